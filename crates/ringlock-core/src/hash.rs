@@ -1,0 +1,120 @@
+//! The hashing convention every placement in Ringlock is built on.
+//!
+//! * A key sits at the first 8 bytes, big-endian, of SHA-1(UTF-8 of the key), read as a `u64`.
+//! * Virtual node `i` (0-based) of the node named `n` sits at the same reading of
+//!   SHA-1(UTF-8 of `n#i`).
+//!
+//! The whole 160-bit digest matters only to the article's code, which reduces
+//! `int(sha1(key))` modulo 128; since 128 divides 2⁸, that is the low 7 bits of the last byte.
+
+use sha1::{Digest, Sha1};
+
+/// The full SHA-1 digest of a string's UTF-8 bytes.
+pub fn sha1(text: &str) -> [u8; 20] {
+    Sha1::digest(text.as_bytes()).into()
+}
+
+/// The first 8 bytes of a digest, big-endian: a point on the ring.
+pub fn position_of_digest(digest: &[u8; 20]) -> u64 {
+    let mut head = [0u8; 8];
+    head.copy_from_slice(&digest[..8]);
+    u64::from_be_bytes(head)
+}
+
+/// Where a key sits on the ring.
+pub fn key_position(key: &str) -> u64 {
+    position_of_digest(&sha1(key))
+}
+
+/// Where virtual node `index` of node `name` sits on the ring: the position of `name#index`.
+pub fn vnode_position(name: &str, index: u32) -> u64 {
+    key_position(&vnode_label(name, index))
+}
+
+/// The label hashed for a virtual node: `name#index`.
+pub fn vnode_label(name: &str, index: u32) -> String {
+    format!("{name}#{index}")
+}
+
+/// `int(sha1(key)) % 128` from the article's code: the low 7 bits of the digest's last byte.
+pub fn article_bucket(digest: &[u8; 20]) -> u8 {
+    digest[19] & 0x7f
+}
+
+/// Lower-case hex of a digest.
+pub fn hex(digest: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(digest.len() * 2);
+    for byte in digest {
+        out.push(DIGITS[usize::from(byte >> 4)] as char);
+        out.push(DIGITS[usize::from(byte & 0xf)] as char);
+    }
+    out
+}
+
+/// A ring position as 16 hex digits, as in the CSV export.
+pub fn position_hex(position: u64) -> String {
+    format!("{position:016x}")
+}
+
+/// The angle of a position in degrees, clockwise from the top: `position / 2⁶⁴ × 360`.
+pub fn angle_deg(position: u64) -> f64 {
+    position as f64 / 18_446_744_073_709_551_616.0 * 360.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Vectors computed independently with Python's hashlib:
+    //   hashlib.sha1(b"...").hexdigest()
+    #[test]
+    fn sha1_known_vectors() {
+        assert_eq!(hex(&sha1("")), "da39a3ee5e6b4b0d3255bfef95601890afd80709");
+        assert_eq!(
+            hex(&sha1("abc")),
+            "a9993e364706816aba3e25717850c26c9cd0d89d"
+        );
+    }
+
+    #[test]
+    fn key_position_reads_first_eight_bytes_big_endian() {
+        assert_eq!(key_position("abc"), 0xa9993e364706816a);
+        assert_eq!(key_position(""), 0xda39a3ee5e6b4b0d);
+    }
+
+    #[test]
+    fn pinned_ring_positions() {
+        // Python: hashlib.sha1(s.encode()).digest()[:8].hex() and int.from_bytes(d, "big") % 128
+        for (text, position, bucket) in [
+            ("node1#0", 0xe044094e8f172e7b_u64, 61),
+            ("example_key", 0xf638f7a6d6f8b1c1, 86),
+            ("key-0", 0x5bc8ee5784ee5a1c, 27),
+            ("key-1", 0x9e52503a0984e613, 107),
+            ("alpha#3", 0x7ce1ed33738f2837, 94),
+        ] {
+            assert_eq!(key_position(text), position, "{text}");
+            assert_eq!(article_bucket(&sha1(text)), bucket, "{text}");
+        }
+        assert_eq!(vnode_position("alpha", 3), 0x7ce1ed33738f2837);
+    }
+
+    #[test]
+    fn vnode_position_hashes_name_hash_index() {
+        assert_eq!(vnode_label("node1", 0), "node1#0");
+        assert_eq!(vnode_position("node1", 0), key_position("node1#0"));
+    }
+
+    #[test]
+    fn article_bucket_is_int_mod_128() {
+        // int("a9993e36...d89d", 16) % 128 == 0x9d & 0x7f == 29
+        assert_eq!(article_bucket(&sha1("abc")), 29);
+    }
+
+    #[test]
+    fn angles_span_the_circle() {
+        assert_eq!(angle_deg(0), 0.0);
+        assert!((angle_deg(1 << 63) - 180.0).abs() < 1e-9);
+        assert!(angle_deg(u64::MAX) < 360.0 + 1e-9);
+    }
+}

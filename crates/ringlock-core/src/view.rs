@@ -1,0 +1,357 @@
+//! View data: what the ring drawing needs, as plain numbers. Angles are degrees clockwise from
+//! the top of the circle, `position / 2⁶⁴ × 360`.
+
+use crate::hash;
+use crate::keys::KeyId;
+use crate::modulo::{self, Scheme};
+use crate::ring::{NodeId, Ring};
+
+/// A virtual node tick.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    /// Index into [`Ring::points`].
+    pub point: usize,
+    /// Angle in degrees.
+    pub angle: f64,
+    /// Its node.
+    pub node: NodeId,
+    /// Whether its node is live.
+    pub alive: bool,
+}
+
+/// A run of the circle owned by one node on the ring: from `start` clockwise by `sweep`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ArcSpan {
+    /// Start angle in degrees.
+    pub start: f64,
+    /// Clockwise extent in degrees (360 for the whole circle).
+    pub sweep: f64,
+    /// Owner.
+    pub node: NodeId,
+}
+
+/// A key to draw.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyDot {
+    /// The key.
+    pub key: KeyId,
+    /// Ring-order slot.
+    pub slot: usize,
+    /// Angle in degrees.
+    pub angle: f64,
+    /// Owner under the scheme.
+    pub owner: Option<NodeId>,
+}
+
+/// Keys in one angular bin, for drawing many keys as a density band.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct DensityBin {
+    /// Keys in the bin.
+    pub count: u32,
+    /// The owner of most of them under the scheme.
+    pub owner: Option<NodeId>,
+}
+
+/// Everything about one key, for a tooltip.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyInfo {
+    /// Name.
+    pub name: String,
+    /// Full SHA-1 in hex.
+    pub sha1_hex: String,
+    /// Ring position.
+    pub position: u64,
+    /// Angle in degrees.
+    pub angle: f64,
+    /// Owner under the ring.
+    pub ring_owner: Option<NodeId>,
+    /// Owner under the chosen scheme.
+    pub owner: Option<NodeId>,
+}
+
+/// Everything about one virtual node, for a tooltip.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VnodeInfo {
+    /// The hashed label `name#i`.
+    pub label: String,
+    /// Full SHA-1 in hex.
+    pub sha1_hex: String,
+    /// Ring position.
+    pub position: u64,
+    /// Its node.
+    pub node: NodeId,
+    /// Whether its node is live.
+    pub alive: bool,
+    /// Keys in the arc it closes (0 when dead).
+    pub keys: usize,
+}
+
+/// The lookup of one key: hash, point, clockwise walk to the owning vnode.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lookup {
+    /// Key position.
+    pub position: u64,
+    /// Full SHA-1 in hex.
+    pub sha1_hex: String,
+    /// Angle of the key.
+    pub angle: f64,
+    /// Dead vnodes passed on the way (indices into points), in walk order.
+    pub skipped: Vec<usize>,
+    /// The owning vnode (index into points), if any node is live.
+    pub point: Option<usize>,
+    /// Clockwise degrees from the key to the owning vnode.
+    pub sweep: f64,
+}
+
+impl Ring {
+    /// Every vnode as a tick.
+    pub fn ticks(&self) -> Vec<Tick> {
+        self.points()
+            .iter()
+            .enumerate()
+            .map(|(point, p)| Tick {
+                point,
+                angle: hash::angle_deg(p.position),
+                node: p.node,
+                alive: self.node(p.node).is_some_and(|n| n.alive),
+            })
+            .collect()
+    }
+
+    /// The arcs each live node owns, adjacent arcs of one node merged.
+    pub fn arcs(&self) -> Vec<ArcSpan> {
+        let live: Vec<_> = self
+            .points()
+            .iter()
+            .filter(|p| self.node(p.node).is_some_and(|n| n.alive))
+            .collect();
+        if live.is_empty() {
+            return Vec::new();
+        }
+        if live.iter().all(|p| p.node == live[0].node) {
+            return vec![ArcSpan {
+                start: 0.0,
+                sweep: 360.0,
+                node: live[0].node,
+            }];
+        }
+        // Start just after a point whose successor belongs to another node, so no run wraps.
+        let n = live.len();
+        let first = (0..n)
+            .find(|&k| live[k].node != live[(k + 1) % n].node)
+            .map_or(0, |k| (k + 1) % n);
+        let mut spans: Vec<ArcSpan> = Vec::new();
+        for d in 0..n {
+            let k = (first + d) % n;
+            let prev = live[(k + n - 1) % n].position;
+            let sweep = hash::angle_deg(live[k].position.wrapping_sub(prev));
+            match spans.last_mut() {
+                Some(last) if last.node == live[k].node => last.sweep += sweep,
+                _ => spans.push(ArcSpan {
+                    start: hash::angle_deg(prev),
+                    sweep,
+                    node: live[k].node,
+                }),
+            }
+        }
+        spans
+    }
+
+    /// Owner of the key at `slot` under a scheme (`live` = [`Ring::live_ids`]).
+    pub fn owner_under(&self, scheme: Scheme, slot: usize, live: &[NodeId]) -> Option<NodeId> {
+        let keys = self.keys();
+        match scheme {
+            Scheme::Ring => self.owner_at(slot),
+            Scheme::Modulo => modulo::modulo_owner(keys.positions()[slot], live),
+            Scheme::Article => modulo::article_owner(keys.hash(keys.ids()[slot]).article, live),
+        }
+    }
+
+    /// Every key as a dot (use [`Ring::density`] when there are many).
+    pub fn key_dots(&self, scheme: Scheme) -> Vec<KeyDot> {
+        let live = self.live_ids();
+        let keys = self.keys();
+        (0..keys.len())
+            .map(|slot| KeyDot {
+                key: keys.ids()[slot],
+                slot,
+                angle: hash::angle_deg(keys.positions()[slot]),
+                owner: self.owner_under(scheme, slot, &live),
+            })
+            .collect()
+    }
+
+    /// Keys in `bins` equal angular bins, each with its majority owner under the scheme.
+    pub fn density(&self, bins: usize, scheme: Scheme) -> Vec<DensityBin> {
+        let bins = bins.max(1);
+        let live = self.live_ids();
+        let keys = self.keys();
+        let mut out = vec![DensityBin::default(); bins];
+        let mut tally: Vec<(Option<NodeId>, u32)> = Vec::new();
+        let mut slot = 0;
+        for (b, bin) in out.iter_mut().enumerate() {
+            // Upper edge of bin b as a ring position; the last bin runs to the top.
+            let edge = if b + 1 == bins {
+                u64::MAX
+            } else {
+                ((b as u128 + 1) * (1u128 << 64) / bins as u128) as u64
+            };
+            tally.clear();
+            while slot < keys.len() && (keys.positions()[slot] < edge || b + 1 == bins) {
+                let owner = self.owner_under(scheme, slot, &live);
+                match tally.iter_mut().find(|(o, _)| *o == owner) {
+                    Some((_, c)) => *c += 1,
+                    None => tally.push((owner, 1)),
+                }
+                slot += 1;
+            }
+            bin.count = tally.iter().map(|t| t.1).sum();
+            bin.owner = tally.iter().max_by_key(|t| t.1).and_then(|t| t.0);
+        }
+        out
+    }
+
+    /// Details of the key at a ring-order slot.
+    pub fn key_info(&self, scheme: Scheme, slot: usize) -> Option<KeyInfo> {
+        let keys = self.keys();
+        let id = *keys.ids().get(slot)?;
+        let name = keys.name(id).to_string();
+        let live = self.live_ids();
+        Some(KeyInfo {
+            sha1_hex: hash::hex(&hash::sha1(&name)),
+            name,
+            position: keys.positions()[slot],
+            angle: hash::angle_deg(keys.positions()[slot]),
+            ring_owner: self.owner_at(slot),
+            owner: self.owner_under(scheme, slot, &live),
+        })
+    }
+
+    /// Details of a virtual node.
+    pub fn vnode_info(&self, point: usize) -> Option<VnodeInfo> {
+        let p = *self.points().get(point)?;
+        let label = hash::vnode_label(self.node_name(p.node), p.index);
+        let alive = self.node(p.node).is_some_and(|n| n.alive);
+        let keys = if alive {
+            let prev = (1..self.points().len())
+                .map(|d| self.points()[(point + self.points().len() - d) % self.points().len()])
+                .find(|q| self.node(q.node).is_some_and(|n| n.alive));
+            match prev {
+                None => self.keys().len(),
+                Some(q) if q.position < p.position => {
+                    self.keys().upper_bound(p.position) - self.keys().upper_bound(q.position)
+                }
+                Some(q) if q.position == p.position => 0,
+                Some(q) => {
+                    self.keys().len() - self.keys().upper_bound(q.position)
+                        + self.keys().upper_bound(p.position)
+                }
+            }
+        } else {
+            0
+        };
+        Some(VnodeInfo {
+            sha1_hex: hash::hex(&hash::sha1(&label)),
+            label,
+            position: p.position,
+            node: p.node,
+            alive,
+            keys,
+        })
+    }
+
+    /// The lookup of a key name (whether or not it is on the ring).
+    pub fn lookup(&self, name: &str) -> Lookup {
+        let digest = hash::sha1(name);
+        let position = hash::position_of_digest(&digest);
+        let points = self.points();
+        let start = points.partition_point(|p| p.position < position);
+        let mut skipped = Vec::new();
+        let mut found = None;
+        for d in 0..points.len() {
+            let i = (start + d) % points.len();
+            if self.node(points[i].node).is_some_and(|n| n.alive) {
+                found = Some(i);
+                break;
+            }
+            skipped.push(i);
+        }
+        let sweep = found.map_or(0.0, |i| {
+            hash::angle_deg(points[i].position.wrapping_sub(position))
+        });
+        Lookup {
+            position,
+            sha1_hex: hash::hex(&digest),
+            angle: hash::angle_deg(position),
+            skipped: if found.is_some() { skipped } else { Vec::new() },
+            point: found,
+            sweep,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ring() -> Ring {
+        let mut ring = Ring::new(8);
+        for name in ["node1", "node2", "node3"] {
+            ring.add_node(name, 1).unwrap();
+        }
+        ring.add_generated(500).unwrap();
+        ring
+    }
+
+    #[test]
+    fn arcs_cover_the_circle() {
+        let mut ring = ring();
+        let total: f64 = ring.arcs().iter().map(|a| a.sweep).sum();
+        assert!((total - 360.0).abs() < 1e-6);
+        ring.kill_node("node2").unwrap();
+        let arcs = ring.arcs();
+        assert!(arcs
+            .iter()
+            .all(|a| a.node != ring.find_node("node2").unwrap()));
+        assert!((arcs.iter().map(|a| a.sweep).sum::<f64>() - 360.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn density_counts_every_key() {
+        let ring = ring();
+        for bins in [1, 7, 360] {
+            let total: u32 = ring
+                .density(bins, Scheme::Ring)
+                .iter()
+                .map(|b| b.count)
+                .sum();
+            assert_eq!(total, 500);
+        }
+    }
+
+    #[test]
+    fn vnode_arc_counts_sum_to_all_keys() {
+        let ring = ring();
+        let sum: usize = (0..ring.points().len())
+            .map(|i| ring.vnode_info(i).unwrap().keys)
+            .sum();
+        assert_eq!(sum, 500);
+    }
+
+    #[test]
+    fn lookup_agrees_with_placement_and_skips_dead_vnodes() {
+        let mut ring = ring();
+        ring.kill_node("node1").unwrap();
+        for slot in (0..500).step_by(37) {
+            let name = ring.keys().name(ring.keys().ids()[slot]).to_string();
+            let lookup = ring.lookup(&name);
+            let owner = ring.points()[lookup.point.unwrap()].node;
+            assert_eq!(Some(owner), ring.owner_at(slot));
+            let dead = ring.find_node("node1").unwrap();
+            assert!(lookup
+                .skipped
+                .iter()
+                .all(|&i| ring.points()[i].node == dead));
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Ringlock app.
