@@ -1,0 +1,8 @@
+//! Messages of the ring area.
+
+catalogue! {
+    /// Messages of the ring area.
+    pub enum R {
+        Placeholder => "", "";
+    }
+}
