@@ -294,8 +294,9 @@ impl Reducible for AppState {
             }
         };
         match result {
-            Ok((change, lookup)) => {
+            Ok((mut change, lookup)) => {
                 let ring = next.ring.borrow();
+                ring.compare_schemes(&mut change);
                 let names = ring
                     .node_ids()
                     .iter()

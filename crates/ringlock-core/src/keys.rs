@@ -88,7 +88,8 @@ impl KeyStore {
         self.find_hashed(name, KeyHash::of(name).position)
     }
 
-    fn find_hashed(&self, name: &str, position: u64) -> Option<usize> {
+    /// Slot of a live key with this name, given its already computed position.
+    pub fn find_hashed(&self, name: &str, position: u64) -> Option<usize> {
         let start = self.sorted_pos.partition_point(|&p| p < position);
         (start..self.sorted_pos.len())
             .take_while(|&slot| self.sorted_pos[slot] == position)

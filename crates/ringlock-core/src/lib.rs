@@ -12,7 +12,8 @@
 //!     ring.add_node(name, 1).unwrap();
 //! }
 //! ring.add_generated(10_000).unwrap();
-//! let change = ring.add_node("node5", 1).unwrap();
+//! let mut change = ring.add_node("node5", 1).unwrap();
+//! ring.compare_schemes(&mut change); // the O(K) modulo comparison, kept separate
 //! // A join moves only keys to the new node, about 1/5 of them …
 //! let node5 = ring.find_node("node5");
 //! assert!(change.moves.iter().all(|m| m.to == node5));

@@ -126,8 +126,11 @@ pub struct Change {
     pub kind: ChangeKind,
     /// Keys that changed owner on the ring, in ring order of the arcs that changed.
     pub moves: Vec<Move>,
-    /// Keys moved under each scheme.
+    /// Keys moved under each scheme. The ring count is filled by every operation; the two
+    /// modulo counts need a scan of every key and are filled by [`Ring::compare_schemes`].
     pub moved: SchemeCounts,
+    /// Live nodes before the change, in the order they were added.
+    pub live_order_before: Vec<NodeId>,
     /// Theory for the live-set change, if the live set changed.
     pub expected: Option<Expected>,
     /// Live nodes before.
@@ -318,7 +321,7 @@ impl Ring {
         self.merge_points(fresh);
         let mut moves = Vec::new();
         self.claim_arcs(id, &mut moves);
-        Ok(self.live_change(ChangeKind::NodeAdded(id), moves, &before, id))
+        Ok(self.live_change(ChangeKind::NodeAdded(id), moves, before, id))
     }
 
     /// Kill a live node: it stays drawn, its keys pass to the next live vnodes clockwise.
@@ -331,7 +334,7 @@ impl Ring {
         }
         let before = self.live_ids();
         let moves = self.release_arcs(id);
-        Ok(self.live_change(ChangeKind::NodeKilled(id), moves, &before, id))
+        Ok(self.live_change(ChangeKind::NodeKilled(id), moves, before, id))
     }
 
     /// Revive a dead node: exactly its old arcs return to it.
@@ -346,7 +349,7 @@ impl Ring {
         self.set_alive(id, true);
         let mut moves = Vec::new();
         self.claim_arcs(id, &mut moves);
-        Ok(self.live_change(ChangeKind::NodeRevived(id), moves, &before, id))
+        Ok(self.live_change(ChangeKind::NodeRevived(id), moves, before, id))
     }
 
     /// Remove a node for good (killing it first if it is alive).
@@ -369,7 +372,7 @@ impl Ring {
                     name: name.clone(),
                 },
                 moves,
-                &before,
+                before,
                 id,
             )
         } else {
@@ -379,7 +382,7 @@ impl Ring {
                     name: name.clone(),
                 },
                 moves,
-                &before,
+                before,
             )
         };
         self.points.retain(|p| p.node != id);
@@ -407,7 +410,7 @@ impl Ring {
         Ok(self.plain_change(
             ChangeKind::VnodesChanged { from, to: vnodes },
             moves,
-            &before,
+            before,
         ))
     }
 
@@ -440,7 +443,7 @@ impl Ring {
                 to: weight,
             },
             moves,
-            &before,
+            before,
         ))
     }
 
@@ -467,7 +470,7 @@ impl Ring {
                 would_be: self.keys.len() + 1,
             });
         }
-        self.insert_keys(&[name.as_str()]);
+        self.insert_new(vec![name.as_str()]);
         self.note_named(name);
         Ok(self.key_change(ChangeKind::KeysAdded {
             added: 1,
@@ -495,8 +498,7 @@ impl Ring {
                 });
             }
         }
-        let (fresh, duplicates) = self.dedupe(names);
-        self.insert_keys(&fresh);
+        let (fresh, duplicates) = self.insert_new(names);
         for name in &fresh {
             self.note_named(name.to_string());
         }
@@ -517,8 +519,7 @@ impl Ring {
         let start = self.spec.generated;
         let names: Vec<String> = (start..start + count).map(generated_name).collect();
         let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-        let (fresh, duplicates) = self.dedupe(refs);
-        self.insert_keys(&fresh);
+        let (fresh, duplicates) = self.insert_new(refs);
         self.spec.generated += count;
         Ok(self.key_change(ChangeKind::KeysAdded {
             added: fresh.len(),
@@ -560,15 +561,26 @@ impl Ring {
         self.key_change(ChangeKind::KeysCleared(count))
     }
 
-    fn dedupe<'a>(&self, names: Vec<&'a str>) -> (Vec<&'a str>, usize) {
-        let mut seen = std::collections::HashSet::with_capacity(names.len());
-        let total = names.len();
-        let fresh: Vec<&str> = names
-            .into_iter()
-            .filter(|name| seen.insert(*name) && self.keys.find(name).is_none())
-            .collect();
-        let duplicates = total - fresh.len();
-        (fresh, duplicates)
+    /// Hash `names` once, drop the ones already on the ring or repeated in the batch, insert the
+    /// rest in one merge pass. Returns the inserted names and the number of duplicates.
+    fn insert_new<'a>(&mut self, names: Vec<&'a str>) -> (Vec<&'a str>, usize) {
+        let mut batch: Vec<(KeyHash, &str)> = names.iter().map(|&n| (KeyHash::of(n), n)).collect();
+        batch.sort_unstable_by(|a, b| a.0.position.cmp(&b.0.position).then_with(|| a.1.cmp(b.1)));
+        let total = batch.len();
+        let mut fresh_names = Vec::with_capacity(total);
+        let mut fresh_hashes = Vec::with_capacity(total);
+        for (i, &(hash, name)) in batch.iter().enumerate() {
+            let repeated =
+                i > 0 && batch[i - 1].0.position == hash.position && batch[i - 1].1 == name;
+            if !repeated && self.keys.find_hashed(name, hash.position).is_none() {
+                fresh_names.push(name);
+                fresh_hashes.push(hash);
+            }
+        }
+        self.keys.insert_batch(&fresh_names, &fresh_hashes);
+        self.reassign_all();
+        let duplicates = total - fresh_names.len();
+        (fresh_names, duplicates)
     }
 
     fn note_named(&mut self, name: String) {
@@ -577,12 +589,6 @@ impl Ring {
         } else if !(generated_index(&name).is_some_and(|i| i < self.spec.generated)) {
             self.spec.named.push(name);
         }
-    }
-
-    fn insert_keys(&mut self, names: &[&str]) {
-        let hashes: Vec<KeyHash> = names.iter().map(|n| KeyHash::of(n)).collect();
-        self.keys.insert_batch(names, &hashes);
-        self.reassign_all();
     }
 
     // ----- placement -----
@@ -773,7 +779,7 @@ impl Ring {
         &self,
         kind: ChangeKind,
         moves: Vec<Move>,
-        before: &[NodeId],
+        before: Vec<NodeId>,
         subject: NodeId,
     ) -> Change {
         let after = self.live_ids();
@@ -782,29 +788,29 @@ impl Ring {
         let ring = if after.len() > before.len() {
             subject_weight / weight(&after)
         } else {
-            subject_weight / weight(before)
+            subject_weight / weight(&before)
         };
-        let (modulo, article) = modulo::moved_counts(self, before, &after);
         Change {
             kind,
             moved: SchemeCounts {
                 ring: moves.len() as u64,
-                modulo,
-                article,
+                modulo: 0,
+                article: 0,
             },
             expected: Some(Expected {
                 ring: if ring.is_finite() { ring } else { 1.0 },
-                modulo: modulo::expected_modulo(before, &after),
-                article: modulo::expected_article(before, &after),
+                modulo: modulo::expected_modulo(&before, &after),
+                article: modulo::expected_article(&before, &after),
             }),
             moves,
             live_before: before.len(),
             live_after: after.len(),
+            live_order_before: before,
             keys: self.keys.len(),
         }
     }
 
-    fn plain_change(&self, kind: ChangeKind, moves: Vec<Move>, before: &[NodeId]) -> Change {
+    fn plain_change(&self, kind: ChangeKind, moves: Vec<Move>, before: Vec<NodeId>) -> Change {
         Change {
             kind,
             moved: SchemeCounts {
@@ -816,20 +822,34 @@ impl Ring {
             moves,
             live_before: before.len(),
             live_after: before.len(),
+            live_order_before: before,
             keys: self.keys.len(),
         }
     }
 
     fn key_change(&self, kind: ChangeKind) -> Change {
-        let live = self.live_ids().len();
+        let live = self.live_ids();
         Change {
             kind,
             moves: Vec::new(),
             moved: SchemeCounts::default(),
             expected: None,
-            live_before: live,
-            live_after: live,
+            live_before: live.len(),
+            live_after: live.len(),
+            live_order_before: live,
             keys: self.keys.len(),
+        }
+    }
+
+    /// Fill `change.moved.modulo` and `change.moved.article`: how many keys the same change
+    /// moves under plain modulo and under the article's code. This scans every key (O(K)), so
+    /// it is kept out of the ring operations, which touch only the arcs that changed.
+    pub fn compare_schemes(&self, change: &mut Change) {
+        let after = self.live_ids();
+        if after != change.live_order_before {
+            let (modulo, article) = modulo::moved_counts(self, &change.live_order_before, &after);
+            change.moved.modulo = modulo;
+            change.moved.article = article;
         }
     }
 
