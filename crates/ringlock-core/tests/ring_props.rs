@@ -294,3 +294,28 @@ fn node_limit_is_enforced() {
     assert_eq!(ring.add_node("one-more", 1), Err(RingError::TooManyNodes));
     ring.check_invariants().unwrap();
 }
+
+#[test]
+fn default_scenario_matches_an_independent_computation() {
+    // Computed with Python's hashlib straight from the README's convention (no Ringlock code):
+    // 4 nodes node1..node4, 16 vnodes each, keys key-0..key-399.
+    let mut ring = ringlock_core::Scenario::default().build().unwrap();
+    let count = |ring: &Ring, name: &str| ring.key_count(ring.find_node(name).unwrap());
+    assert_eq!(
+        ["node1", "node2", "node3", "node4"].map(|n| count(&ring, n)),
+        [104, 96, 105, 95]
+    );
+    for (key, owner) in [
+        ("key-0", "node1"),
+        ("key-1", "node3"),
+        ("key-2", "node1"),
+        ("key-3", "node4"),
+        ("key-399", "node4"),
+    ] {
+        let slot = ring.keys().find(key).unwrap();
+        assert_eq!(ring.owner_at(slot), ring.find_node(owner), "{key}");
+    }
+    // Killing node2 moves exactly its 96 keys.
+    let change = ring.kill_node("node2").unwrap();
+    assert_eq!(change.moves.len(), 96);
+}
