@@ -38,13 +38,23 @@ pub fn run_ring(setup: &Setup, now: &dyn Fn() -> f64) -> Vec<Row> {
     let mut ring = Ring::new(setup.vnodes);
     let t = now();
     for n in 0..setup.nodes {
-        ring.add_node(&format!("node{n}"), 1).expect("bench nodes are valid");
+        ring.add_node(&format!("node{n}"), 1)
+            .expect("bench nodes are valid");
     }
-    rows.push(Row { name: "build ring (vnodes hashed and sorted)", ms: now() - t, check: ring.points().len() as u64 });
+    rows.push(Row {
+        name: "build ring (vnodes hashed and sorted)",
+        ms: now() - t,
+        check: ring.points().len() as u64,
+    });
 
     let t = now();
-    ring.add_generated(setup.keys).expect("bench keys are within limits");
-    rows.push(Row { name: "first hashing + placement of all keys", ms: now() - t, check: ring.keys().len() as u64 });
+    ring.add_generated(setup.keys)
+        .expect("bench keys are within limits");
+    rows.push(Row {
+        name: "first hashing + placement of all keys",
+        ms: now() - t,
+        check: ring.keys().len() as u64,
+    });
 
     let (mut join, mut kill, mut revive, mut stats, mut schemes, mut full) =
         (vec![], vec![], vec![], vec![], vec![], vec![]);
@@ -86,11 +96,35 @@ pub fn run_ring(setup: &Setup, now: &dyn Fn() -> f64) -> Vec<Row> {
 
         ring.remove_node(&name).expect("valid");
     }
-    rows.push(Row { name: "join one node: ownership + moved list + load statistics", ms: median(join), check: moved_join });
-    rows.push(Row { name: "kill one node: ownership + moved list + load statistics", ms: median(kill), check: moved_kill });
-    rows.push(Row { name: "revive one node", ms: median(revive), check: 0 });
-    rows.push(Row { name: "load statistics alone", ms: median(stats), check: 0 });
-    rows.push(Row { name: "modulo + article moved counts for the kill (scan of all keys)", ms: median(schemes), check: moved_modulo });
-    rows.push(Row { name: "full re-placement pass, for comparison", ms: median(full), check: 0 });
+    rows.push(Row {
+        name: "join one node: ownership + moved list + load statistics",
+        ms: median(join),
+        check: moved_join,
+    });
+    rows.push(Row {
+        name: "kill one node: ownership + moved list + load statistics",
+        ms: median(kill),
+        check: moved_kill,
+    });
+    rows.push(Row {
+        name: "revive one node",
+        ms: median(revive),
+        check: 0,
+    });
+    rows.push(Row {
+        name: "load statistics alone",
+        ms: median(stats),
+        check: 0,
+    });
+    rows.push(Row {
+        name: "modulo + article moved counts for the kill (scan of all keys)",
+        ms: median(schemes),
+        check: moved_modulo,
+    });
+    rows.push(Row {
+        name: "full re-placement pass, for comparison",
+        ms: median(full),
+        check: 0,
+    });
     rows
 }

@@ -16,13 +16,22 @@ extern "C" {
 }
 
 fn now() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 fn setup() -> Setup {
     // BENCH_KEYS lets a quick run use fewer keys; the recorded numbers use the default.
-    let keys = option_env!("BENCH_KEYS").and_then(|k| k.parse().ok()).unwrap_or(1_000_000);
-    Setup { nodes: 100, vnodes: 160, keys, reps: 9 }
+    let keys = option_env!("BENCH_KEYS")
+        .and_then(|k| k.parse().ok())
+        .unwrap_or(1_000_000);
+    Setup {
+        nodes: 100,
+        vnodes: 160,
+        keys,
+        reps: 9,
+    }
 }
 
 #[wasm_bindgen_test]
@@ -38,7 +47,9 @@ fn ring_wasm_beside_plain_js() {
     let setup = setup();
     let wasm = run_ring(&setup, &now);
     for row in &wasm {
-        web_sys::console::log_1(&format!("BENCH wasm\t{}\t{:.3}\t{}", row.name, row.ms, row.check).into());
+        web_sys::console::log_1(
+            &format!("BENCH wasm\t{}\t{:.3}\t{}", row.name, row.ms, row.check).into(),
+        );
     }
     let js = js_ring_bench(setup.nodes, setup.vnodes, setup.keys, setup.reps as u32);
     for row in js.iter() {

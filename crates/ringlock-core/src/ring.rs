@@ -517,8 +517,22 @@ impl Ring {
             return Err(RingError::TooManyKeys { would_be });
         }
         let start = self.spec.generated;
-        let names: Vec<String> = (start..start + count).map(generated_name).collect();
-        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        // One buffer for all the names: a million small allocations cost more than the hashing.
+        let mut buffer = String::with_capacity(count as usize * 12);
+        let mut ends = Vec::with_capacity(count as usize);
+        for i in start..start + count {
+            use std::fmt::Write;
+            let _ = write!(buffer, "key-{i}");
+            ends.push(buffer.len());
+        }
+        let refs: Vec<&str> = ends
+            .iter()
+            .scan(0, |from, &end| {
+                let name = &buffer[*from..end];
+                *from = end;
+                Some(name)
+            })
+            .collect();
         let (fresh, duplicates) = self.insert_new(refs);
         self.spec.generated += count;
         Ok(self.key_change(ChangeKind::KeysAdded {
