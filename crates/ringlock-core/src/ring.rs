@@ -600,7 +600,7 @@ impl Ring {
     fn note_named(&mut self, name: String) {
         if let Some(i) = self.spec.removed.iter().position(|n| *n == name) {
             self.spec.removed.swap_remove(i);
-        } else if !(generated_index(&name).is_some_and(|i| i < self.spec.generated)) {
+        } else if generated_index(&name).is_none_or(|i| i >= self.spec.generated) {
             self.spec.named.push(name);
         }
     }
