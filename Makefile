@@ -1,0 +1,84 @@
+# Ringlock: `make serve` to develop, `make test` for everything CI checks.
+# Each recipe line runs in bash with -euo pipefail; make stops at the first failing step.
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+# wasm-opt 132 (npm binaryen) must win over any other wasm-opt; cargo-installed tools next.
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+# wasm-bindgen-test-runner: headless Chromium via Debian's chromedriver; generous timeout (s).
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export WASM_BINDGEN_TEST_TIMEOUT ?= 300
+export CARGO_TERM_COLOR ?= auto
+
+SERVE_ADDRESS ?= 127.0.0.1
+SERVE_PORT    ?= 8080
+
+step = @printf '\n==> %s\n' "$(1)"
+
+.PHONY: help setup serve test lint test-core test-wasm dist e2e bench clean
+
+help:
+	@echo "make serve   build, watch and serve the app on http://$(SERVE_ADDRESS):$(SERVE_PORT)"
+	@echo "make test    fmt, clippy (native + wasm), core tests, wasm tests in headless Chromium, release build, e2e"
+	@echo "make bench   benchmarks: native and wasm-in-Chromium vs plain JS, written to docs/benchmarks.md"
+	@echo "make clean   remove build outputs (target/, dist/, e2e screenshots)"
+
+setup:
+	scripts/setup.sh test
+
+serve:
+	scripts/setup.sh serve
+	trunk serve --address $(SERVE_ADDRESS) --port $(SERVE_PORT) --skip-version-check
+
+test:
+	scripts/setup.sh test
+	$(call step,cargo fmt --check)
+	cargo fmt --all --check
+	$(call step,clippy (native))
+	cargo clippy --workspace --all-targets -- -D warnings
+	$(call step,clippy (wasm32))
+	cargo clippy -p ringlock --target wasm32-unknown-unknown --all-targets -- -D warnings
+	$(call step,core tests (native))
+	cargo test -p ringlock-core
+	$(call step,app tests (wasm32, headless Chromium))
+	cargo test -p ringlock --target wasm32-unknown-unknown
+	$(call step,release build (trunk))
+	cargo fetch
+	trunk build --release --offline --skip-version-check
+	$(call step,end-to-end tests)
+	node e2e/run.mjs
+
+# Pieces of `make test`, for quicker loops (each runs setup first).
+lint:
+	scripts/setup.sh serve
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p ringlock --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-core:
+	scripts/setup.sh serve
+	cargo test -p ringlock-core
+
+test-wasm:
+	scripts/setup.sh test
+	cargo test -p ringlock --target wasm32-unknown-unknown
+
+dist:
+	scripts/setup.sh serve
+	cargo fetch
+	trunk build --release --offline --skip-version-check
+
+e2e: dist
+	scripts/setup.sh test
+	node e2e/run.mjs
+
+bench:
+	scripts/setup.sh test
+	scripts/bench.sh
+
+clean:
+	cargo clean
+	rm -rf dist e2e/screenshots e2e/results
