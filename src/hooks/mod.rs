@@ -1,3 +1,4 @@
 //! Hooks shared by components.
 
 pub mod use_app;
+pub mod use_frames;
