@@ -346,9 +346,30 @@ impl AppState {
 /// The words for an input error.
 pub fn error_text(lang: Lang, error: &InputError) -> String {
     match error {
+        InputError::NotANumber(raw) if raw.is_empty() => lang.t(C::EnterNumber).to_string(),
         InputError::NotANumber(raw) => lang.f(C::NotANumber, &[raw]),
+        InputError::Ring(e @ RingError::TooManyKeys { .. }) => {
+            format!(
+                "{}{}{}",
+                ring_error_text(lang, e),
+                sentence_gap(lang),
+                lang.t(C::NothingAdded)
+            )
+        }
         InputError::Ring(e) => ring_error_text(lang, e),
-        InputError::Paste(p) => lang.f(C::PasteLine, &[&p.line, &ring_error_text(lang, &p.error)]),
+        InputError::Paste(p) => {
+            let line = lang.num(p.line as u64);
+            let text = lang.f(C::PasteLine, &[&line, &ring_error_text(lang, &p.error)]);
+            format!("{text}{}{}", sentence_gap(lang), lang.t(C::NothingAdded))
+        }
+    }
+}
+
+/// Space between two sentences: English has one, Chinese none.
+fn sentence_gap(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => " ",
+        Lang::Zh => "",
     }
 }
 
@@ -385,7 +406,8 @@ pub fn ring_error_text(lang: Lang, error: &RingError) -> String {
 pub fn scenario_error_text(lang: Lang, error: &ScenarioError) -> String {
     let reason = match error {
         ScenarioError::Ring(e) => ring_error_text(lang, e),
-        other => other.to_string(),
+        ScenarioError::Version => lang.t(C::LinkVersion).to_string(),
+        ScenarioError::Field(field) => lang.f(C::LinkField, &[field]),
     };
     lang.f(C::BadLink, &[&reason])
 }

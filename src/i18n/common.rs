@@ -32,10 +32,14 @@ catalogue! {
         TooManyNodes => "Limit reached: at most {0} nodes.", "已达上限：最多 {0} 个节点。";
         TooManyPoints => "Limit reached: {0} virtual nodes would exceed the limit of {1}.",
                          "已达上限：{0} 个虚拟节点将超过 {1} 的上限。";
-        TooManyKeys => "Limit reached: {0} keys would exceed the limit of {1}. Nothing was added.",
-                       "已达上限：{0} 个键将超过 {1} 的上限，未添加任何键。";
+        TooManyKeys => "Limit reached: {0} keys would exceed the limit of {1}.",
+                       "已达上限：{0} 个键将超过 {1} 的上限。";
+        NothingAdded => "Nothing was added.", "未添加任何键。";
+        EnterNumber => "Enter a number.", "请输入数字。";
         DuplicateKey => "A key named “{0}” already exists.", "已存在名为“{0}”的键。";
         UnknownKey => "There is no key named “{0}”.", "不存在名为“{0}”的键。";
-        PasteLine => "Line {0}: {1} Nothing was added.", "第 {0} 行：{1} 未添加任何键。";
+        PasteLine => "Line {0}: {1}", "第 {0} 行：{1}";
+        LinkVersion => "it is not a Ringlock link", "这不是 Ringlock 链接";
+        LinkField => "the field “{0}” cannot be read", "字段“{0}”无法读取";
     }
 }

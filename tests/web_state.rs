@@ -1,0 +1,96 @@
+//! The reducer and the error texts, in the browser (where the app's code runs).
+
+use std::rc::Rc;
+
+use ringlock::i18n::Lang;
+use ringlock::state::{error_text, Action, AppState, Field, InputError, Theme};
+use ringlock_core::{PasteError, RingError};
+use wasm_bindgen_test::*;
+use yew::Reducible;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn state(fragment: &str) -> Rc<AppState> {
+    Rc::new(AppState::from_fragment(fragment, Lang::En, Theme::System))
+}
+
+#[wasm_bindgen_test]
+fn a_refused_action_keeps_everything_and_says_why() {
+    let s = state("#v=1&n=a,b&vn=4&k=20&s=ring");
+    let version = s.version;
+    let s = s.reduce(Action::AddNode {
+        name: "a".into(),
+        weight: "1".into(),
+    });
+    assert_eq!(s.version, version, "nothing changed");
+    assert_eq!(s.ring.borrow().node_ids().len(), 2);
+    let (field, error) = s.error.clone().expect("an error");
+    assert_eq!(field, Field::AddNode);
+    assert_eq!(
+        error_text(Lang::En, &error),
+        "A node named “a” already exists."
+    );
+    let s = s.reduce(Action::AddNode {
+        name: "c".into(),
+        weight: "abc".into(),
+    });
+    assert_eq!(
+        error_text(Lang::En, &s.error.clone().unwrap().1),
+        "“abc” is not a whole number."
+    );
+    let s = s.reduce(Action::SetVnodes(String::new()));
+    assert_eq!(
+        error_text(Lang::Zh, &s.error.clone().unwrap().1),
+        "请输入数字。"
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_kill_records_the_moves_and_the_modulo_comparison() {
+    let s = state("#v=1&n=a,b,c&vn=8&k=300&s=ring");
+    let owned = {
+        let ring = s.ring.borrow();
+        ring.key_count(ring.find_node("b").unwrap())
+    };
+    let s = s.reduce(Action::KillNode("b".into()));
+    let last = s.last.clone().expect("a change");
+    assert_eq!(last.change.moved.ring, owned);
+    assert!(last.change.moved.modulo > 0, "compare_schemes ran");
+    assert!(
+        s.fragment().0.contains("b!"),
+        "the link records the dead node"
+    );
+}
+
+#[wasm_bindgen_test]
+fn limit_and_paste_errors_read_well_in_both_languages() {
+    let over = InputError::Ring(RingError::TooManyKeys {
+        would_be: 1_000_400,
+    });
+    assert_eq!(
+        error_text(Lang::En, &over),
+        "Limit reached: 1,000,400 keys would exceed the limit of 1,000,000. Nothing was added."
+    );
+    assert_eq!(
+        error_text(Lang::Zh, &over),
+        "已达上限：1,000,400 个键将超过 1,000,000 的上限。未添加任何键。"
+    );
+    let paste = InputError::Paste(PasteError {
+        line: 999_601,
+        error: RingError::NameTooLong { max: 256 },
+    });
+    assert_eq!(
+        error_text(Lang::En, &paste),
+        "Line 999,601: Names are at most 256 characters. Nothing was added."
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_malformed_link_opens_the_default_with_a_notice() {
+    for bad in ["#garbage", "#v=1&vn=abc", "#v=1&n=a,a", "#v=2&n=a"] {
+        let s = state(bad);
+        assert!(s.notice.is_some(), "{bad}");
+        assert_eq!(s.ring.borrow().node_ids().len(), 4, "{bad}");
+    }
+    assert!(state("").notice.is_none());
+}
