@@ -1,0 +1,159 @@
+//! What travels and what is scheduled: messages, timers, and the event queue's order.
+//!
+//! The queue orders events by (time, sequence number). The sequence number is handed out when
+//! an event is scheduled, so two events at the same millisecond run in the order they were
+//! created, on every platform, every time.
+
+use std::cmp::Ordering;
+
+use super::{Time, WorkerId};
+
+/// Who sends or receives a message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Endpoint {
+    /// The central lock server.
+    Server,
+    /// The shared storage the critical section writes to.
+    Storage,
+    /// A worker.
+    Worker(WorkerId),
+}
+
+/// What a message says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MsgKind {
+    /// Worker → server: put me in the queue.
+    Request,
+    /// Server → worker: you hold the lock, with this token.
+    Grant,
+    /// Worker → server: extend my lease (fire and forget).
+    Renew,
+    /// Worker → server: I am done.
+    Release,
+    /// Worker → storage: the critical section's write, carrying the token.
+    Write,
+    /// Storage → worker: the write was accepted (`true`) or rejected by fencing.
+    WriteAck(bool),
+}
+
+impl MsgKind {
+    /// Sender and receiver of a message of this kind about `worker`.
+    pub fn route(self, worker: WorkerId) -> (Endpoint, Endpoint) {
+        let w = Endpoint::Worker(worker);
+        match self {
+            MsgKind::Request | MsgKind::Renew | MsgKind::Release => (w, Endpoint::Server),
+            MsgKind::Grant => (Endpoint::Server, w),
+            MsgKind::Write => (w, Endpoint::Storage),
+            MsgKind::WriteAck(_) => (Endpoint::Storage, w),
+        }
+    }
+
+    /// Stable number of the kind, for the log's canonical encoding.
+    pub(crate) fn code(self) -> u8 {
+        match self {
+            MsgKind::Request => 0,
+            MsgKind::Grant => 1,
+            MsgKind::Renew => 2,
+            MsgKind::Release => 3,
+            MsgKind::Write => 4,
+            MsgKind::WriteAck(false) => 5,
+            MsgKind::WriteAck(true) => 6,
+        }
+    }
+}
+
+/// A message on the wire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Msg {
+    pub kind: MsgKind,
+    /// The worker it is from or to.
+    pub worker: WorkerId,
+    pub token: Option<u64>,
+    /// Global grant number of the lease the message is about: the monitor's omniscient view,
+    /// never read by the server or storage.
+    pub grant: u64,
+    pub sent_at: Time,
+}
+
+/// Something scheduled to happen. Timers carry the worker's epoch: a crash or a pause bumps
+/// the epoch, which silently cancels every timer set before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Event {
+    Deliver(Msg),
+    ThinkDone {
+        worker: u32,
+        epoch: u32,
+    },
+    HoldDone {
+        worker: u32,
+        epoch: u32,
+    },
+    RenewTick {
+        worker: u32,
+        epoch: u32,
+    },
+    AutoResume {
+        worker: u32,
+        epoch: u32,
+    },
+    LeaseCheck {
+        token: u64,
+    },
+    /// Nothing happens but the checks that follow every event.
+    Audit,
+}
+
+/// An event in the queue; the heap pops the smallest (time, seq) first.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Scheduled {
+    pub at: Time,
+    pub seq: u64,
+    pub event: Event,
+}
+
+impl PartialEq for Scheduled {
+    fn eq(&self, other: &Self) -> bool {
+        (self.at, self.seq) == (other.at, other.seq)
+    }
+}
+impl Eq for Scheduled {}
+impl PartialOrd for Scheduled {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Scheduled {
+    fn cmp(&self, other: &Self) -> Ordering {
+        (other.at, other.seq).cmp(&(self.at, self.seq))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BinaryHeap;
+
+    #[test]
+    fn queue_pops_by_time_then_sequence() {
+        let mut heap = BinaryHeap::new();
+        let ev = Event::LeaseCheck { token: 0 };
+        for (at, seq) in [(5, 0), (3, 1), (5, 2), (3, 3)] {
+            heap.push(Scheduled { at, seq, event: ev });
+        }
+        let order: Vec<_> = std::iter::from_fn(|| heap.pop().map(|s| (s.at, s.seq))).collect();
+        assert_eq!(order, [(3, 1), (3, 3), (5, 0), (5, 2)]);
+    }
+
+    #[test]
+    fn routes_follow_the_kind() {
+        let w = WorkerId(3);
+        assert_eq!(
+            MsgKind::Grant.route(w),
+            (Endpoint::Server, Endpoint::Worker(w))
+        );
+        assert_eq!(
+            MsgKind::Write.route(w),
+            (Endpoint::Worker(w), Endpoint::Storage)
+        );
+    }
+}

@@ -1,0 +1,225 @@
+//! The event log: what happened, kept for display as a ring buffer of the last [`LOG_LEN`]
+//! entries, and hashed in full so two runs can be compared by one number.
+//!
+//! [`LOG_LEN`]: super::LOG_LEN
+
+use std::collections::VecDeque;
+
+use super::event::MsgKind;
+use super::fnv::{hash_entry, FNV_OFFSET};
+use super::settings::Setting;
+use super::{Time, WorkerId};
+
+/// What happened, as the log records it. `lock` is the lock's slot: 0 for the central
+/// server, the node for a local lock.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogKind {
+    /// A worker started, on a node.
+    Spawned {
+        /// The worker.
+        worker: WorkerId,
+        /// Its node.
+        node: u32,
+    },
+    /// A worker asked for the lock.
+    Requested {
+        /// The worker.
+        worker: WorkerId,
+    },
+    /// The lock put a request in its queue, at this position (0 = front).
+    Queued {
+        /// The worker.
+        worker: WorkerId,
+        /// The lock.
+        lock: u32,
+        /// Its place in the queue.
+        position: u32,
+    },
+    /// The lock granted itself to a worker.
+    Granted {
+        /// The worker.
+        worker: WorkerId,
+        /// The lock.
+        lock: u32,
+        /// The fencing token (none from a local lock).
+        token: Option<u64>,
+    },
+    /// The grant reached the worker, which now believes it holds the lock.
+    Holding {
+        /// The worker.
+        worker: WorkerId,
+        /// Its token.
+        token: Option<u64>,
+        /// How long it waited since asking.
+        waited: Time,
+    },
+    /// The server extended a lease.
+    Renewed {
+        /// The holder.
+        worker: WorkerId,
+        /// The lease's token.
+        token: u64,
+        /// The new expiry.
+        until: Time,
+    },
+    /// The server ignored a renewal for a lease that is no longer current.
+    RenewIgnored {
+        /// The sender.
+        worker: WorkerId,
+        /// The token it sent.
+        token: u64,
+    },
+    /// A lease ran out and the server took the lock back.
+    Expired {
+        /// The holder it was taken from.
+        worker: WorkerId,
+        /// The lease's token.
+        token: u64,
+    },
+    /// A worker finished its critical section and sent its write.
+    WriteSent {
+        /// The worker.
+        worker: WorkerId,
+        /// The token the write carries.
+        token: Option<u64>,
+    },
+    /// Storage accepted a write.
+    WriteAccepted {
+        /// The writer.
+        worker: WorkerId,
+        /// Its token.
+        token: Option<u64>,
+    },
+    /// Storage rejected a write whose token is below one it has already seen.
+    WriteRejected {
+        /// The writer.
+        worker: WorkerId,
+        /// Its token.
+        token: Option<u64>,
+        /// The highest token seen.
+        highest: u64,
+    },
+    /// The lock was released by its holder and is free (or passed to the next waiter).
+    Released {
+        /// The holder.
+        worker: WorkerId,
+        /// The lock.
+        lock: u32,
+    },
+    /// The server ignored a release for a lease that is no longer current.
+    ReleaseIgnored {
+        /// The sender.
+        worker: WorkerId,
+        /// The token it sent.
+        token: u64,
+    },
+    /// A message reached a crashed worker and was lost.
+    Dropped {
+        /// The worker.
+        worker: WorkerId,
+        /// The message.
+        kind: MsgKind,
+    },
+    /// A worker crashed.
+    Crashed {
+        /// The worker.
+        worker: WorkerId,
+    },
+    /// A worker froze until `until` (or until resumed by hand).
+    Paused {
+        /// The worker.
+        worker: WorkerId,
+        /// When it wakes on its own.
+        until: Time,
+    },
+    /// A paused worker carried on where it stopped.
+    Resumed {
+        /// The worker.
+        worker: WorkerId,
+    },
+    /// A setting changed.
+    Setting(Setting),
+}
+
+/// One line of the event log.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LogEntry {
+    /// Position in the whole log, from 0.
+    pub index: u64,
+    /// When it happened.
+    pub at: Time,
+    /// What happened.
+    pub kind: LogKind,
+}
+
+/// The last `capacity` entries, plus an FNV-1a hash and a count covering every entry ever.
+#[derive(Clone, Debug)]
+pub(crate) struct EventLog {
+    entries: VecDeque<LogEntry>,
+    capacity: usize,
+    total: u64,
+    hash: u64,
+}
+
+impl EventLog {
+    pub fn new(capacity: usize) -> Self {
+        EventLog {
+            entries: VecDeque::with_capacity(capacity),
+            capacity,
+            total: 0,
+            hash: FNV_OFFSET,
+        }
+    }
+
+    pub fn push(&mut self, at: Time, kind: LogKind) {
+        self.hash = hash_entry(self.hash, at, &kind);
+        if self.entries.len() == self.capacity {
+            self.entries.pop_front();
+        }
+        self.entries.push_back(LogEntry {
+            index: self.total,
+            at,
+            kind,
+        });
+        self.total += 1;
+    }
+
+    pub fn total(&self) -> u64 {
+        self.total
+    }
+
+    pub fn hash(&self) -> u64 {
+        self.hash
+    }
+
+    /// Kept entries with `index ≥ from`, oldest first.
+    pub fn since(&self, from: u64) -> impl Iterator<Item = &LogEntry> {
+        let first = self.total - self.entries.len() as u64;
+        let skip = from.saturating_sub(first) as usize;
+        self.entries.iter().skip(skip)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn log_keeps_the_tail_and_hashes_everything() {
+        let mut a = EventLog::new(2);
+        let mut b = EventLog::new(100);
+        for i in 0..5 {
+            let kind = LogKind::Requested {
+                worker: WorkerId(i),
+            };
+            a.push(u64::from(i), kind);
+            b.push(u64::from(i), kind);
+        }
+        assert_eq!(a.total(), 5);
+        assert_eq!(a.hash(), b.hash());
+        let kept: Vec<u64> = a.since(0).map(|e| e.index).collect();
+        assert_eq!(kept, [3, 4]);
+        assert_eq!(a.since(4).count(), 1);
+        assert_eq!(b.since(3).count(), 2);
+    }
+}

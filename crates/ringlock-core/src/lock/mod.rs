@@ -1,0 +1,93 @@
+//! # The lock lab
+//!
+//! A deterministic discrete-event simulation of a distributed lock: workers, a lock server
+//! (or the article's per-node local locks), a shared storage, and a network with latency and
+//! jitter between them. Time is logical (milliseconds, [`Time`]); randomness comes from one
+//! seed through a portable generator (ChaCha8), split into one stream per purpose; events run
+//! in (time, scheduling order). The same seed and the same actions at the same logical times
+//! give the same event log — [`Sim::log_hash`] pins it.
+//!
+//! * [`Sim`] is the state machine: [`Sim::step`], [`Sim::run_until`], [`Sim::apply`] an
+//!   [`Action`], and view data ([`Sim::locks`], [`Sim::workers`], [`Sim::in_flight`],
+//!   [`Sim::metrics`], [`Sim::log_since`], the [`Monitor`]'s violations).
+//! * [`Lab`] adds history: periodic snapshots plus the stamped action log, so any past time
+//!   can be rebuilt ([`Lab::seek`]), acting in the past forks, and a link
+//!   ([`Lab::to_fragment_part`]) replays exactly.
+//! * [`LabScenario`] builds the one-click lessons (a crashed holder, a GC pause with and
+//!   without fencing, the local lock, a fair queue).
+//!
+//! ```
+//! use ringlock_core::lock::{Action, Expect, Invariant, Lab, LabScenario, Settings};
+//!
+//! let settings = Settings { workers: 2, fencing: false, ..Settings::default() };
+//! let mut lab = Lab::new(7, settings).unwrap();
+//! // Run until someone holds the lock, then freeze it for longer than its lease.
+//! while lab.sim().acting_holders().is_empty() {
+//!     lab.step();
+//! }
+//! let holder = lab.sim().acting_holders()[0];
+//! lab.apply(Action::Pause { worker: holder, ms: 2_500 }).unwrap();
+//! lab.run_until(8_000);
+//! // The other worker got the lock and wrote; the paused one woke, wrote with its old token,
+//! // and storage, without fencing, took it.
+//! assert!(lab.sim().monitor().count(Invariant::ResourceOrder) > 0);
+//!
+//! // Rewind and come back: the recorded pause replays, the log is the same.
+//! let hash = lab.log_hash();
+//! lab.seek(1_000);
+//! lab.seek(8_000);
+//! assert_eq!(lab.log_hash(), hash);
+//!
+//! // The same pause with fencing on: storage rejects the stale write.
+//! assert!(LabScenario::GcPauseFenced.facts().meets(Expect::StaleWriteRejected));
+//! ```
+
+mod action;
+mod audit;
+mod event;
+mod fnv;
+mod history;
+mod invariant;
+mod life;
+mod limits;
+mod link;
+mod log;
+mod metrics;
+mod monitor;
+mod scenario;
+mod serve;
+mod service;
+mod settings;
+mod sim;
+mod view;
+mod worker;
+
+pub use action::Action;
+pub use event::{Endpoint, MsgKind};
+pub use history::{Lab, Stamped, MAX_SNAPSHOTS, SNAPSHOT_EVERY};
+pub use invariant::{Invariant, Violation};
+pub use limits::{Field, LockError, SettingsError};
+pub use link::LinkError;
+pub use log::{LogEntry, LogKind};
+pub use metrics::{jain, Metrics};
+pub use monitor::{Monitor, VIOLATIONS_KEPT};
+pub use scenario::{Expect, Facts, LabScenario};
+pub use service::{WriteRecord, STORAGE_LOG_LEN};
+pub use settings::{Model, Setting, Settings, Span};
+pub use sim::{Sim, FIRST_TOKEN};
+pub use view::{LockView, MessageView, WorkerView};
+pub use worker::{Interval, WorkerState, TIMELINE_LEN};
+
+/// Logical time in milliseconds since the lab started.
+pub type Time = u64;
+
+/// A worker's number, from 0 in the order they were spawned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct WorkerId(pub u32);
+
+/// Most workers in one lab.
+pub const MAX_WORKERS: usize = 1_000;
+/// Log entries kept for display; the hash covers all of them.
+pub const LOG_LEN: usize = 2_000;
+/// Most actions in one lab's history.
+pub const MAX_ACTIONS: usize = 10_000;

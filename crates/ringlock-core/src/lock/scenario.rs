@@ -1,0 +1,287 @@
+//! One-click lessons. Each is a seed, settings and (for some) one action recorded at the
+//! right moment, so the lesson plays out from time 0 and its link replays it. The words are
+//! the UI's; the facts here are data: what to expect, and what actually happened when.
+
+use super::action::Action;
+use super::history::{Lab, Stamped};
+use super::invariant::{Invariant, Violation};
+use super::log::LogKind;
+use super::metrics::Metrics;
+use super::settings::{Model, Settings};
+use super::{Time, WorkerId};
+
+/// A lesson.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LabScenario {
+    /// `crash`: the holder crashes; nothing happens until its lease runs out, then the next
+    /// waiter gets the lock (DOMAIN C8).
+    HolderCrash,
+    /// `gc`: the holder pauses longer than its lease, without fencing: someone else gets the
+    /// lock and writes, then the paused one wakes and its stale write is accepted (C9).
+    GcPause,
+    /// `fence`: the same pause with fencing on: the stale write is rejected (C9).
+    GcPauseFenced,
+    /// `local`: the article's in-process lock on two nodes: two holders at once.
+    LocalLock,
+    /// `fair`: 50 workers behind one FIFO server: every worker gets its turn, Jain's index
+    /// near 1.
+    FairQueue,
+}
+
+/// Something a lesson is built to show.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Expect {
+    /// The invariant is violated at least once.
+    Violated(Invariant),
+    /// The invariant is never violated.
+    Holds(Invariant),
+    /// The victim's lease expires and the lock passes on.
+    LeaseExpires,
+    /// Storage accepts the victim's stale write.
+    StaleWriteAccepted,
+    /// Storage rejects the victim's stale write.
+    StaleWriteRejected,
+    /// Jain's index at the end is at least this.
+    JainAtLeast(f64),
+}
+
+/// What happened in a lesson's run, for the text around it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Facts {
+    /// The recorded action that sets the lesson off.
+    pub trigger: Option<Stamped>,
+    /// The worker it acts on.
+    pub victim: Option<WorkerId>,
+    /// The token the victim held then.
+    pub victim_token: Option<u64>,
+    /// When the victim's lease expired.
+    pub expired_at: Option<Time>,
+    /// The next grant after the trigger: who, which token, when.
+    pub takeover: Option<(WorkerId, Option<u64>, Time)>,
+    /// The victim's write after the trigger: when, its token, accepted.
+    pub victim_write: Option<(Time, Option<u64>, bool)>,
+    /// The first violation of each invariant that was violated, in [`Invariant::ALL`] order.
+    pub first_violations: Vec<Violation>,
+    /// The numbers at the end of the run.
+    pub metrics: Metrics,
+}
+
+impl Facts {
+    /// Whether the run shows `expect`.
+    pub fn meets(&self, expect: Expect) -> bool {
+        let violated = |i| self.first_violations.iter().any(|v| v.invariant == i);
+        match expect {
+            Expect::Violated(i) => violated(i),
+            Expect::Holds(i) => !violated(i),
+            Expect::LeaseExpires => self.expired_at.is_some() && self.takeover.is_some(),
+            Expect::StaleWriteAccepted => self.victim_write.is_some_and(|w| w.2),
+            Expect::StaleWriteRejected => self.victim_write.is_some_and(|w| !w.2),
+            Expect::JainAtLeast(j) => self.metrics.jain.is_some_and(|x| x >= j),
+        }
+    }
+}
+
+impl LabScenario {
+    /// Every lesson, in teaching order.
+    pub const ALL: [LabScenario; 5] = [
+        LabScenario::HolderCrash,
+        LabScenario::GcPause,
+        LabScenario::GcPauseFenced,
+        LabScenario::LocalLock,
+        LabScenario::FairQueue,
+    ];
+
+    /// Short id, for links and message keys.
+    pub fn id(self) -> &'static str {
+        match self {
+            LabScenario::HolderCrash => "crash",
+            LabScenario::GcPause => "gc",
+            LabScenario::GcPauseFenced => "fence",
+            LabScenario::LocalLock => "local",
+            LabScenario::FairQueue => "fair",
+        }
+    }
+
+    /// The lesson with this id.
+    pub fn from_id(id: &str) -> Option<LabScenario> {
+        LabScenario::ALL.into_iter().find(|s| s.id() == id)
+    }
+
+    /// Its seed.
+    pub fn seed(self) -> u64 {
+        match self {
+            LabScenario::HolderCrash => 1,
+            LabScenario::GcPause | LabScenario::GcPauseFenced => 7,
+            LabScenario::LocalLock => 3,
+            LabScenario::FairQueue => 5,
+        }
+    }
+
+    /// Its settings.
+    pub fn settings(self) -> Settings {
+        let d = Settings::default();
+        match self {
+            LabScenario::HolderCrash => Settings {
+                workers: 3,
+                ttl: 2_000,
+                ..d
+            },
+            LabScenario::GcPause | LabScenario::GcPauseFenced => Settings {
+                workers: 2,
+                ttl: 1_000,
+                pause: 2_500,
+                fencing: self == LabScenario::GcPauseFenced,
+                ..d
+            },
+            LabScenario::LocalLock => Settings {
+                model: Model::LocalLock,
+                workers: 4,
+                nodes: 2,
+                ..d
+            },
+            // 50 turns of about 230 ms each: a fair wait of about 12 s, not starvation.
+            LabScenario::FairQueue => Settings {
+                workers: 50,
+                starvation: 30_000,
+                ..d
+            },
+        }
+    }
+
+    /// How long to run to see the whole lesson.
+    pub fn duration(self) -> Time {
+        match self {
+            LabScenario::HolderCrash | LabScenario::GcPause | LabScenario::GcPauseFenced => 8_000,
+            LabScenario::LocalLock => 5_000,
+            LabScenario::FairQueue => 60_000,
+        }
+    }
+
+    /// What the lesson is built to show.
+    pub fn expects(self) -> &'static [Expect] {
+        use Expect::*;
+        use Invariant::*;
+        match self {
+            LabScenario::HolderCrash => &[LeaseExpires, Holds(LeaseExclusion), Holds(Deadlock)],
+            LabScenario::GcPause => &[LeaseExpires, StaleWriteAccepted, Violated(ResourceOrder)],
+            LabScenario::GcPauseFenced => &[LeaseExpires, StaleWriteRejected, Holds(ResourceOrder)],
+            LabScenario::LocalLock => &[Violated(LeaseExclusion), Violated(HolderExclusion)],
+            LabScenario::FairQueue => &[
+                Holds(Fifo),
+                Holds(LeaseExclusion),
+                Holds(HolderExclusion),
+                Holds(ResourceOrder),
+                Holds(Starvation),
+                JainAtLeast(0.95),
+            ],
+        }
+    }
+
+    /// The lab at time 0, with the lesson's action recorded ahead.
+    pub fn build(self) -> Lab {
+        let settings = self.settings();
+        let Ok(mut lab) = Lab::new(self.seed(), settings) else {
+            unreachable!("scenario settings are in range (tested)")
+        };
+        let action = match self {
+            LabScenario::HolderCrash => Action::Crash,
+            LabScenario::GcPause | LabScenario::GcPauseFenced => {
+                |worker| Action::Pause { worker, ms: 2_500 }
+            }
+            LabScenario::LocalLock | LabScenario::FairQueue => return lab,
+        };
+        // Act on the first worker to hold the lock, the moment it starts holding.
+        while lab.now() < self.duration() {
+            if let Some(&holder) = lab.sim().acting_holders().first() {
+                let _ = lab.apply(action(holder));
+                break;
+            }
+            if !lab.step() {
+                break;
+            }
+        }
+        lab.seek(0);
+        lab
+    }
+
+    /// Run the lesson to its end and gather what happened.
+    pub fn facts(self) -> Facts {
+        let mut lab = self.build();
+        let trigger = lab.actions().first().copied();
+        let victim = trigger.and_then(|t| match t.action {
+            Action::Crash(w) | Action::Pause { worker: w, .. } => Some(w),
+            _ => None,
+        });
+        let mut facts = Facts {
+            trigger,
+            victim,
+            victim_token: None,
+            expired_at: None,
+            takeover: None,
+            victim_write: None,
+            first_violations: Vec::new(),
+            metrics: lab.sim().metrics(),
+        };
+        let mut seen = lab.sim().log_total();
+        while lab.now() < self.duration() && lab.step() {
+            let after = lab.applied() > 0;
+            for e in lab.sim().log_since(seen) {
+                match e.kind {
+                    LogKind::Holding { worker, token, .. } if Some(worker) == victim => {
+                        if !after {
+                            facts.victim_token = token;
+                        }
+                    }
+                    LogKind::Expired { worker, .. } if Some(worker) == victim => {
+                        facts.expired_at.get_or_insert(e.at);
+                    }
+                    LogKind::Granted { worker, token, .. } if after && Some(worker) != victim => {
+                        facts.takeover.get_or_insert((worker, token, e.at));
+                    }
+                    LogKind::WriteAccepted { worker, token } if after && Some(worker) == victim => {
+                        facts.victim_write.get_or_insert((e.at, token, true));
+                    }
+                    LogKind::WriteRejected { worker, token, .. }
+                        if after && Some(worker) == victim =>
+                    {
+                        facts.victim_write.get_or_insert((e.at, token, false));
+                    }
+                    _ => {}
+                }
+            }
+            seen = lab.sim().log_total();
+        }
+        lab.run_until(self.duration());
+        let monitor = lab.sim().monitor();
+        facts.first_violations = Invariant::ALL
+            .into_iter()
+            .filter_map(|i| monitor.violations().find(|v| v.invariant == i).cloned())
+            .collect();
+        facts.metrics = lab.sim().metrics();
+        facts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip() {
+        for s in LabScenario::ALL {
+            assert_eq!(LabScenario::from_id(s.id()), Some(s));
+            assert_eq!(s.settings().validate(), Ok(()));
+        }
+        assert_eq!(LabScenario::from_id("nope"), None);
+    }
+
+    #[test]
+    fn every_lesson_shows_what_it_promises() {
+        for s in LabScenario::ALL {
+            let facts = s.facts();
+            for &e in s.expects() {
+                assert!(facts.meets(e), "{}: {e:?} not met: {facts:#?}", s.id());
+            }
+        }
+    }
+}

@@ -1,0 +1,237 @@
+//! The lab's knobs: which lock model runs, and the timings of the network and the workers.
+//!
+//! Every field has a documented default and a validated range. An out-of-range value is an
+//! error that names the field and its limits; nothing is clamped silently and nothing panics.
+
+use super::limits::{Field, SettingsError};
+use super::Time;
+
+/// Which lock the workers use.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Model {
+    /// One lock server for everyone: a FIFO queue, leases with a TTL and a fencing token with
+    /// every grant (the article's §3.2 picture, made safe the way Kleppmann describes).
+    #[default]
+    Central,
+    /// The article's §4.2 code: an in-process lock per node. Workers on one node exclude each
+    /// other; workers on different nodes never meet, so both enter the critical section.
+    /// Like Python's `threading.Lock` it promises no order, so a random waiter wins.
+    LocalLock,
+}
+
+impl Model {
+    /// Short code used in links (`c`, `l`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Model::Central => "c",
+            Model::LocalLock => "l",
+        }
+    }
+
+    /// The model for a link code.
+    pub fn from_code(code: &str) -> Option<Model> {
+        match code {
+            "c" => Some(Model::Central),
+            "l" => Some(Model::LocalLock),
+            _ => None,
+        }
+    }
+}
+
+/// An inclusive range of logical milliseconds; a value is drawn uniformly from it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Span {
+    /// Shortest.
+    pub min: Time,
+    /// Longest (≥ `min`).
+    pub max: Time,
+}
+
+impl Span {
+    /// `min..=max`.
+    pub const fn new(min: Time, max: Time) -> Span {
+        Span { min, max }
+    }
+}
+
+/// Everything a lab starts from besides its seed. Times are logical milliseconds.
+///
+/// | field | default | range |
+/// |---|---|---|
+/// | `model` | `Central` | — |
+/// | `workers` | 5 | 0–1,000 |
+/// | `nodes` | 2 | 1–16 |
+/// | `ttl` | 1,000 | 100–60,000 |
+/// | `latency` | 20 | 0–2,000 |
+/// | `jitter` | 5 | 0–2,000 |
+/// | `think` | 300–1,200 | 0–60,000 |
+/// | `hold` | 50–250 | 1–60,000 |
+/// | `pause` | 3,000 | 1–600,000 |
+/// | `fencing` | on | — |
+/// | `renewal` | on | — |
+/// | `starvation` | 10,000 | 100–3,600,000 |
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Settings {
+    /// Which lock the workers use. Fixed for the life of a lab.
+    pub model: Model,
+    /// Workers spawned at time 0.
+    pub workers: u32,
+    /// Processes the workers are spread over, round-robin (worker *i* runs on node *i* mod
+    /// `nodes`). Only the local-lock model cares: each node has its own lock. Fixed for the
+    /// life of a lab.
+    pub nodes: u32,
+    /// Lease length: a grant not renewed within `ttl` expires and the server moves on.
+    pub ttl: Time,
+    /// Mean one-way message delay.
+    pub latency: Time,
+    /// A message's delay is drawn uniformly from `latency ± jitter` (never below 0), so
+    /// messages can overtake each other.
+    pub jitter: Time,
+    /// Time between finishing one critical section and asking again.
+    pub think: Span,
+    /// Length of the critical section, before the write.
+    pub hold: Span,
+    /// Length of a pause when the UI does not choose one (a GC pause, a VM stall).
+    pub pause: Time,
+    /// Storage rejects a write whose token is lower than the highest it has seen.
+    pub fencing: bool,
+    /// Holders renew their lease every `ttl / 3` while they run. A paused or crashed worker
+    /// never renews.
+    pub renewal: bool,
+    /// A wait longer than this is recorded as starvation.
+    pub starvation: Time,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            model: Model::Central,
+            workers: 5,
+            nodes: 2,
+            ttl: 1_000,
+            latency: 20,
+            jitter: 5,
+            think: Span::new(300, 1_200),
+            hold: Span::new(50, 250),
+            pause: 3_000,
+            fencing: true,
+            renewal: true,
+            starvation: 10_000,
+        }
+    }
+}
+
+impl Settings {
+    /// Check every field; returns the first one out of range.
+    pub fn validate(&self) -> Result<(), SettingsError> {
+        Field::Workers.check(u64::from(self.workers))?;
+        Field::Nodes.check(u64::from(self.nodes))?;
+        Field::Ttl.check(self.ttl)?;
+        Field::Latency.check(self.latency)?;
+        Field::Jitter.check(self.jitter)?;
+        Field::Think.check_span(self.think)?;
+        Field::Hold.check_span(self.hold)?;
+        Field::Pause.check(self.pause)?;
+        Field::Starvation.check(self.starvation)?;
+        Ok(())
+    }
+
+    /// Apply one change, if it is in range; `self` is unchanged on error.
+    pub fn set(&mut self, setting: Setting) -> Result<(), SettingsError> {
+        match setting {
+            Setting::Ttl(v) => self.ttl = Field::Ttl.check(v)?,
+            Setting::Latency(v) => self.latency = Field::Latency.check(v)?,
+            Setting::Jitter(v) => self.jitter = Field::Jitter.check(v)?,
+            Setting::Think(s) => self.think = Field::Think.check_span(s)?,
+            Setting::Hold(s) => self.hold = Field::Hold.check_span(s)?,
+            Setting::Pause(v) => self.pause = Field::Pause.check(v)?,
+            Setting::Fencing(on) => self.fencing = on,
+            Setting::Renewal(on) => self.renewal = on,
+            Setting::Starvation(v) => self.starvation = Field::Starvation.check(v)?,
+        }
+        Ok(())
+    }
+}
+
+/// One setting changed while the lab runs. The model and the node count are fixed for the
+/// life of a lab (start a new one to change them); workers are added by spawning.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Setting {
+    /// [`Settings::ttl`]; applies to grants and renewals from now on.
+    Ttl(Time),
+    /// [`Settings::latency`]; applies to messages sent from now on.
+    Latency(Time),
+    /// [`Settings::jitter`]; applies to messages sent from now on.
+    Jitter(Time),
+    /// [`Settings::think`].
+    Think(Span),
+    /// [`Settings::hold`].
+    Hold(Span),
+    /// [`Settings::pause`].
+    Pause(Time),
+    /// [`Settings::fencing`]; storage checks tokens from the next write on.
+    Fencing(bool),
+    /// [`Settings::renewal`].
+    Renewal(bool),
+    /// [`Settings::starvation`].
+    Starvation(Time),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_valid() {
+        assert_eq!(Settings::default().validate(), Ok(()));
+    }
+
+    #[test]
+    fn out_of_range_names_the_limits() {
+        let mut s = Settings::default();
+        assert_eq!(
+            s.set(Setting::Ttl(50)),
+            Err(SettingsError::OutOfRange {
+                field: Field::Ttl,
+                value: 50,
+                min: 100,
+                max: 60_000
+            })
+        );
+        assert_eq!(s.ttl, 1_000, "unchanged on error");
+        assert_eq!(
+            s.set(Setting::Hold(Span::new(300, 200))),
+            Err(SettingsError::Reversed {
+                field: Field::Hold,
+                min: 300,
+                max: 200
+            })
+        );
+        let bad = Settings {
+            workers: 1_001,
+            ..Settings::default()
+        };
+        assert!(matches!(
+            bad.validate(),
+            Err(SettingsError::OutOfRange {
+                field: Field::Workers,
+                ..
+            })
+        ));
+        assert!(SettingsError::Reversed {
+            field: Field::Think,
+            min: 2,
+            max: 1
+        }
+        .to_string()
+        .contains("exceeds"));
+    }
+
+    #[test]
+    fn model_codes_round_trip() {
+        for m in [Model::Central, Model::LocalLock] {
+            assert_eq!(Model::from_code(m.code()), Some(m));
+        }
+        assert_eq!(Model::from_code("x"), None);
+    }
+}
