@@ -197,6 +197,26 @@ async fn killing_a_node_counts_exactly_the_keys_the_core_moved() {
 }
 
 #[wasm_bindgen_test]
+async fn loading_a_link_forgets_the_last_change() {
+    let m = mount(
+        SMALL,
+        vec![
+            Action::KillNode("b".into()),
+            Action::LoadFragment(SMALL.into()),
+        ],
+    )
+    .await;
+    click(&m.root, "#act0");
+    tick().await;
+    assert_eq!(count(&m.root, ".ring-moves.active"), 1);
+    click(&m.root, "#act1");
+    tick().await;
+    assert_eq!(count(&m.root, ".ring-moves.active"), 0);
+    assert!(text(&m.root, ".ring-moves").contains("Add, kill or remove"));
+    assert_eq!(count(&m.root, ".ring-tick.dead"), 0);
+}
+
+#[wasm_bindgen_test]
 async fn under_modulo_the_counter_shows_the_modulo_count() {
     let fragment = "v=1&n=a,b,c,d&vn=16&k=400&s=mod";
     let mut ring = ring_of(fragment);

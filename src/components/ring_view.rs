@@ -105,7 +105,8 @@ pub fn ring_view() -> Html {
                 .map(|m| Shared(Rc::new(m)))
         })
     };
-    let moves = (*moves).clone();
+    // A loaded link clears the last change without a new epoch: show no moves then.
+    let moves = app.last.as_ref().and((*moves).clone());
     let lookup_key = match (&app.lookup, &app.last) {
         (Some((name, seq)), Some(last)) if *seq == last.seq => Some((name.clone(), epoch)),
         _ => None,

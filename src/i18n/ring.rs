@@ -35,7 +35,6 @@ catalogue! {
         NoNodes => "No nodes yet. Add one and the ring comes to life.", "还没有节点。添加一个节点，哈希环就转起来了。";
         AllDead => "Every node is dead, so no key has an owner.", "所有节点都已宕机，所有键都无处安放。";
         TopMark => "0 = 2⁶⁴", "0 = 2⁶⁴";
-        Clockwise => "clockwise", "顺时针";
         KindKey => "Key", "键";
         KindVnode => "Virtual node", "虚拟节点";
         KindLookup => "Lookup", "查找过程";
@@ -108,5 +107,26 @@ catalogue! {
         LegendShowAll => "Show all {0}", "显示全部 {0} 个";
         LegendShowFewer => "Show fewer", "收起";
         LegendHighlight => "Highlight {0} on the ring", "在环上突出显示 {0}";
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::R;
+    use crate::i18n::{Lang, Message};
+
+    fn placeholders(text: &str) -> Vec<usize> {
+        (0..10)
+            .filter(|i| text.contains(&format!("{{{i}}}")))
+            .collect()
+    }
+
+    #[test]
+    fn both_languages_take_the_same_arguments() {
+        for &m in R::ALL {
+            let (en, zh) = (m.text(Lang::En), m.text(Lang::Zh));
+            assert!(!en.is_empty() && !zh.is_empty(), "{m:?} is empty");
+            assert_eq!(placeholders(en), placeholders(zh), "{m:?}");
+        }
     }
 }
