@@ -133,7 +133,7 @@ pub struct LastChange {
     pub change: Change,
     /// Names of the nodes involved at the time (a removed node's name survives here).
     pub names: Vec<(NodeId, String)>,
-    /// Bumped on every change so animations restart.
+    /// The `version` this change produced: unique, so animations restart on each change.
     pub seq: u64,
 }
 
@@ -174,7 +174,12 @@ impl PartialEq for AppState {
             && self.scheme == other.scheme
             && self.lang == other.lang
             && self.theme == other.theme
-            && self.last == other.last
+            // By pointer: a change can list a million moves, too many to compare per render.
+            && match (&self.last, &other.last) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
             && self.error == other.error
             && self.lookup == other.lookup
             && self.notice == other.notice
@@ -307,7 +312,8 @@ impl Reducible for AppState {
                     names.push((*id, name.clone()));
                 }
                 drop(ring);
-                let seq = next.last.as_ref().map_or(1, |l| l.seq + 1);
+                // `version` never goes back, not even when a link is loaded, so neither does seq.
+                let seq = next.version + 1;
                 next.lookup = lookup.map(|name| (name, seq));
                 next.last = Some(Rc::new(LastChange { change, names, seq }));
                 next.version += 1;
