@@ -43,6 +43,8 @@ test:
 	cargo clippy -p ringlock --target wasm32-unknown-unknown --all-targets -- -D warnings
 	$(call step,core tests (native))
 	cargo test -p ringlock-core
+	$(call step,app unit tests (native: catalogue, pure helpers))
+	cargo test -p ringlock --lib
 	$(call step,app tests (wasm32, headless Chromium))
 	cargo test -p ringlock --target wasm32-unknown-unknown
 	$(call step,release build (trunk))
