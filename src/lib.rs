@@ -7,6 +7,7 @@
 pub mod components;
 pub mod hooks;
 pub mod i18n;
+pub mod lab_state;
 pub mod palette;
 pub mod state;
 

@@ -6,13 +6,18 @@ use yew::prelude::*;
 
 use crate::components::header::Header;
 use crate::components::keys_panel::KeysPanel;
+use crate::components::lab_notice::LabNotice;
+use crate::components::lab_tabs::LabTabs;
+use crate::components::lab_view::LabView;
 use crate::components::nodes_panel::NodesPanel;
 use crate::components::notice::NoticeBar;
 use crate::components::ring_view::RingView;
 use crate::components::stats_panel::StatsPanel;
 use crate::components::vnodes_panel::VnodesPanel;
 use crate::hooks::use_app::AppContext;
+use crate::hooks::use_lab::LabContext;
 use crate::i18n::Lang;
+use crate::lab_state::{LabAction, LabState, Tab};
 use crate::state::{Action, AppState, Theme};
 
 /// localStorage key of the language.
@@ -49,6 +54,7 @@ fn location_hash() -> String {
 pub fn app() -> Html {
     let state =
         use_reducer(|| AppState::from_fragment(&location_hash(), initial_lang(), initial_theme()));
+    let lab = use_reducer(|| LabState::from_fragment(&location_hash()));
 
     // Language and theme: on <html>, and remembered.
     {
@@ -62,11 +68,20 @@ pub fn app() -> Html {
         });
     }
 
-    // The link follows the scenario (replaceState: no history entry per click).
+    // The link follows the scenario (replaceState: no history entry per click): the ring's
+    // part, then the lab's (its keys all start with `l`) and the open tab.
     {
-        let fragment = {
+        let ring = {
             let state = state.clone();
             use_memo((state.version, state.scheme), move |_| state.fragment().0)
+        };
+        let lab_part = {
+            let lab = lab.clone();
+            use_memo((lab.link_version, lab.tab), move |_| lab.link_part())
+        };
+        let fragment = match lab_part.as_ref() {
+            Some(part) => format!("{ring}&{part}"),
+            None => ring.to_string(),
         };
         use_effect_with(fragment, move |fragment| {
             let window = gloo::utils::window();
@@ -85,9 +100,11 @@ pub fn app() -> Html {
     // A link pasted into the address bar of an open tab.
     {
         let dispatch = state.dispatcher();
+        let lab_dispatch = lab.dispatcher();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                 dispatch.dispatch(Action::LoadFragment(location_hash()));
+                lab_dispatch.dispatch(LabAction::LoadFragment(location_hash()));
             });
             move || drop(listener)
         });
@@ -95,9 +112,15 @@ pub fn app() -> Html {
 
     html! {
         <ContextProvider<AppContext> context={state}>
+        <ContextProvider<LabContext> context={lab.clone()}>
             <Header />
             <NoticeBar />
-            <main class="layout">
+            <LabNotice />
+            <LabTabs />
+            if lab.tab == Tab::Lab {
+                <LabView />
+            } else {
+            <main class="layout" id="panel-ring" role="tabpanel" aria-labelledby="tab-ring">
                 <section class="ring-column">
                     <RingView />
                 </section>
@@ -108,6 +131,8 @@ pub fn app() -> Html {
                     <StatsPanel />
                 </section>
             </main>
+            }
+        </ContextProvider<LabContext>>
         </ContextProvider<AppContext>>
     }
 }

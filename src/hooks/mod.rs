@@ -2,3 +2,4 @@
 
 pub mod use_app;
 pub mod use_frames;
+pub mod use_lab;

@@ -7,6 +7,7 @@
 #[macro_use]
 mod macros;
 pub mod common;
+pub mod lab;
 pub mod panels;
 pub mod ring;
 

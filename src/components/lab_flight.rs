@@ -1,0 +1,126 @@
+//! Messages in flight: the server and storage above, the workers along the bottom, and each
+//! message a dot on its way (`MessageView::progress` at the lab's logical now), so playback
+//! animates them and pausing freezes them where they are.
+
+use ringlock_core::lock::{Endpoint, Model, MsgKind};
+use yew::prelude::*;
+
+use crate::components::lab_common::{state_class, worker_name};
+use crate::hooks::use_app::use_app;
+use crate::hooks::use_lab::use_lab;
+use crate::i18n::lab::L;
+use crate::i18n::Lang;
+
+/// Most messages drawn (the rest are counted).
+const DRAWN: usize = 300;
+/// Label messages with their kind while there are at most this many.
+const LABELLED: usize = 16;
+/// Draw a tick per worker up to this many.
+const WORKER_TICKS: usize = 200;
+const WIDTH: f64 = 1000.0;
+const SERVER: (f64, f64) = (150.0, 58.0);
+const STORAGE: (f64, f64) = (850.0, 58.0);
+const WORKERS_Y: f64 = 176.0;
+
+fn worker_x(id: u32, count: usize) -> f64 {
+    20.0 + (f64::from(id) + 0.5) / count.max(1) as f64 * (WIDTH - 40.0)
+}
+
+/// CSS class and name of a message kind.
+pub fn kind_words(lang: Lang, kind: MsgKind) -> (&'static str, &'static str) {
+    let (class, label) = match kind {
+        MsgKind::Request => ("m-request", L::MsgRequest),
+        MsgKind::Grant => ("m-grant", L::MsgGrant),
+        MsgKind::Renew => ("m-renew", L::MsgRenew),
+        MsgKind::Release => ("m-release", L::MsgRelease),
+        MsgKind::Write => ("m-write", L::MsgWrite),
+        MsgKind::WriteAck(true) => ("m-ack", L::MsgAck),
+        MsgKind::WriteAck(false) => ("m-nack", L::MsgNack),
+    };
+    (class, lang.t(label))
+}
+
+/// The network panel.
+#[function_component(LabFlight)]
+pub fn lab_flight() -> Html {
+    let lab = use_lab();
+    let lang = use_app().lang;
+    let l = lab.lab.borrow();
+    let sim = l.sim();
+    let now = l.now();
+    let count = sim.worker_count();
+    let central = sim.settings().model == Model::Central;
+    let messages = sim.in_flight();
+    let at = |e: Endpoint| match e {
+        Endpoint::Server => SERVER,
+        Endpoint::Storage => STORAGE,
+        Endpoint::Worker(w) => (worker_x(w.0, count), WORKERS_Y),
+    };
+    let labelled = messages.len() <= LABELLED;
+    let dots = messages.iter().take(DRAWN).map(|m| {
+        let (a, b) = (at(m.from), at(m.to));
+        let p = m.progress(now);
+        let (x, y) = (a.0 + (b.0 - a.0) * p, a.1 + (b.1 - a.1) * p);
+        let (class, name) = kind_words(lang, m.kind);
+        let who = match (m.from, m.to) {
+            (Endpoint::Worker(w), _) | (_, Endpoint::Worker(w)) => worker_name(lang, w),
+            _ => String::new(),
+        };
+        let token = m.token.map(|t| format!(" #{t}")).unwrap_or_default();
+        let title = format!("{name}{token} · {who}");
+        html! {
+            <g class={classes!("msg", class)}>
+                <line class="msg-path" x1={format!("{:.1}", a.0)} y1={format!("{:.1}", a.1)}
+                    x2={format!("{:.1}", b.0)} y2={format!("{:.1}", b.1)} />
+                <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="7"><title>{ title }</title></circle>
+                if labelled {
+                    <text x={format!("{:.1}", x + 10.0)} y={format!("{:.1}", y - 8.0)}>{ format!("{name}{token}") }</text>
+                }
+            </g>
+        }
+    });
+    let ticks = (count <= WORKER_TICKS).then(|| {
+        let w = ((WIDTH - 40.0) / count.max(1) as f64 * 0.8).clamp(1.5, 24.0);
+        html! {
+            <g class="w-ticks">
+                { for sim.workers().map(|v| html! {
+                    <rect class={state_class(v.state)} x={format!("{:.1}", worker_x(v.id.0, count) - w / 2.0)}
+                        y={WORKERS_Y.to_string()} width={format!("{w:.1}")} height="16" rx="2" />
+                }) }
+            </g>
+        }
+    });
+    let summary = lang.f(L::InFlight, &[&lang.num(messages.len() as u64)]);
+    html! {
+        <section class="panel lab-flight" aria-labelledby="lab-flight-title">
+            <div class="panel-head">
+                <h2 id="lab-flight-title">{ lang.t(L::Network) }</h2>
+                <span class="panel-meta">{ summary.clone() }</span>
+            </div>
+            <svg class="flight" viewBox="0 0 1000 200" role="img" aria-label={summary}>
+                if central {
+                    <g class="endpoint">
+                        <rect x={(SERVER.0 - 90.0).to_string()} y="14" width="180" height="44" rx="8" />
+                        <text x={SERVER.0.to_string()} y="42">{ lang.t(L::LockServer) }</text>
+                    </g>
+                }
+                <g class="endpoint">
+                    <rect x={(STORAGE.0 - 90.0).to_string()} y="14" width="180" height="44" rx="8" />
+                    <text x={STORAGE.0.to_string()} y="42">{ lang.t(L::Storage) }</text>
+                </g>
+                <rect class="w-strip" x="20" y={WORKERS_Y.to_string()} width={(WIDTH - 40.0).to_string()} height="16" rx="3" />
+                { for ticks }
+                { for dots }
+            </svg>
+            <ul class="msg-legend">
+                { for [MsgKind::Request, MsgKind::Grant, MsgKind::Renew, MsgKind::Release, MsgKind::Write, MsgKind::WriteAck(true), MsgKind::WriteAck(false)]
+                    .into_iter()
+                    .filter(|k| central || matches!(k, MsgKind::Write | MsgKind::WriteAck(_)))
+                    .map(|k| {
+                        let (class, name) = kind_words(lang, k);
+                        html! { <li><span class={classes!("dot", class)} aria-hidden="true" />{ name }</li> }
+                    }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,147 @@
+//! The event log: the most recent entries, newest first, in words.
+
+use ringlock_core::lock::{LogEntry, LogKind, Setting};
+use yew::prelude::*;
+
+use crate::components::lab_common::{millis, secs, worker_name};
+use crate::components::lab_flight::kind_words;
+use crate::hooks::use_app::use_app;
+use crate::hooks::use_lab::use_lab;
+use crate::i18n::lab::L;
+use crate::i18n::Lang;
+
+/// Entries listed.
+const SHOWN: u64 = 30;
+
+fn token(t: Option<u64>) -> String {
+    t.map(|t| format!(" #{t}")).unwrap_or_default()
+}
+
+fn setting_text(lang: Lang, s: Setting) -> String {
+    let on_off = |on: bool| lang.t(if on { L::On } else { L::Off });
+    match s {
+        Setting::Ttl(v) => format!("{} = {}", lang.t(L::FieldTtl), millis(lang, v)),
+        Setting::Latency(v) => format!("{} = {}", lang.t(L::FieldLatency), millis(lang, v)),
+        Setting::Jitter(v) => format!("{} = {}", lang.t(L::FieldJitter), millis(lang, v)),
+        Setting::Think(s) => format!(
+            "{} = {}–{}",
+            lang.t(L::FieldThink),
+            s.min,
+            millis(lang, s.max)
+        ),
+        Setting::Hold(s) => format!(
+            "{} = {}–{}",
+            lang.t(L::FieldHold),
+            s.min,
+            millis(lang, s.max)
+        ),
+        Setting::Pause(v) => format!("{} = {}", lang.t(L::FieldPause), millis(lang, v)),
+        Setting::Fencing(on) => format!("{} = {}", lang.t(L::Fencing), on_off(on)),
+        Setting::Renewal(on) => format!("{} = {}", lang.t(L::Renewal), on_off(on)),
+        Setting::Starvation(v) => format!("{} = {}", lang.t(L::FieldStarvation), millis(lang, v)),
+    }
+}
+
+/// One log entry in words, and a class for its colour.
+pub fn entry_text(lang: Lang, e: &LogEntry) -> (&'static str, String) {
+    let w = |w| worker_name(lang, w);
+    match e.kind {
+        LogKind::Spawned { worker, node } => ("", lang.f(L::LogSpawned, &[&w(worker), &node])),
+        LogKind::Requested { worker } => ("", lang.f(L::LogRequested, &[&w(worker)])),
+        LogKind::Queued {
+            worker, position, ..
+        } => ("", lang.f(L::LogQueued, &[&w(worker), &(position + 1)])),
+        LogKind::Granted {
+            worker, token: t, ..
+        } => ("grant", lang.f(L::LogGranted, &[&w(worker), &token(t)])),
+        LogKind::Holding {
+            worker,
+            token: t,
+            waited,
+        } => (
+            "grant",
+            lang.f(
+                L::LogHolding,
+                &[&w(worker), &token(t), &millis(lang, waited)],
+            ),
+        ),
+        LogKind::Renewed {
+            worker,
+            token: t,
+            until,
+        } => (
+            "",
+            lang.f(
+                L::LogRenewed,
+                &[&w(worker), &token(Some(t)), &secs(lang, until)],
+            ),
+        ),
+        LogKind::RenewIgnored { worker, token: t } => (
+            "warn",
+            lang.f(L::LogRenewIgnored, &[&w(worker), &token(Some(t))]),
+        ),
+        LogKind::Expired { worker, token: t } => (
+            "warn",
+            lang.f(L::LogExpired, &[&w(worker), &token(Some(t))]),
+        ),
+        LogKind::WriteSent { worker, token: t } => {
+            ("", lang.f(L::LogWriteSent, &[&w(worker), &token(t)]))
+        }
+        LogKind::WriteAccepted { worker, token: t } => {
+            ("ok", lang.f(L::LogWriteAccepted, &[&w(worker), &token(t)]))
+        }
+        LogKind::WriteRejected {
+            worker,
+            token: t,
+            highest,
+        } => (
+            "bad",
+            lang.f(
+                L::LogWriteRejected,
+                &[&w(worker), &token(t), &token(Some(highest))],
+            ),
+        ),
+        LogKind::Released { worker, .. } => ("", lang.f(L::LogReleased, &[&w(worker)])),
+        LogKind::ReleaseIgnored { worker, token: t } => (
+            "warn",
+            lang.f(L::LogReleaseIgnored, &[&w(worker), &token(Some(t))]),
+        ),
+        LogKind::Dropped { worker, kind } => (
+            "warn",
+            lang.f(L::LogDropped, &[&kind_words(lang, kind).1, &w(worker)]),
+        ),
+        LogKind::Crashed { worker } => ("bad", lang.f(L::LogCrashed, &[&w(worker)])),
+        LogKind::Paused { worker, until } => (
+            "warn",
+            lang.f(L::LogPaused, &[&w(worker), &secs(lang, until)]),
+        ),
+        LogKind::Resumed { worker } => ("", lang.f(L::LogResumed, &[&w(worker)])),
+        LogKind::Setting(s) => ("", lang.f(L::LogSetting, &[&setting_text(lang, s)])),
+    }
+}
+
+/// The log panel.
+#[function_component(LabLog)]
+pub fn lab_log() -> Html {
+    let lab = use_lab();
+    let lang = use_app().lang;
+    let l = lab.lab.borrow();
+    let sim = l.sim();
+    let total = sim.log_total();
+    let mut entries: Vec<&LogEntry> = sim.log_since(total.saturating_sub(SHOWN)).collect();
+    entries.reverse();
+    html! {
+        <section class="panel lab-log" aria-labelledby="lab-log-title">
+            <div class="panel-head">
+                <h2 id="lab-log-title">{ lang.t(L::Log) }</h2>
+                <span class="panel-meta">{ lang.f(L::LogCount, &[&lang.num(total)]) }</span>
+            </div>
+            <ol class="log-list">
+                { for entries.iter().map(|e| {
+                    let (class, text) = entry_text(lang, e);
+                    html! { <li class={class}><span class="log-time">{ secs(lang, e.at) }</span>{ text }</li> }
+                }) }
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,72 @@
+//! The numbers: grants per worker (xᵢ) as a bar chart with their mean L = (1/N)·Σxᵢ, Jain's
+//! index, wait percentiles, throughput and utilisation.
+
+use yew::prelude::*;
+
+use crate::components::lab_common::millis;
+use crate::hooks::use_app::use_app;
+use crate::hooks::use_lab::use_lab;
+use crate::i18n::lab::L;
+
+/// The metrics panel.
+#[function_component(LabMetrics)]
+pub fn lab_metrics() -> Html {
+    let lab = use_lab();
+    let lang = use_app().lang;
+    let m = lab.lab.borrow().sim().metrics();
+    let dash = || "—".to_string();
+    let n = m.grants_per_worker.len();
+    let max = m
+        .grants_per_worker
+        .iter()
+        .copied()
+        .max()
+        .unwrap_or(0)
+        .max(1) as f64;
+    let bars = m.grants_per_worker.iter().enumerate().map(|(i, &x)| {
+        let h = x as f64 / max * 100.0;
+        html! { <rect x={i.to_string()} y={format!("{:.2}", 100.0 - h)} width="0.86" height={format!("{h:.2}")} /> }
+    });
+    let mean_line = m.mean_grants.map(|mean| {
+        let y = 100.0 - mean / max * 100.0;
+        html! { <line class="mean" x1="0" x2={n.to_string()} y1={format!("{y:.2}")} y2={format!("{y:.2}")} vector-effect="non-scaling-stroke" /> }
+    });
+    let stat = |label: L, value: String, hint: L| {
+        html! {
+            <div title={lang.t(hint)}><dt>{ lang.t(label) }</dt><dd>{ value }</dd></div>
+        }
+    };
+    let summary = lang.f(
+        L::ChartSummary,
+        &[
+            &lang.num(n as u64),
+            &m.mean_grants.map_or_else(dash, |v| format!("{v:.2}")),
+            &lang.num(max as u64),
+        ],
+    );
+    html! {
+        <section class="panel lab-metrics" aria-labelledby="lab-metrics-title">
+            <h2 id="lab-metrics-title">{ lang.t(L::Metrics) }</h2>
+            <dl class="metric-grid">
+                { stat(L::MeanGrants, m.mean_grants.map_or_else(dash, |v| format!("{v:.2}")), L::MeanGrantsHint) }
+                { stat(L::Jain, m.jain.map_or_else(dash, |v| format!("{v:.3}")), L::JainHint) }
+                { stat(L::WaitP50, m.wait_p50.map_or_else(dash, |v| millis(lang, v)), L::WaitHint) }
+                { stat(L::WaitP99, m.wait_p99.map_or_else(dash, |v| millis(lang, v)), L::WaitHint) }
+                { stat(L::Throughput, m.throughput.map_or_else(dash, |v| lang.f(L::PerSecond, &[&format!("{v:.2}")])), L::ThroughputHint) }
+                { stat(L::Utilisation, m.utilisation.map_or_else(dash, |v| format!("{:.1}%", v * 100.0)), L::UtilisationHint) }
+                { stat(L::GrantsTotal, lang.num(m.grants), L::GrantsTotalHint) }
+                { stat(L::WaitMax, millis(lang, m.wait_max), L::WaitHint) }
+            </dl>
+            <figure class="grants-chart">
+                <figcaption class="row-label">{ lang.t(L::GrantsPerWorker) }</figcaption>
+                if n > 0 {
+                    <svg viewBox={format!("0 0 {} 100", n.max(1))} preserveAspectRatio="none" role="img" aria-label={summary}>
+                        <g class="bars">{ for bars }</g>
+                        { for mean_line }
+                    </svg>
+                }
+                <p class="hint">{ lang.t(L::ChartLegend) }</p>
+            </figure>
+        </section>
+    }
+}

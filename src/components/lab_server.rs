@@ -1,0 +1,138 @@
+//! The lock: the central server (holder, fencing token, lease countdown, FIFO queue) or, in
+//! the local-lock model, one in-process lock per node. Queue chips are keyed by worker and
+//! placed by a transform, so on each grant they slide forward (a CSS transition).
+
+use ringlock_core::lock::{LockView, Model};
+use yew::prelude::*;
+
+use crate::components::lab_common::{millis, secs_short, worker_name};
+use crate::hooks::use_app::use_app;
+use crate::hooks::use_lab::use_lab;
+use crate::i18n::lab::L;
+use crate::i18n::Lang;
+
+/// Queue chips drawn; the rest are counted.
+const CHIPS_SHOWN: usize = 40;
+/// Radius of the lease ring, in its 64-unit viewBox.
+const RING_R: f64 = 26.0;
+
+fn lease_ring(lang: Lang, lock: &LockView) -> Html {
+    let circumference = 2.0 * std::f64::consts::PI * RING_R;
+    let (fraction, label) = match (lock.lease_fraction(), lock.remaining) {
+        (Some(f), Some(r)) => (f, secs_short(lang, r)),
+        _ => (0.0, "—".to_string()),
+    };
+    let low = fraction < 0.25 && lock.holder.is_some();
+    html! {
+        <div class={classes!("lease", low.then_some("low"))}
+            title={lang.t(L::LeaseHint)}>
+            <svg viewBox="0 0 64 64" role="img"
+                aria-label={lang.f(L::LeaseLeft, &[&label])}>
+                <circle class="lease-track" cx="32" cy="32" r={RING_R.to_string()} />
+                if fraction > 0.0 {
+                    <circle class="lease-arc" cx="32" cy="32" r={RING_R.to_string()}
+                        stroke-dasharray={format!("{:.2} {:.2}", fraction * circumference, circumference)}
+                        transform="rotate(-90 32 32)" />
+                }
+            </svg>
+            <span class="lease-text">{ label }</span>
+        </div>
+    }
+}
+
+fn queue(lang: Lang, lock: &LockView, fifo: bool) -> Html {
+    let more = lock.queue.len().saturating_sub(CHIPS_SHOWN);
+    let chips = lock
+        .queue
+        .iter()
+        .take(CHIPS_SHOWN)
+        .enumerate()
+        .map(|(i, w)| {
+            html! {
+                <li key={w.0} class="chip" style={format!("transform: translateX({}px)", i * 40)}
+                    title={lang.f(L::QueuePlace, &[&worker_name(lang, *w), &(i + 1)])}>
+                    { w.0 }
+                </li>
+            }
+        });
+    html! {
+        <div class="lab-queue">
+            <span class="row-label">
+                { lang.f(if fifo { L::QueueFifo } else { L::QueueRandom }, &[&lang.num(lock.queue.len() as u64)]) }
+            </span>
+            <div class="queue-track">
+                <ol class="queue-chips" aria-label={lang.t(L::Queue)}>{ for chips }</ol>
+                if more > 0 {
+                    <span class="queue-more">{ lang.f(L::QueueMore, &[&lang.num(more as u64)]) }</span>
+                }
+                if lock.queue.is_empty() {
+                    <span class="queue-empty">{ lang.t(L::QueueEmpty) }</span>
+                }
+            </div>
+        </div>
+    }
+}
+
+fn lock_box(lang: Lang, lock: &LockView, model: Model) -> Html {
+    let title = lock.node.map(|n| lang.f(L::NodeLock, &[&n]));
+    let holder = match lock.holder {
+        Some(w) if lock.holder_crashed => html! {
+            <span class="holder crashed">{ worker_name(lang, w) }{ " · " }{ lang.t(L::HolderCrashed) }</span>
+        },
+        Some(w) => html! { <span class="holder">{ worker_name(lang, w) }</span> },
+        None => html! { <span class="holder free">{ lang.t(L::LockFree) }</span> },
+    };
+    let token = match lock.token {
+        Some(t) => {
+            html! { <span class="token" title={lang.t(L::TokenHint)}>{ format!("#{t}") }</span> }
+        }
+        None => html! { <span class="token none">{ "—" }</span> },
+    };
+    html! {
+        <div class={classes!("lock-box", lock.holder.is_some().then_some("held"))}>
+            if model == Model::Central {
+                { lease_ring(lang, lock) }
+            }
+            <div class="lock-head">
+                if let Some(title) = title { <h3>{ title }</h3> }
+                <dl class="lock-facts">
+                    <div><dt>{ lang.t(L::Holder) }</dt><dd>{ holder }</dd></div>
+                    if model == Model::Central {
+                        <div><dt>{ lang.t(L::Token) }</dt><dd>{ token }</dd></div>
+                    }
+                    if let Some(ttl) = lock.ttl {
+                        <div><dt>{ lang.t(L::FieldTtl) }</dt><dd>{ millis(lang, ttl) }</dd></div>
+                    }
+                </dl>
+            </div>
+            { queue(lang, lock, model == Model::Central) }
+        </div>
+    }
+}
+
+/// The lock panel.
+#[function_component(LabServer)]
+pub fn lab_server() -> Html {
+    let lab = use_lab();
+    let lang = use_app().lang;
+    let l = lab.lab.borrow();
+    let sim = l.sim();
+    let model = sim.settings().model;
+    let locks = sim.locks();
+    let last = sim.last_token();
+    html! {
+        <section class="panel lab-server" aria-labelledby="lab-server-title">
+            <div class="panel-head">
+                <h2 id="lab-server-title">
+                    { lang.t(if model == Model::Central { L::LockServer } else { L::LocalLocks }) }
+                </h2>
+                if let Some(t) = last {
+                    <span class="panel-meta">{ lang.f(L::LastToken, &[&t]) }</span>
+                }
+            </div>
+            <div class="lock-boxes">
+                { for locks.iter().map(|lock| lock_box(lang, lock, model)) }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,105 @@
+//! Settings: TTL, latency, jitter, fencing, renewal (recorded as actions at the current time,
+//! so they replay with the link), and the lock model (a new lab). Validation messages, with
+//! the limits, sit next to the input they are about.
+
+use ringlock_core::lock::{Field, Model};
+use yew::prelude::*;
+
+use crate::hooks::use_app::use_app;
+use crate::hooks::use_lab::use_lab;
+use crate::i18n::lab::L;
+use crate::i18n::Lang;
+use crate::lab_state::{lab_error_text, LabAction, LabField, LabState};
+
+fn number_field(
+    lang: Lang,
+    lab: &UseReducerHandle<LabState>,
+    field: LabField,
+    limits: Field,
+    label: L,
+    value: u64,
+) -> Html {
+    let (min, max) = limits.limits();
+    let id = format!("lab-set-{field:?}").to_lowercase();
+    let error_id = format!("{id}-error");
+    let error = lab
+        .error
+        .as_ref()
+        .filter(|(f, _)| *f == field)
+        .map(|(_, e)| lab_error_text(lang, e));
+    let onchange = {
+        let lab = lab.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            lab.dispatch(LabAction::SetNumber(field, input.value()));
+        })
+    };
+    html! {
+        <div class="field">
+            <label for={id.clone()}>{ lang.t(label) }</label>
+            <input id={id} type="number" min={min.to_string()} max={max.to_string()}
+                value={value.to_string()} {onchange}
+                aria-invalid={error.is_some().to_string()} aria-describedby={error_id.clone()} />
+            <p id={error_id} class={classes!("field-error", error.is_none().then_some("empty"))} role="alert">
+                { error.unwrap_or_else(|| lang.f(L::Range, &[&lang.num(min), &lang.num(max)])) }
+            </p>
+        </div>
+    }
+}
+
+/// The settings panel.
+#[function_component(LabSettings)]
+pub fn lab_settings() -> Html {
+    let lab = use_lab();
+    let lang = use_app().lang;
+    let s = *lab.lab.borrow().sim().settings();
+    let on_fencing = {
+        let lab = lab.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            lab.dispatch(LabAction::SetFencing(input.checked()));
+        })
+    };
+    let on_renewal = {
+        let lab = lab.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            lab.dispatch(LabAction::SetRenewal(input.checked()));
+        })
+    };
+    let on_model = {
+        let lab = lab.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            if let Some(m) = Model::from_code(&value) {
+                lab.dispatch(LabAction::SetModel(m));
+            }
+        })
+    };
+    let central = s.model == Model::Central;
+    html! {
+        <section class="panel lab-settings" aria-labelledby="lab-settings-title">
+            <h2 id="lab-settings-title">{ lang.t(L::Settings) }</h2>
+            <div class="field">
+                <label for="lab-model">{ lang.t(L::Model) }</label>
+                <select id="lab-model" onchange={on_model}>
+                    <option value="c" selected={central}>{ lang.t(L::ModelCentral) }</option>
+                    <option value="l" selected={!central}>{ lang.t(L::ModelLocal) }</option>
+                </select>
+                <p class="hint">{ lang.t(L::ModelHint) }</p>
+            </div>
+            <div class="settings-grid">
+                { number_field(lang, &lab, LabField::Ttl, Field::Ttl, L::Ttl, s.ttl) }
+                { number_field(lang, &lab, LabField::Latency, Field::Latency, L::Latency, s.latency) }
+                { number_field(lang, &lab, LabField::Jitter, Field::Jitter, L::Jitter, s.jitter) }
+            </div>
+            <div class="switches">
+                <label class="inline"><input type="checkbox" checked={s.fencing} onchange={on_fencing} />{ lang.t(L::Fencing) }</label>
+                <label class="inline"><input type="checkbox" checked={s.renewal} onchange={on_renewal} disabled={!central} />{ lang.t(L::Renewal) }</label>
+            </div>
+            <p class="hint">{ lang.t(L::SettingsHint) }</p>
+        </section>
+    }
+}

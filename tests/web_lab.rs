@@ -1,0 +1,333 @@
+//! The lock lab in the browser: the core's determinism in wasm, the lab reducer, the share
+//! link's two halves, and the mounted lab driven through the DOM.
+//!
+//! Run with `cargo test -p ringlock --target wasm32-unknown-unknown --test web_lab`.
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use ringlock::components::app::App;
+use ringlock::i18n::lab::L;
+use ringlock::i18n::{Lang, Message};
+use ringlock::lab_state::{lab_error_text, LabAction, LabField, LabState, Tab};
+use ringlock::state::{AppState, Theme};
+use ringlock_core::lock::{
+    Action, Invariant, Lab, LabScenario, Setting, Settings, WorkerId, WorkerState,
+};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+use yew::Reducible;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// The recipe of `pinned_log_hash` in crates/ringlock-core/tests/lock_props.rs, and its pin:
+/// the same seed and actions give the same event log natively and in wasm.
+#[wasm_bindgen_test]
+fn the_pinned_run_hashes_the_same_in_wasm() {
+    let run = || {
+        let mut lab = LabScenario::GcPause.build();
+        lab.run_until(3_000);
+        lab.apply(Action::Spawn(3)).unwrap();
+        lab.run_until(4_500);
+        lab.apply(Action::Crash(WorkerId(2))).unwrap();
+        lab.apply(Action::Set(Setting::Fencing(true))).unwrap();
+        lab.run_until(12_000);
+        lab.log_hash()
+    };
+    let hash = run();
+    assert_eq!(hash, run());
+    assert_eq!(hash, 0xfc8a_6c2b_94eb_5ba8, "wasm: {hash:#018x}");
+}
+
+fn lab(fragment: &str) -> Rc<LabState> {
+    Rc::new(LabState::from_fragment(fragment))
+}
+
+fn hash(s: &LabState) -> u64 {
+    s.lab.borrow().log_hash()
+}
+
+fn now(s: &LabState) -> u64 {
+    s.lab.borrow().now()
+}
+
+#[wasm_bindgen_test]
+fn every_lesson_plays_and_shows_its_outcome() {
+    let s = lab("");
+    let s = s.reduce(LabAction::LoadScenario(LabScenario::GcPause));
+    assert!(s.playing, "a lesson starts playing");
+    let s = s.reduce(LabAction::RunToEnd);
+    assert!(!s.playing);
+    assert_eq!(now(&s), LabScenario::GcPause.duration());
+    {
+        let l = s.lab.borrow();
+        assert!(l.sim().monitor().count(Invariant::ResourceOrder) > 0);
+        let stale_accepted = l.sim().storage_log().any(|w| {
+            w.accepted && matches!((w.token, w.highest_before), (Some(t), Some(h)) if t < h)
+        });
+        assert!(stale_accepted, "without fencing the stale write lands");
+    }
+    let s = s.reduce(LabAction::LoadScenario(LabScenario::GcPauseFenced));
+    let s = s.reduce(LabAction::RunToEnd);
+    assert!(s.lab.borrow().sim().storage_log().any(|w| !w.accepted));
+    assert_eq!(
+        s.lab
+            .borrow()
+            .sim()
+            .monitor()
+            .count(Invariant::ResourceOrder),
+        0
+    );
+    // The victim's write the lesson's facts report is the one the UI's lab rejected.
+    let facts = LabScenario::GcPauseFenced.facts();
+    let (at, token, accepted) = facts.victim_write.unwrap();
+    assert!(!accepted);
+    assert!(s
+        .lab
+        .borrow()
+        .sim()
+        .storage_log()
+        .any(|w| w.at == at && w.token == token && !w.accepted));
+}
+
+#[wasm_bindgen_test]
+fn playback_advances_real_time_times_speed_and_stops_at_the_lesson_end() {
+    let s = lab("");
+    let s = s.reduce(LabAction::Tick(16.0));
+    assert_eq!(now(&s), 0, "paused: ticks do nothing");
+    let s = s.reduce(LabAction::Play);
+    let s = s.reduce(LabAction::SetSpeed(10.0));
+    let s = s.reduce(LabAction::Tick(16.0));
+    assert_eq!(now(&s), 160);
+    let s = s.reduce(LabAction::SetSpeed(1_000.0));
+    assert_eq!(s.speed, 100.0, "clamped");
+    let s = s.reduce(LabAction::Tick(5_000.0));
+    assert_eq!(now(&s), 160 + 10_000, "a long frame counts as 100 ms");
+
+    let s = s.reduce(LabAction::LoadScenario(LabScenario::HolderCrash));
+    let s = s.reduce(LabAction::SetSpeed(100.0));
+    let mut s = s;
+    for _ in 0..20 {
+        s = s.reduce(LabAction::Tick(50.0));
+    }
+    assert_eq!(now(&s), LabScenario::HolderCrash.duration());
+    assert!(!s.playing, "the lesson pauses at its end");
+}
+
+#[wasm_bindgen_test]
+fn stepping_back_and_forward_retraces_the_same_history() {
+    let mut s = lab("");
+    for _ in 0..12 {
+        s = s.reduce(LabAction::Step);
+    }
+    let (t, h) = (now(&s), hash(&s));
+    assert!(t > 0);
+    let back = s.reduce(LabAction::StepBack);
+    assert!(now(&back) < t);
+    let again = back.reduce(LabAction::Step);
+    let mut again = again;
+    while now(&again) < t {
+        again = again.reduce(LabAction::Step);
+    }
+    again = again.reduce(LabAction::Seek(t));
+    assert_eq!(hash(&again), h, "the replayed future is the same");
+    let scrubbed = again.reduce(LabAction::Seek(0)).reduce(LabAction::Seek(t));
+    assert_eq!(hash(&scrubbed), h);
+}
+
+#[wasm_bindgen_test]
+fn refused_actions_say_why_with_the_limits_and_change_nothing() {
+    let s = lab("");
+    let s = s.reduce(LabAction::Crash(WorkerId(1)));
+    let h = hash(&s);
+    let s = s.reduce(LabAction::Crash(WorkerId(1)));
+    let (field, error) = s.error.clone().expect("an error");
+    assert_eq!(field, LabField::Worker);
+    assert!(lab_error_text(Lang::En, &error).contains("Worker 1 has crashed"));
+    assert_eq!(hash(&s), h);
+    let s = s.reduce(LabAction::SetNumber(LabField::Ttl, "50".into()));
+    let (field, error) = s.error.clone().unwrap();
+    assert_eq!(field, LabField::Ttl);
+    assert_eq!(
+        lab_error_text(Lang::En, &error),
+        "Lease TTL must be between 100 and 60,000 (got 50)."
+    );
+    assert_eq!(
+        lab_error_text(Lang::Zh, &error),
+        "租约 TTL必须在 100 到 60,000 之间（输入为 50）。"
+    );
+    let s = s.reduce(LabAction::Spawn("abc".into()));
+    assert_eq!(
+        lab_error_text(Lang::En, &s.error.clone().unwrap().1),
+        "“abc” is not a whole number."
+    );
+    let s = s.reduce(LabAction::Spawn("996".into()));
+    assert!(lab_error_text(Lang::En, &s.error.clone().unwrap().1).contains("1,000"));
+    let s = s.reduce(LabAction::Spawn("995".into()));
+    assert!(s.error.is_none());
+    assert_eq!(s.lab.borrow().sim().worker_count(), 1_000);
+}
+
+#[wasm_bindgen_test]
+fn the_link_carries_the_lab_beside_the_ring_and_replays_it() {
+    let s = lab("");
+    let s = s.reduce(LabAction::LoadScenario(LabScenario::GcPause));
+    let s = s.reduce(LabAction::Seek(3_000));
+    let s = s.reduce(LabAction::Spawn("2".into()));
+    let s = s.reduce(LabAction::SetFencing(true));
+    let s = s.reduce(LabAction::Seek(6_000));
+    let s = s.reduce(LabAction::SetTab(Tab::Lab));
+    let part = s.fragment_part();
+    assert!(part.contains("lq=gc") && part.ends_with("&t=lab"), "{part}");
+    let ring = "v=1&n=a,b,c&vn=8&k=100&s=ring";
+    let link = format!("#{ring}&{part}");
+
+    let back = lab(&link);
+    assert_eq!(back.tab, Tab::Lab);
+    assert_eq!(back.lesson, Some(LabScenario::GcPause));
+    assert!(back.notice.is_none());
+    assert_eq!(now(&back), 6_000);
+    assert_eq!(hash(&back), hash(&s));
+    // The ring reads its own keys from the same fragment.
+    let app = AppState::from_fragment(&link, Lang::En, Theme::System);
+    assert!(app.notice.is_none());
+    assert_eq!(app.ring.borrow().node_ids().len(), 3);
+}
+
+#[wasm_bindgen_test]
+fn a_malformed_lab_part_opens_the_default_lab_with_a_notice() {
+    let s = lab("#v=1&n=a&lv=1&ls=x&t=lab");
+    let error = s.notice.expect("a notice");
+    assert_eq!(s.tab, Tab::Lab);
+    let text = ringlock::lab_state::link_error_text(Lang::En, &error);
+    assert!(text.contains("“ls”"), "{text}");
+    let default = Lab::new(1, Settings::default()).unwrap();
+    assert_eq!(hash(&s), default.log_hash());
+    // An action that cannot replay (crashing worker 9 of 5).
+    let s = lab("#lv=1&ls=3&la=100c9");
+    assert!(s.notice.is_some());
+    let s = s.reduce(LabAction::DismissNotice);
+    assert!(s.notice.is_none());
+    // No lab part at all: the default lab, no notice, the ring tab.
+    let s = lab("#v=1&n=a");
+    assert!(s.notice.is_none());
+    assert_eq!(s.tab, Tab::Ring);
+}
+
+#[wasm_bindgen_test]
+fn every_lab_message_exists_in_both_languages() {
+    for &m in L::ALL {
+        assert!(!m.text(Lang::En).is_empty(), "{m:?}");
+        assert!(!m.text(Lang::Zh).is_empty(), "{m:?}");
+    }
+}
+
+// ----- the mounted app -----
+
+struct Mounted {
+    root: Element,
+    handle: Option<yew::AppHandle<App>>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+async fn tick() {
+    yew::platform::time::sleep(Duration::from_millis(60)).await;
+}
+
+impl Mounted {
+    async fn new(hash: &str) -> Mounted {
+        let window = web_sys::window().unwrap();
+        let storage = window.local_storage().unwrap().unwrap();
+        storage.set_item("ringlock.lang", "\"en\"").unwrap();
+        window.location().set_hash(hash).unwrap();
+        let document = window.document().unwrap();
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+        tick().await;
+        Mounted {
+            root,
+            handle: Some(handle),
+        }
+    }
+
+    fn get(&self, selector: &str) -> Element {
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("nothing matches {selector}"))
+    }
+
+    fn text(&self, selector: &str) -> String {
+        self.get(selector).text_content().unwrap_or_default()
+    }
+
+    async fn click(&self, selector: &str) {
+        self.get(selector).unchecked_into::<HtmlElement>().click();
+        tick().await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_tabs_switch_halves_and_the_fenced_lesson_rejects_the_stale_write() {
+    let app = Mounted::new("#v=1&n=a,b&vn=4&k=10&s=ring").await;
+    assert_eq!(
+        app.get("#tab-ring")
+            .get_attribute("aria-selected")
+            .as_deref(),
+        Some("true")
+    );
+    app.click("#tab-lab").await;
+    assert!(app.root.query_selector("#panel-lab").unwrap().is_some());
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    assert!(
+        hash.contains("&lv=1&") && hash.ends_with("&t=lab"),
+        "{hash}"
+    );
+
+    app.click("[data-lesson=fence]").await;
+    app.click(".lab-lesson button").await;
+    let storage = app.text(".lab-storage");
+    assert!(storage.contains("rejected"), "{storage}");
+    assert!(app
+        .root
+        .query_selector(".writes .rejected")
+        .unwrap()
+        .is_some());
+    assert!(app.text(".lab-monitor").contains("Safe so far"));
+
+    app.click("[data-lesson=gc]").await;
+    app.click(".lab-lesson button").await;
+    assert!(app.text(".lab-monitor").contains("Resource order"));
+    assert!(app
+        .root
+        .query_selector(".lab-monitor.unsafe")
+        .unwrap()
+        .is_some());
+}
+
+#[wasm_bindgen_test]
+async fn crashing_a_worker_and_acting_on_it_again_shows_the_reason() {
+    let app = Mounted::new("#v=1&n=a&lv=1&ls=1&t=lab").await;
+    app.click("#w-3").await;
+    app.click("button[aria-label='Crash worker 3']").await;
+    {
+        let s = app.text(".lab-detail");
+        assert!(s.contains("crashed"), "{s}");
+    }
+    app.click("button[aria-label='Crash worker 3']").await;
+    let error = app.text("#lab-detail-error");
+    assert!(error.contains("Worker 3 has crashed"), "{error}");
+    let cell_class = app.get("#w-3").get_attribute("class").unwrap_or_default();
+    assert!(cell_class.contains("st-crashed"));
+    let _ = WorkerState::Crashed;
+}
