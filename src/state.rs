@@ -235,10 +235,14 @@ fn load(fragment: &str) -> (Ring, Scheme, Option<Notice>) {
     }
 }
 
-fn parse_number(raw: &str) -> Result<u32, InputError> {
-    raw.trim()
-        .parse::<u32>()
-        .map_err(|_| InputError::NotANumber(raw.trim().to_string()))
+/// A whole number from a text field. Numbers too large for the core get the same range error
+/// as any other out-of-range value (`too_big`), not "not a number".
+fn parse_number(raw: &str, too_big: impl FnOnce(u64) -> RingError) -> Result<u32, InputError> {
+    let raw = raw.trim();
+    let value: u64 = raw
+        .parse()
+        .map_err(|_| InputError::NotANumber(raw.to_string()))?;
+    u32::try_from(value).map_err(|_| InputError::Ring(too_big(value)))
 }
 
 impl Reducible for AppState {
@@ -251,10 +255,12 @@ impl Reducible for AppState {
             let mut ring = next.ring.borrow_mut();
             let ring_err = |field: Field| move |e: RingError| (field, InputError::Ring(e));
             match action {
-                Action::AddNode { name, weight } => parse_number(&weight)
-                    .map_err(|e| (Field::AddNode, e))
-                    .and_then(|w| ring.add_node(&name, w).map_err(ring_err(Field::AddNode)))
-                    .map(|c| (c, None)),
+                Action::AddNode { name, weight } => {
+                    parse_number(&weight, RingError::WeightOutOfRange)
+                        .map_err(|e| (Field::AddNode, e))
+                        .and_then(|w| ring.add_node(&name, w).map_err(ring_err(Field::AddNode)))
+                        .map(|c| (c, None))
+                }
                 Action::KillNode(name) => ring
                     .kill_node(&name)
                     .map(|c| (c, None))
@@ -267,11 +273,13 @@ impl Reducible for AppState {
                     .remove_node(&name)
                     .map(|c| (c, None))
                     .map_err(ring_err(Field::NodeRow)),
-                Action::SetWeight { name, weight } => parse_number(&weight)
-                    .map_err(|e| (Field::NodeRow, e))
-                    .and_then(|w| ring.set_weight(&name, w).map_err(ring_err(Field::NodeRow)))
-                    .map(|c| (c, None)),
-                Action::SetVnodes(raw) => parse_number(&raw)
+                Action::SetWeight { name, weight } => {
+                    parse_number(&weight, RingError::WeightOutOfRange)
+                        .map_err(|e| (Field::NodeRow, e))
+                        .and_then(|w| ring.set_weight(&name, w).map_err(ring_err(Field::NodeRow)))
+                        .map(|c| (c, None))
+                }
+                Action::SetVnodes(raw) => parse_number(&raw, RingError::VnodesOutOfRange)
                     .map_err(|e| (Field::Vnodes, e))
                     .and_then(|v| ring.set_vnodes(v).map_err(ring_err(Field::Vnodes)))
                     .map(|c| (c, None)),
@@ -279,10 +287,12 @@ impl Reducible for AppState {
                     .add_key(&name)
                     .map(|c| (c, Some(name.trim().to_string())))
                     .map_err(ring_err(Field::AddKey)),
-                Action::AddGenerated(raw) => parse_number(&raw)
-                    .map_err(|e| (Field::AddKeys, e))
-                    .and_then(|n| ring.add_generated(n).map_err(ring_err(Field::AddKeys)))
-                    .map(|c| (c, None)),
+                Action::AddGenerated(raw) => parse_number(&raw, |n| RingError::TooManyKeys {
+                    would_be: ring.keys().len() as u64 + n,
+                })
+                .map_err(|e| (Field::AddKeys, e))
+                .and_then(|n| ring.add_generated(n).map_err(ring_err(Field::AddKeys)))
+                .map(|c| (c, None)),
                 Action::PasteKeys(text) => ring
                     .add_keys_text(&text)
                     .map(|c| (c, None))
@@ -401,7 +411,7 @@ pub fn ring_error_text(lang: Lang, error: &RingError) -> String {
         ),
         RingError::TooManyKeys { would_be } => lang.f(
             C::TooManyKeys,
-            &[&lang.num(*would_be as u64), &lang.num(MAX_KEYS as u64)],
+            &[&lang.num(*would_be), &lang.num(MAX_KEYS as u64)],
         ),
         RingError::DuplicateKey(k) => lang.f(C::DuplicateKey, &[k]),
         RingError::UnknownKey(k) => lang.f(C::UnknownKey, &[k]),

@@ -97,7 +97,7 @@ impl Mounted {
 
     fn add_node(&self, name: &str, weight: &str) {
         self.type_into(".add-node input[type=text]", name);
-        self.type_into(".add-node input[type=number]", weight);
+        self.type_into(".add-node .field.weight input", weight);
         self.click(".add-node button[type=submit]");
     }
 }
@@ -213,7 +213,7 @@ async fn weights_outside_one_to_a_hundred_are_refused() {
     for bad in ["0", "101"] {
         app.add_node("heavy", bad);
         tick().await;
-        let weight = app.input(".add-node input[type=number]");
+        let weight = app.input(".add-node .field.weight input");
         assert_eq!(weight.value(), bad);
         assert_eq!(
             weight.get_attribute("aria-invalid").as_deref(),

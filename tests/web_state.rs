@@ -94,3 +94,33 @@ fn a_malformed_link_opens_the_default_with_a_notice() {
     }
     assert!(state("").notice.is_none());
 }
+
+#[wasm_bindgen_test]
+fn numbers_too_large_for_the_core_get_the_range_message() {
+    let s = state("#v=1&n=a&vn=4&k=0&s=ring");
+    let s = s.reduce(Action::AddNode {
+        name: "b".into(),
+        weight: "99999999999".into(),
+    });
+    assert_eq!(
+        error_text(Lang::En, &s.error.clone().unwrap().1),
+        "Weight must be between 1 and 100 (got 99999999999)."
+    );
+    let s = s.reduce(Action::SetVnodes("99999999999".into()));
+    assert_eq!(
+        error_text(Lang::En, &s.error.clone().unwrap().1),
+        "Virtual nodes per node must be between 1 and 1024 (got 99999999999)."
+    );
+    let s = s.reduce(Action::AddGenerated("5000000000".into()));
+    assert!(error_text(Lang::En, &s.error.clone().unwrap().1)
+        .starts_with("Limit reached: 5,000,000,000 keys"));
+    let s = s.reduce(Action::AddNode {
+        name: "c".into(),
+        weight: "1e".into(),
+    });
+    assert_eq!(
+        error_text(Lang::En, &s.error.clone().unwrap().1),
+        "“1e” is not a whole number."
+    );
+    assert_eq!(s.ring.borrow().node_ids().len(), 1, "nothing was added");
+}

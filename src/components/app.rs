@@ -63,6 +63,7 @@ pub fn app() -> Html {
             let root = gloo::utils::document_element();
             let _ = root.set_attribute("lang", lang.tag());
             let _ = root.set_attribute("data-theme", theme.code());
+            gloo::utils::document().set_title(lang.t(crate::i18n::common::C::PageTitle));
             let _ = LocalStorage::set(LANG_KEY, lang.tag());
             let _ = LocalStorage::set(THEME_KEY, theme.code());
         });

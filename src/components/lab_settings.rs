@@ -37,7 +37,7 @@ fn number_field(
     html! {
         <div class="field">
             <label for={id.clone()}>{ lang.t(label) }</label>
-            <input id={id} type="number" min={min.to_string()} max={max.to_string()}
+            <input id={id} type="text" inputmode="numeric" min={min.to_string()} max={max.to_string()}
                 value={value.to_string()} {onchange}
                 aria-invalid={error.is_some().to_string()} aria-describedby={error_id.clone()} />
             <p id={error_id} class={classes!("field-error", error.is_none().then_some("empty"))} role="alert">

@@ -42,7 +42,7 @@ pub fn lab_spawn() -> Html {
                 <button type="button" onclick={spawn(10)} aria-label={lang.t(L::SpawnTenLabel)}>{ lang.t(L::SpawnTen) }</button>
                 <label class="inline">
                     <span class="sr-only">{ lang.t(L::SpawnCount) }</span>
-                    <input ref={input} type="number" min="1" max={MAX_WORKERS.to_string()} value="100"
+                    <input ref={input} type="text" inputmode="numeric" min="1" max={MAX_WORKERS.to_string()} value="100"
                         class="spawn-n" aria-label={lang.t(L::SpawnCount)}
                         aria-invalid={error.is_some().to_string()} aria-describedby="lab-spawn-error" />
                 </label>

@@ -86,7 +86,7 @@ pub fn lab_worker_detail() -> Html {
                     aria-label={lang.f(L::CrashWorker, &[&id.0])}>{ lang.t(L::Crash) }</button>
                 <form class="inline" onsubmit={on_pause}>
                     <button type="submit" aria-label={lang.f(L::PauseWorker, &[&id.0])}>{ lang.t(L::PauseFor) }</button>
-                    <input ref={pause_input} type="number" min="1" max="600000" step="100" class="pause-ms"
+                    <input ref={pause_input} type="text" inputmode="numeric" min="1" max="600000" step="100" class="pause-ms"
                         value={default_pause.to_string()} aria-label={lang.t(L::PauseMs)}
                         aria-describedby="lab-detail-error" />
                     <span>{ lang.t(L::Ms) }</span>

@@ -73,7 +73,7 @@ pub fn generate_keys(props: &GenerateKeysProps) -> Html {
         <form class="key-form" onsubmit={on_submit} novalidate=true>
             <label for={input_id.clone()} class="row-label">{ lang.t(P::GenerateLabel) }</label>
             <div class="form-row wrap">
-                <input id={input_id} type="number" inputmode="numeric" class="count-input" min="1" step="1"
+                <input id={input_id} type="text" inputmode="numeric" pattern="[0-9]*" class="count-input" min="1" step="1"
                     value={(*count).clone()} oninput={on_input} disabled={*busy}
                     aria-invalid={invalid.to_string()}
                     aria-describedby={invalid.then(|| error_id.clone())} />

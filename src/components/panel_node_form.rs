@@ -92,7 +92,7 @@ pub fn add_node_form(props: &AddNodeFormProps) -> Html {
                 </div>
                 <div class="field weight">
                     <label for={weight_id.clone()}>{ lang.t(P::Weight) }</label>
-                    <input id={weight_id} type="number" inputmode="numeric" value={(*weight).clone()}
+                    <input id={weight_id} type="text" inputmode="numeric" pattern="[0-9]*" value={(*weight).clone()}
                         oninput={on_weight} min={MIN_WEIGHT.to_string()} max={MAX_WEIGHT.to_string()} step="1"
                         aria-invalid={weight_invalid.to_string()}
                         aria-describedby={weight_invalid.then(|| error_id.clone())} />

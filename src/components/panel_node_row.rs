@@ -123,7 +123,7 @@ pub fn node_row(props: &NodeRowProps) -> Html {
                 </th>
                 <td class="col-state"><span class={state_class}>{ state_text }</span></td>
                 <td class="col-weight">
-                    <input type="number" inputmode="numeric" class="weight-input" value={value}
+                    <input type="text" inputmode="numeric" pattern="[0-9]*" class="weight-input" value={value}
                         min={MIN_WEIGHT.to_string()} max={MAX_WEIGHT.to_string()} step="1"
                         aria-label={lang.f(P::WeightOf, &[&name])}
                         aria-invalid={invalid.to_string()}

@@ -209,7 +209,7 @@ pub fn vnodes_panel() -> Html {
             </div>
             <form class="vnodes-form" onsubmit={on_submit} novalidate=true>
                 <label for={number_id.clone()} class="vnodes-label">{ lang.t(P::VnodesPerNode) }</label>
-                <input id={number_id} class="vnodes-number" type="number" inputmode="numeric"
+                <input id={number_id} class="vnodes-number" type="text" inputmode="numeric" pattern="[0-9]*"
                     min={MIN_VNODES.to_string()} max={MAX_VNODES.to_string()} step="1"
                     value={number_value} oninput={on_type} onchange={on_number_change}
                     aria-invalid={invalid.to_string()}

@@ -4,6 +4,8 @@ catalogue! {
     /// Frame and shared messages.
     pub enum C {
         AppName => "Ringlock", "Ringlock";
+        PageTitle => "Ringlock — consistent hashing and distributed locks, live",
+                     "Ringlock — 一致性哈希与分布式锁，实时演示";
         Tagline => "Consistent hashing, live: see which keys move, how many, and why.",
                    "一致性哈希，实时可见：哪些键移动了、移动了多少、为什么移动。";
         Language => "Language", "语言";

@@ -52,8 +52,8 @@ pub enum RingError {
     },
     /// The change would put more than [`MAX_KEYS`] keys on the ring.
     TooManyKeys {
-        /// How many there would be.
-        would_be: usize,
+        /// How many there would be (u64: a typed count can exceed `usize` on wasm32).
+        would_be: u64,
     },
     /// A key with this name already exists.
     DuplicateKey(String),

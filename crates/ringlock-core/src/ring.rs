@@ -467,7 +467,7 @@ impl Ring {
         }
         if self.keys.len() >= MAX_KEYS {
             return Err(RingError::TooManyKeys {
-                would_be: self.keys.len() + 1,
+                would_be: self.keys.len() as u64 + 1,
             });
         }
         self.insert_new(vec![name.as_str()]);
@@ -490,8 +490,9 @@ impl Ring {
                 .map_err(|error| PasteError { line: i + 1, error })?;
             names.push(name);
             if names.len() + self.keys.len() > MAX_KEYS {
-                let would_be =
-                    self.keys.len() + text.lines().filter(|l| !l.trim().is_empty()).count();
+                let would_be = (self.keys.len()
+                    + text.lines().filter(|l| !l.trim().is_empty()).count())
+                    as u64;
                 return Err(PasteError {
                     line: i + 1,
                     error: RingError::TooManyKeys { would_be },
@@ -510,8 +511,8 @@ impl Ring {
 
     /// Add `count` generated keys, continuing the `key-0, key-1, …` sequence.
     pub fn add_generated(&mut self, count: u32) -> Result<Change, RingError> {
-        let would_be = self.keys.len() + count as usize;
-        if would_be > MAX_KEYS
+        let would_be = self.keys.len() as u64 + u64::from(count);
+        if would_be > MAX_KEYS as u64
             || u64::from(self.spec.generated) + u64::from(count) > MAX_KEYS as u64
         {
             return Err(RingError::TooManyKeys { would_be });
