@@ -128,3 +128,138 @@ pub fn run_ring(setup: &Setup, now: &dyn Fn() -> f64) -> Vec<Row> {
     });
     rows
 }
+
+/// Each placement algorithm of `ringlock_core::algo` on `setup.nodes` equal nodes and
+/// `setup.keys` generated keys: build + placement of every key, then one join and one kill
+/// (each a full re-placement, since the algorithms other than the ring are not incremental).
+/// The check column is the number of keys the join moved plus the number the kill moved.
+pub fn run_algos(setup: &Setup, now: &dyn Fn() -> f64) -> Vec<Row> {
+    use ringlock_core::algo::Algo;
+    use ringlock_core::NodeSpec;
+
+    let node = |i: u32| NodeSpec {
+        name: format!("10.0.{}.{}:11211", i / 256, i % 256),
+        weight: 1,
+        alive: true,
+    };
+    let base: Vec<NodeSpec> = (0..setup.nodes).map(node).collect();
+    let mut joined = base.clone();
+    joined.push(node(setup.nodes));
+    let mut killed = base.clone();
+    // Jump hash can only lose its last bucket, so the last node is the one that dies.
+    if let Some(last) = killed.last_mut() {
+        last.alive = false;
+    }
+    let names: Vec<String> = (0..setup.keys).map(|i| format!("key-{i}")).collect();
+    let keys: Vec<&str> = names.iter().map(String::as_str).collect();
+    let moved = |a: &[usize], b: &[usize]| a.iter().zip(b).filter(|(x, y)| x != y).count() as u64;
+
+    let mut rows = Vec::new();
+    for (code, name) in ALGO_ROWS {
+        let algo = Algo::from_code(code).expect("known code");
+        let (mut place, mut change) = (Vec::new(), Vec::new());
+        let mut check = 0;
+        for _ in 0..setup.reps.max(1) {
+            let t = now();
+            let owners = algo.place(&base, &keys).expect("bench topology is valid");
+            place.push(now() - t);
+            let t = now();
+            let after_join = algo.place(&joined, &keys).expect("valid");
+            let after_kill = algo.place(&killed, &keys).expect("valid");
+            change.push(now() - t);
+            check = moved(&owners, &after_join) + moved(&owners, &after_kill);
+        }
+        rows.push(Row {
+            name: name.0,
+            ms: median(place),
+            check: keys.len() as u64,
+        });
+        rows.push(Row {
+            name: name.1,
+            ms: median(change),
+            check,
+        });
+    }
+    rows
+}
+
+/// Algorithm codes and the names of their two rows (build + place; join + kill).
+const ALGO_ROWS: [(&str, (&str, &str)); 11] = [
+    (
+        "ring",
+        (
+            "algo ring: build + place",
+            "algo ring: join + kill, re-placed",
+        ),
+    ),
+    (
+        "modulo",
+        (
+            "algo modulo: build + place",
+            "algo modulo: join + kill, re-placed",
+        ),
+    ),
+    (
+        "article",
+        (
+            "algo article: build + place",
+            "algo article: join + kill, re-placed",
+        ),
+    ),
+    (
+        "libmemcached-ketama",
+        (
+            "algo libmemcached-ketama: build + place",
+            "algo libmemcached-ketama: join + kill, re-placed",
+        ),
+    ),
+    (
+        "libketama",
+        (
+            "algo libketama: build + place",
+            "algo libketama: join + kill, re-placed",
+        ),
+    ),
+    (
+        "ketama-spy",
+        (
+            "algo ketama-spy: build + place",
+            "algo ketama-spy: join + kill, re-placed",
+        ),
+    ),
+    (
+        "jump",
+        (
+            "algo jump: build + place",
+            "algo jump: join + kill, re-placed",
+        ),
+    ),
+    (
+        "rendezvous",
+        (
+            "algo rendezvous: build + place",
+            "algo rendezvous: join + kill, re-placed",
+        ),
+    ),
+    (
+        "maglev",
+        (
+            "algo maglev (M=65537): build + place",
+            "algo maglev (M=65537): join + kill, re-placed",
+        ),
+    ),
+    (
+        "bounded",
+        (
+            "algo bounded (ε=0.25): build + place",
+            "algo bounded (ε=0.25): join + kill, re-placed",
+        ),
+    ),
+    (
+        "redis-cluster",
+        (
+            "algo redis-cluster: build + place",
+            "algo redis-cluster: join + kill, re-placed",
+        ),
+    ),
+];

@@ -23,6 +23,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod algo;
 pub mod csv;
 pub mod error;
 pub mod hash;

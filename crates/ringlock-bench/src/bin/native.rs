@@ -2,7 +2,7 @@
 
 use std::time::Instant;
 
-use ringlock_bench::{run_ring, Setup};
+use ringlock_bench::{run_algos, run_ring, Setup};
 
 fn main() {
     let start = Instant::now();
@@ -14,6 +14,16 @@ fn main() {
         reps: 15,
     };
     for row in run_ring(&setup, &now) {
+        println!("BENCH native\t{}\t{:.3}\t{}", row.name, row.ms, row.check);
+    }
+    // Every placement algorithm: 100 nodes, 100,000 keys, each change a full re-placement.
+    let algos = Setup {
+        nodes: 100,
+        vnodes: 160,
+        keys: 100_000,
+        reps: 3,
+    };
+    for row in run_algos(&algos, &now) {
         println!("BENCH native\t{}\t{:.3}\t{}", row.name, row.ms, row.check);
     }
 }

@@ -1,0 +1,361 @@
+//! The `ringlock` command: place keys read on stdin on the servers of a file, with the
+//! algorithm a real client uses, and print `key,server` CSV.
+//!
+//! ```
+//! let servers = std::env::temp_dir().join("ringlock-doc-servers.txt");
+//! std::fs::write(&servers, "127.0.0.1:11211 600\n127.0.0.1:11212 400\n").unwrap();
+//! let args: Vec<String> = ["place", "--algo", "libketama", "--servers"]
+//!     .iter()
+//!     .map(|s| s.to_string())
+//!     .chain([servers.display().to_string()])
+//!     .collect();
+//! let mut out = Vec::new();
+//! ringlock_cli::run(&args, "test\n".as_bytes(), &mut out).unwrap();
+//! assert_eq!(String::from_utf8(out).unwrap(), "key,server\ntest,127.0.0.1:11211\n");
+//! ```
+
+use std::io::{BufRead, Write};
+
+use ringlock_core::algo::{maglev, Algo, AlgoError};
+use ringlock_core::csv::field;
+use ringlock_core::NodeSpec;
+
+/// Most keys read from stdin.
+pub const MAX_KEYS: usize = 1_000_000;
+/// Most servers in a servers file.
+pub const MAX_SERVERS: usize = 16_384;
+
+/// The help text.
+pub const USAGE: &str = "\
+usage: ringlock place --algo <name> --servers <file> [options] < keys > placement.csv
+
+Reads keys on stdin, one per line (at most 1,000,000; blank lines are skipped), and writes
+`key,server` CSV to stdout.
+
+The servers file has one server per line: `host:port [weight]` (weight a positive integer,
+default 1). Blank lines and lines starting with # are ignored.
+
+algorithms (--algo):
+  libmemcached-ketama  libmemcached KETAMA_WEIGHTED (PHP OPT_LIBKETAMA_COMPATIBLE)
+  libketama            libketama / npm hashring (labels host:port-i)
+  ketama-spy           libmemcached's spymemcached-compatible labels (/host:port-i)
+  redis-cluster        CRC16 hash slots with {hash tags}, ranges as redis-cli --cluster create
+  ring                 Ringlock's SHA-1 ring (--vnodes per unit of weight, default 160)
+  jump                 jump consistent hash over the servers in file order
+  rendezvous           weighted rendezvous (highest random weight)
+  maglev               Maglev table (--maglev-m, a prime, default 65537)
+  bounded              SHA-1 ring with bounded loads (--eps, default 0.25; --vnodes)
+  modulo               SHA-1 position mod N
+  article              the article's sha1 % 128 % N
+
+options:
+  --vnodes <n>      vnodes per unit of weight for ring and bounded (1-1024)
+  --maglev-m <m>    Maglev table size (prime)
+  --eps <e>         bounded loads slack, capacity = ceil((1+e) * keys / servers)
+  --no-header       leave out the `key,server` header line
+  -h, --help        this text";
+
+/// What went wrong; printed as `ringlock: <message>` with a non-zero exit.
+#[derive(Debug, PartialEq)]
+pub enum CliError {
+    /// `--help` was asked for.
+    Help,
+    /// Bad command line (exit 2).
+    Usage(String),
+    /// A bad line in the servers file.
+    Servers {
+        /// The file.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A bad line on stdin.
+    Keys {
+        /// 1-based line.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// The algorithm refused the servers.
+    Algo(AlgoError),
+    /// Reading or writing failed.
+    Io(String),
+}
+
+impl std::fmt::Display for CliError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CliError::Help => write!(f, "{USAGE}"),
+            CliError::Usage(m) => write!(f, "{m}\n(try `ringlock --help`)"),
+            CliError::Servers {
+                path,
+                line,
+                message,
+            } => write!(f, "{path}:{line}: {message}"),
+            CliError::Keys { line, message } => write!(f, "stdin:{line}: {message}"),
+            CliError::Algo(e) => write!(f, "{e}"),
+            CliError::Io(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for CliError {}
+
+/// Parsed command line.
+#[derive(Debug, PartialEq)]
+pub struct Options {
+    /// The algorithm with its parameters.
+    pub algo: Algo,
+    /// Path of the servers file.
+    pub servers: String,
+    /// Print the header line.
+    pub header: bool,
+}
+
+fn usage(message: impl Into<String>) -> CliError {
+    CliError::Usage(message.into())
+}
+
+/// Parse the arguments after the program name.
+pub fn parse_args(args: &[String]) -> Result<Options, CliError> {
+    if args.iter().any(|a| a == "-h" || a == "--help") {
+        return Err(CliError::Help);
+    }
+    let mut it = args.iter();
+    match it.next().map(String::as_str) {
+        Some("place") => {}
+        Some(other) => return Err(usage(format!("unknown command {other:?}"))),
+        None => return Err(usage("missing command `place`")),
+    }
+    let (mut algo, mut servers, mut header) = (None, None, true);
+    let (mut vnodes, mut m, mut eps) = (None, None, None);
+    while let Some(flag) = it.next() {
+        let mut value = || {
+            it.next()
+                .cloned()
+                .ok_or_else(|| usage(format!("{flag} needs a value")))
+        };
+        match flag.as_str() {
+            "--algo" => algo = Some(value()?),
+            "--servers" => servers = Some(value()?),
+            "--vnodes" => vnodes = Some(number::<u32>(flag, &value()?)?),
+            "--maglev-m" => m = Some(number::<u64>(flag, &value()?)?),
+            "--eps" => eps = Some(number::<f64>(flag, &value()?)?),
+            "--no-header" => header = false,
+            other => return Err(usage(format!("unknown option {other:?}"))),
+        }
+    }
+    let code = algo.ok_or_else(|| usage("missing --algo <name>"))?;
+    let mut algo = Algo::from_code(&code).ok_or_else(|| {
+        usage(format!(
+            "unknown algorithm {code:?}; one of: {}",
+            Algo::CODES.join(", ")
+        ))
+    })?;
+    match &mut algo {
+        Algo::Ring { vnodes: v } | Algo::Bounded { vnodes: v, .. } => {
+            if let Some(n) = vnodes {
+                if !(1..=1024).contains(&n) {
+                    return Err(usage(format!("--vnodes {n} is outside 1-1024")));
+                }
+                *v = n;
+            }
+        }
+        _ if vnodes.is_some() => return Err(usage("--vnodes applies to ring and bounded only")),
+        _ => {}
+    }
+    match &mut algo {
+        Algo::Maglev { m: table } => *table = m.unwrap_or(maglev::DEFAULT_M),
+        _ if m.is_some() => return Err(usage("--maglev-m applies to maglev only")),
+        _ => {}
+    }
+    match &mut algo {
+        Algo::Bounded { eps: e, .. } => {
+            if let Some(x) = eps {
+                *e = x;
+            }
+        }
+        _ if eps.is_some() => return Err(usage("--eps applies to bounded only")),
+        _ => {}
+    }
+    let servers = servers.ok_or_else(|| usage("missing --servers <file>"))?;
+    Ok(Options {
+        algo,
+        servers,
+        header,
+    })
+}
+
+fn number<T: std::str::FromStr>(flag: &str, text: &str) -> Result<T, CliError> {
+    text.parse()
+        .map_err(|_| usage(format!("{flag} {text:?} is not a valid number")))
+}
+
+/// Parse a servers file: `host:port [weight]` per line.
+pub fn parse_servers(path: &str, text: &str) -> Result<Vec<NodeSpec>, CliError> {
+    let mut servers: Vec<NodeSpec> = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let bad = |message: String| CliError::Servers {
+            path: path.to_string(),
+            line: i + 1,
+            message,
+        };
+        let line = raw.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut words = line.split_whitespace();
+        let address = words.next().unwrap_or_default();
+        let weight = match words.next() {
+            None => 1,
+            Some(w) => match w.parse::<u32>() {
+                Ok(w) if w > 0 => w,
+                _ => return Err(bad(format!("weight {w:?} is not a positive integer"))),
+            },
+        };
+        if let Some(extra) = words.next() {
+            return Err(bad(format!(
+                "unexpected {extra:?}: expected `host:port [weight]`"
+            )));
+        }
+        match address.rsplit_once(':') {
+            Some((host, port)) if !host.is_empty() && port.parse::<u16>().is_ok() => {}
+            _ => return Err(bad(format!("{address:?} is not host:port"))),
+        }
+        if servers.iter().any(|s| s.name == address) {
+            return Err(bad(format!("{address} is listed twice")));
+        }
+        if servers.len() == MAX_SERVERS {
+            return Err(bad(format!("more than {MAX_SERVERS} servers")));
+        }
+        servers.push(NodeSpec {
+            name: address.to_string(),
+            weight,
+            alive: true,
+        });
+    }
+    if servers.is_empty() {
+        return Err(CliError::Servers {
+            path: path.to_string(),
+            line: 0,
+            message: "no servers listed".into(),
+        });
+    }
+    Ok(servers)
+}
+
+/// Read keys, one per line, skipping blank lines (a trailing `\r` is dropped).
+pub fn read_keys(input: impl BufRead) -> Result<Vec<String>, CliError> {
+    let mut keys = Vec::new();
+    for (i, line) in input.split(b'\n').enumerate() {
+        let mut bytes = line.map_err(|e| CliError::Io(format!("reading stdin: {e}")))?;
+        if bytes.last() == Some(&b'\r') {
+            bytes.pop();
+        }
+        if bytes.is_empty() {
+            continue;
+        }
+        let key = String::from_utf8(bytes).map_err(|_| CliError::Keys {
+            line: i + 1,
+            message: "the key is not valid UTF-8".into(),
+        })?;
+        if keys.len() == MAX_KEYS {
+            return Err(CliError::Keys {
+                line: i + 1,
+                message: format!("more than {MAX_KEYS} keys"),
+            });
+        }
+        keys.push(key);
+    }
+    Ok(keys)
+}
+
+/// Run the command: parse `args`, read the servers file and the keys from `input`, write CSV
+/// to `out`.
+pub fn run(args: &[String], input: impl BufRead, out: &mut impl Write) -> Result<(), CliError> {
+    let options = parse_args(args)?;
+    let text = std::fs::read_to_string(&options.servers)
+        .map_err(|e| CliError::Io(format!("cannot read {}: {e}", options.servers)))?;
+    let servers = parse_servers(&options.servers, &text)?;
+    let keys = read_keys(input)?;
+    let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
+    let owners = options
+        .algo
+        .place(&servers, &refs)
+        .map_err(CliError::Algo)?;
+    let io = |e: std::io::Error| CliError::Io(format!("writing stdout: {e}"));
+    if options.header {
+        writeln!(out, "key,server").map_err(io)?;
+    }
+    for (key, owner) in refs.iter().zip(owners) {
+        writeln!(out, "{},{}", field(key), field(&servers[owner].name)).map_err(io)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(text: &str) -> Vec<String> {
+        text.split_whitespace().map(String::from).collect()
+    }
+
+    #[test]
+    fn arguments_are_checked() {
+        let o = parse_args(&args("place --algo maglev --servers s --maglev-m 7")).unwrap();
+        assert_eq!(o.algo, Algo::Maglev { m: 7 });
+        assert!(
+            matches!(parse_args(&args("place --algo nope --servers s")), Err(CliError::Usage(m)) if m.contains("libketama"))
+        );
+        assert!(matches!(
+            parse_args(&args("place --servers s")),
+            Err(CliError::Usage(_))
+        ));
+        assert!(matches!(
+            parse_args(&args("place --algo jump --vnodes 3 --servers s")),
+            Err(CliError::Usage(_))
+        ));
+        assert!(matches!(
+            parse_args(&args("place --algo ring --vnodes x --servers s")),
+            Err(CliError::Usage(_))
+        ));
+        assert!(matches!(
+            parse_args(&args("place --algo ring --servers")),
+            Err(CliError::Usage(_))
+        ));
+        assert_eq!(parse_args(&args("--help")), Err(CliError::Help));
+    }
+
+    #[test]
+    fn servers_files_name_the_bad_line() {
+        let s = parse_servers("f", "# cache\n\na:1 3\nb:2\n").unwrap();
+        assert_eq!((s[0].weight, s[1].weight), (3, 1));
+        let err = parse_servers("f", "a:1\nb:2 zero\n").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "f:2: weight \"zero\" is not a positive integer"
+        );
+        assert!(parse_servers("f", "a:1\nnoport\n")
+            .unwrap_err()
+            .to_string()
+            .starts_with("f:2:"));
+        assert!(parse_servers("f", "a:1 0\n").is_err());
+        assert!(parse_servers("f", "a:1\na:1\n")
+            .unwrap_err()
+            .to_string()
+            .contains("twice"));
+        assert!(parse_servers("f", "a:1 2 3\n").is_err());
+        assert!(parse_servers("f", "# none\n").is_err());
+    }
+
+    #[test]
+    fn keys_skip_blank_lines_and_refuse_bad_utf8() {
+        let keys = read_keys(&b"a\r\n\nb\n"[..]).unwrap();
+        assert_eq!(keys, vec!["a", "b"]);
+        let err = read_keys(&b"a\n\xff\n"[..]).unwrap_err();
+        assert_eq!(err.to_string(), "stdin:2: the key is not valid UTF-8");
+    }
+}

@@ -1,0 +1,208 @@
+//! The same keys and the same topology change through every algorithm: what moved, and to
+//! where, and how even the result is.
+
+use super::{loads, Algo, AlgoError, LookupCost};
+use crate::lock::jain;
+use crate::scenario::NodeSpec;
+
+/// Keys that went from one node to another.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Flow {
+    /// Name of the node before.
+    pub from: String,
+    /// Name of the node after.
+    pub to: String,
+    /// How many keys.
+    pub keys: u64,
+}
+
+/// One algorithm's result for a change.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AlgoReport {
+    /// The algorithm.
+    pub algo: Algo,
+    /// Keys whose owner (by name) changed.
+    pub moved: u64,
+    /// Where they went, largest flow first (ties by name).
+    pub flows: Vec<Flow>,
+    /// Keys per node after the change, parallel to the `after` list (dead nodes hold 0).
+    pub loads: Vec<u64>,
+    /// The largest load after.
+    pub max_load: u64,
+    /// The mean load over the live nodes after.
+    pub mean_load: f64,
+    /// Jain's index of the live nodes' loads after (1 when there are no keys).
+    pub jain: f64,
+    /// [`Algo::memory_bytes`] after.
+    pub memory_bytes: usize,
+    /// [`Algo::lookup_cost`] after.
+    pub lookup: LookupCost,
+    /// Set when the algorithm cannot really make this change: jump hash asked to drop a
+    /// bucket other than the last. The numbers then show what renumbering the buckets costs.
+    pub refused: Option<AlgoError>,
+}
+
+/// Run `keys` through every algorithm of `algos` on `before` and on `after` (nodes matched by
+/// name). An algorithm that cannot place keys at all (no live node, a bad parameter) gives
+/// its error.
+pub fn compare(
+    algos: &[Algo],
+    before: &[NodeSpec],
+    after: &[NodeSpec],
+    keys: &[&str],
+) -> Vec<Result<AlgoReport, AlgoError>> {
+    algos
+        .iter()
+        .map(|algo| report(algo, before, after, keys))
+        .collect()
+}
+
+fn report(
+    algo: &Algo,
+    before: &[NodeSpec],
+    after: &[NodeSpec],
+    keys: &[&str],
+) -> Result<AlgoReport, AlgoError> {
+    let old = algo.place(before, keys)?;
+    let new = algo.place(after, keys)?;
+    let mut pairs: Vec<(usize, usize)> = old
+        .iter()
+        .zip(&new)
+        .filter(|(&o, &n)| before[o].name != after[n].name)
+        .map(|(&o, &n)| (o, n))
+        .collect();
+    pairs.sort_unstable();
+    let mut flows: Vec<Flow> = Vec::new();
+    for (o, n) in pairs.iter().copied() {
+        match flows.last_mut() {
+            Some(f) if f.from == before[o].name && f.to == after[n].name => f.keys += 1,
+            _ => flows.push(Flow {
+                from: before[o].name.clone(),
+                to: after[n].name.clone(),
+                keys: 1,
+            }),
+        }
+    }
+    flows.sort_by(|a, b| {
+        b.keys
+            .cmp(&a.keys)
+            .then_with(|| (&a.from, &a.to).cmp(&(&b.from, &b.to)))
+    });
+    let loads = loads(after, &new);
+    let live: Vec<u64> = (0..after.len())
+        .filter(|&i| after[i].alive)
+        .map(|i| loads[i])
+        .collect();
+    let refused = match algo {
+        Algo::Jump => jump_refusal(before, after),
+        _ => None,
+    };
+    Ok(AlgoReport {
+        algo: *algo,
+        moved: pairs.len() as u64,
+        flows,
+        max_load: live.iter().copied().max().unwrap_or(0),
+        mean_load: keys.len() as f64 / live.len().max(1) as f64,
+        jain: jain(&live).unwrap_or(1.0),
+        memory_bytes: algo.memory_bytes(after),
+        lookup: algo.lookup_cost(after),
+        loads,
+        refused,
+    })
+}
+
+/// Jump hash's buckets are the live nodes in order: a live node that is gone after (killed or
+/// removed) while a later one stays is not the last bucket.
+fn jump_refusal(before: &[NodeSpec], after: &[NodeSpec]) -> Option<AlgoError> {
+    let live_before: Vec<&str> = before
+        .iter()
+        .filter(|n| n.alive)
+        .map(|n| n.name.as_str())
+        .collect();
+    let live_after = |name: &str| after.iter().any(|n| n.alive && n.name == name);
+    let last = live_before.len().checked_sub(1)?;
+    live_before
+        .iter()
+        .enumerate()
+        .find(|&(i, name)| i < last && !live_after(name))
+        .map(|(bucket, _)| AlgoError::NotLastBucket { bucket, last })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn specs(names: &[&str]) -> Vec<NodeSpec> {
+        names
+            .iter()
+            .map(|n| NodeSpec {
+                name: n.to_string(),
+                weight: 1,
+                alive: true,
+            })
+            .collect()
+    }
+
+    fn keys(n: usize) -> Vec<String> {
+        (0..n).map(|i| format!("key-{i}")).collect()
+    }
+
+    #[test]
+    fn a_join_moves_about_one_in_n_plus_one_except_under_modulo() {
+        let before = specs(&["n1", "n2", "n3", "n4"]);
+        let after = specs(&["n1", "n2", "n3", "n4", "n5"]);
+        let owned = keys(5000);
+        let refs: Vec<&str> = owned.iter().map(String::as_str).collect();
+        let reports = compare(&Algo::all(), &before, &after, &refs);
+        for r in reports {
+            let r = r.unwrap();
+            let share = r.moved as f64 / 5000.0;
+            match r.algo {
+                Algo::Modulo => assert!((share - 0.8).abs() < 0.03, "{share}"),
+                Algo::Ring { .. } | Algo::Jump | Algo::Rendezvous => {
+                    assert!((share - 0.2).abs() < 0.04, "{:?} {share}", r.algo);
+                    assert!(r.flows.iter().all(|f| f.to == "n5"), "{:?}", r.algo);
+                }
+                _ => {}
+            }
+            assert_eq!(r.loads.iter().sum::<u64>(), 5000);
+            assert!(r.jain > 0.2 && r.jain <= 1.0);
+            assert!(r.refused.is_none());
+        }
+    }
+
+    #[test]
+    fn jump_refuses_to_drop_a_middle_bucket() {
+        let before = specs(&["a", "b", "c"]);
+        let mut after = before.clone();
+        after[1].alive = false;
+        let r = compare(&[Algo::Jump], &before, &after, &["x", "y"]);
+        let r = r[0].as_ref().unwrap();
+        assert_eq!(
+            r.refused,
+            Some(AlgoError::NotLastBucket { bucket: 1, last: 2 })
+        );
+        let mut last_gone = before.clone();
+        last_gone[2].alive = false;
+        let r = compare(&[Algo::Jump], &before, &last_gone, &["x"]);
+        assert_eq!(r[0].as_ref().unwrap().refused, None);
+    }
+
+    #[test]
+    fn a_kill_under_rendezvous_moves_only_the_dead_nodes_keys() {
+        let before = specs(&["a", "b", "c", "d"]);
+        let mut after = before.clone();
+        after[2].alive = false;
+        let owned = keys(3000);
+        let refs: Vec<&str> = owned.iter().map(String::as_str).collect();
+        for algo in [
+            Algo::Rendezvous,
+            Algo::Ring { vnodes: 16 },
+            Algo::RedisSlots,
+        ] {
+            let r = compare(&[algo], &before, &after, &refs).remove(0).unwrap();
+            assert!(r.flows.iter().all(|f| f.from == "c"), "{algo:?}");
+            assert_eq!(r.loads[2], 0);
+        }
+    }
+}

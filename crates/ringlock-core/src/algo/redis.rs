@@ -1,0 +1,245 @@
+//! Redis Cluster hash slots: not a ring but 16,384 fixed slots, each owned by one master.
+//!
+//! Hashing convention (the cluster specification): `slot = CRC16(key) mod 16384`, CRC16 being
+//! XMODEM (polynomial 0x1021, initial value 0, no reflection). If the key has a `{`, a `}`
+//! after the first `{`, and at least one byte between them, only those bytes are hashed (a
+//! *hash tag*, so related keys share a slot); otherwise the whole key is. Weights are ignored.
+//!
+//! A fresh cluster spreads the slots over the masters in contiguous ranges as
+//! `redis-cli --cluster create` does ([`create_ranges`]); moving data means moving whole slots
+//! from one master to another ([`SlotMap::hand_over`]).
+
+use super::AlgoError;
+
+/// Number of hash slots.
+pub const SLOTS: usize = 16_384;
+
+/// CRC16/XMODEM of `data`.
+pub fn crc16(data: &[u8]) -> u16 {
+    let mut crc = 0u16;
+    for &byte in data {
+        crc ^= u16::from(byte) << 8;
+        for _ in 0..8 {
+            crc = if crc & 0x8000 != 0 {
+                (crc << 1) ^ 0x1021
+            } else {
+                crc << 1
+            };
+        }
+    }
+    crc
+}
+
+/// The bytes of `key` that are hashed: the hash tag if there is a non-empty one.
+pub fn hash_tag(key: &[u8]) -> &[u8] {
+    if let Some(open) = key.iter().position(|&b| b == b'{') {
+        if let Some(len) = key[open + 1..].iter().position(|&b| b == b'}') {
+            if len > 0 {
+                return &key[open + 1..open + 1 + len];
+            }
+        }
+    }
+    key
+}
+
+/// The slot of a key.
+pub fn key_slot(key: &str) -> u16 {
+    crc16(hash_tag(key.as_bytes())) % SLOTS as u16
+}
+
+/// A contiguous run of slots owned by one master.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SlotRange {
+    /// First slot.
+    pub first: u16,
+    /// Last slot, inclusive.
+    pub last: u16,
+    /// Index of the master.
+    pub master: usize,
+}
+
+/// Slots that changed hands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SlotMove {
+    /// First slot.
+    pub first: u16,
+    /// Last slot, inclusive.
+    pub last: u16,
+    /// The master that gave them.
+    pub from: usize,
+    /// The master that took them.
+    pub to: usize,
+}
+
+/// The ranges `redis-cli --cluster create` gives `masters` masters: a float cursor starts at 0;
+/// master i ends at `lround(cursor + 16384/N − 1)` and the next starts one after it; the last
+/// master takes the rest. redis-cli computes in C `float`, and so does this.
+pub fn create_ranges(masters: usize) -> Result<Vec<SlotRange>, AlgoError> {
+    if masters == 0 {
+        return Err(AlgoError::NoLiveNode);
+    }
+    if masters > SLOTS {
+        return Err(AlgoError::TooManyMasters(masters));
+    }
+    let per_node = SLOTS as f32 / masters as f32;
+    let (mut cursor, mut first) = (0f32, 0i64);
+    let mut ranges = Vec::with_capacity(masters);
+    for master in 0..masters {
+        let mut last = (cursor + per_node - 1.0).round() as i64;
+        if last > SLOTS as i64 || master == masters - 1 {
+            last = SLOTS as i64 - 1;
+        }
+        last = last.max(first);
+        ranges.push(SlotRange {
+            first: first as u16,
+            last: last as u16,
+            master,
+        });
+        first = last + 1;
+        cursor += per_node;
+    }
+    Ok(ranges)
+}
+
+/// The owner of every slot.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SlotMap {
+    owner: Vec<u32>,
+}
+
+impl SlotMap {
+    /// A fresh cluster of `masters` masters ([`create_ranges`]).
+    pub fn create(masters: usize) -> Result<SlotMap, AlgoError> {
+        let mut owner = vec![0u32; SLOTS];
+        for r in create_ranges(masters)? {
+            owner[usize::from(r.first)..=usize::from(r.last)].fill(r.master as u32);
+        }
+        Ok(SlotMap { owner })
+    }
+
+    /// The master of a slot.
+    pub fn owner(&self, slot: u16) -> usize {
+        self.owner[usize::from(slot)] as usize
+    }
+
+    /// The master of a key.
+    pub fn lookup(&self, key: &str) -> usize {
+        self.owner(key_slot(key))
+    }
+
+    /// The map as contiguous ranges, in slot order.
+    pub fn ranges(&self) -> Vec<SlotRange> {
+        let mut ranges: Vec<SlotRange> = Vec::new();
+        for (slot, &m) in self.owner.iter().enumerate() {
+            match ranges.last_mut() {
+                Some(r) if r.master == m as usize => r.last = slot as u16,
+                _ => ranges.push(SlotRange {
+                    first: slot as u16,
+                    last: slot as u16,
+                    master: m as usize,
+                }),
+            }
+        }
+        ranges
+    }
+
+    /// Reshard every slot of master `from` to the masters `to`, in as equal contiguous pieces
+    /// as possible, in slot order (what an operator does before removing a master). Returns
+    /// the ranges that changed hands.
+    pub fn hand_over(&mut self, from: usize, to: &[usize]) -> Vec<SlotMove> {
+        let slots: Vec<usize> = (0..SLOTS)
+            .filter(|&s| self.owner[s] as usize == from)
+            .collect();
+        let mut moves: Vec<SlotMove> = Vec::new();
+        if to.is_empty() {
+            return moves;
+        }
+        for (k, &slot) in slots.iter().enumerate() {
+            let heir = to[k * to.len() / slots.len()];
+            self.owner[slot] = heir as u32;
+            match moves.last_mut() {
+                Some(m) if m.to == heir && usize::from(m.last) + 1 == slot => m.last = slot as u16,
+                _ => moves.push(SlotMove {
+                    first: slot as u16,
+                    last: slot as u16,
+                    from,
+                    to: heir,
+                }),
+            }
+        }
+        moves
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crc16_check_value() {
+        assert_eq!(crc16(b"123456789"), 0x31c3);
+        assert_eq!(crc16(b""), 0);
+    }
+
+    #[test]
+    fn published_key_slots() {
+        assert_eq!(key_slot("foo"), 12_182);
+        assert_eq!(key_slot("{user1000}.following"), 3443);
+        assert_eq!(key_slot("{user1000}.followers"), 3443);
+        // An empty tag: the whole key is hashed.
+        assert_eq!(hash_tag(b"foo{}{bar}"), b"foo{}{bar}");
+        assert_eq!(key_slot("foo{}{bar}"), crc16(b"foo{}{bar}") % 16_384);
+        // The first `{` and the first `}` after it.
+        assert_eq!(hash_tag(b"foo{{bar}}zap"), b"{bar");
+        assert_eq!(hash_tag(b"foo{bar}{zap}"), b"bar");
+        assert_eq!(hash_tag(b"no}tag{"), b"no}tag{");
+    }
+
+    #[test]
+    fn three_masters_get_the_redis_cli_ranges() {
+        let ranges = create_ranges(3).unwrap();
+        let spans: Vec<(u16, u16)> = ranges.iter().map(|r| (r.first, r.last)).collect();
+        assert_eq!(spans, vec![(0, 5460), (5461, 10922), (10923, 16383)]);
+        for n in [1, 2, 4, 5, 7, 10, 100, 1000, 16_384] {
+            let r = create_ranges(n).unwrap();
+            assert_eq!(r[0].first, 0);
+            assert_eq!(r[n - 1].last, 16_383);
+            assert!(r.windows(2).all(|w| w[1].first == w[0].last + 1), "{n}");
+        }
+        assert_eq!(create_ranges(0).unwrap_err(), AlgoError::NoLiveNode);
+        assert_eq!(
+            create_ranges(16_385).unwrap_err(),
+            AlgoError::TooManyMasters(16_385)
+        );
+    }
+
+    #[test]
+    fn handing_over_moves_only_that_masters_slots() {
+        let mut map = SlotMap::create(3).unwrap();
+        let before = map.clone();
+        let moves = map.hand_over(1, &[0, 2]);
+        assert_eq!(
+            moves,
+            vec![
+                SlotMove {
+                    first: 5461,
+                    last: 8191,
+                    from: 1,
+                    to: 0
+                },
+                SlotMove {
+                    first: 8192,
+                    last: 10922,
+                    from: 1,
+                    to: 2
+                },
+            ]
+        );
+        for slot in 0..SLOTS as u16 {
+            if before.owner(slot) != 1 {
+                assert_eq!(map.owner(slot), before.owner(slot));
+            }
+        }
+        assert_eq!(map.ranges().len(), 2);
+    }
+}
