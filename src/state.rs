@@ -124,6 +124,8 @@ pub enum Action {
     SetTheme(Theme),
     /// Hide the notice.
     DismissNotice,
+    /// The input an error stood beside has changed: hide the error.
+    ClearError(Field),
 }
 
 /// The last change, kept for the counters and the animation.
@@ -353,6 +355,8 @@ impl AppState {
             Action::SetLang(lang) => self.lang = lang,
             Action::SetTheme(theme) => self.theme = theme,
             Action::DismissNotice => self.notice = None,
+            // `reduce` has already cleared the error: every action does.
+            Action::ClearError(_) => {}
             _ => {}
         }
         Rc::new(self)

@@ -51,9 +51,23 @@ pub fn paste_keys(props: &PasteKeysProps) -> Html {
     let invalid = error.is_some();
     let busy = props.busy.clone();
 
+    // A new paste or new typing makes the last refusal stale: it spoke of other lines.
+    let clear_error = {
+        let app = app.clone();
+        move || {
+            if invalid {
+                app.dispatch(Action::ClearError(Field::Paste));
+            }
+        }
+    };
+    let on_input = {
+        let clear_error = clear_error.clone();
+        Callback::from(move |_: InputEvent| clear_error())
+    };
     let on_paste = {
         let (area, held) = (area.clone(), held.clone());
         Callback::from(move |e: Event| {
+            clear_error();
             let Some(data) = e
                 .dyn_ref::<ClipboardEvent>()
                 .and_then(ClipboardEvent::clipboard_data)
@@ -143,7 +157,7 @@ pub fn paste_keys(props: &PasteKeysProps) -> Html {
             } else {
                 // Never disabled: toggling `disabled` makes Chrome lay out all its lines again.
                 <textarea id={area_id} ref={area} rows="3" spellcheck="false" autocomplete="off"
-                    placeholder={lang.t(P::PastePlaceholder)} onpaste={on_paste}
+                    placeholder={lang.t(P::PastePlaceholder)} onpaste={on_paste} oninput={on_input}
                     aria-invalid={invalid.to_string()} aria-describedby={described} />
             }
             <ErrorLine id={error_id} error={error} lang={lang} />
