@@ -41,19 +41,18 @@ pub enum Tab {
     Ring,
     /// The lock lab.
     Lab,
+    /// The placement algorithms side by side.
+    Algorithms,
 }
 
 impl Tab {
-    /// The tab a fragment names (`t=lab`); the ring otherwise.
+    /// The tab a fragment names (`t=lab`, `t=algo`); the ring otherwise.
     pub fn from_fragment(fragment: &str) -> Tab {
-        let lab = fragment
-            .trim_start_matches('#')
-            .split('&')
-            .any(|p| p == "t=lab");
-        if lab {
-            Tab::Lab
-        } else {
-            Tab::Ring
+        let mut parts = fragment.trim_start_matches('#').split('&');
+        match parts.find(|p| *p == "t=lab" || *p == "t=algo") {
+            Some("t=lab") => Tab::Lab,
+            Some(_) => Tab::Algorithms,
+            None => Tab::Ring,
         }
     }
 }
@@ -242,8 +241,10 @@ impl LabState {
         if let Some(lesson) = self.lesson {
             part.push_str(&format!("&{LESSON_KEY}={}", lesson.id()));
         }
-        if self.tab == Tab::Lab {
-            part.push_str("&t=lab");
+        match self.tab {
+            Tab::Lab => part.push_str("&t=lab"),
+            Tab::Algorithms => part.push_str("&t=algo"),
+            Tab::Ring => {}
         }
         part
     }
@@ -367,7 +368,7 @@ impl Reducible for LabState {
             LabAction::Tick(_) => {}
             LabAction::SetTab(tab) => {
                 next.tab = tab;
-                if tab == Tab::Ring {
+                if tab != Tab::Lab {
                     next.playing = false;
                 }
             }

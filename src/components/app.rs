@@ -4,6 +4,7 @@ use gloo::events::EventListener;
 use gloo::storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
+use crate::components::algo_view::AlgoView;
 use crate::components::header::Header;
 use crate::components::keys_panel::KeysPanel;
 use crate::components::lab_notice::LabNotice;
@@ -120,6 +121,8 @@ pub fn app() -> Html {
             <LabTabs />
             if lab.tab == Tab::Lab {
                 <LabView />
+            } else if lab.tab == Tab::Algorithms {
+                <AlgoView />
             } else {
             <main class="layout" id="panel-ring" role="tabpanel" aria-labelledby="tab-ring">
                 <section class="ring-column">

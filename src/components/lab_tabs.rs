@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_lab::use_lab;
+use crate::i18n::algo::A;
 use crate::i18n::lab::L;
 use crate::lab_state::{LabAction, Tab};
 
@@ -15,18 +16,19 @@ pub fn lab_tabs() -> Html {
     let lab = use_lab();
     let lang = use_app().lang;
     let tabs = [
-        (Tab::Ring, "ring", L::TabRing),
-        (Tab::Lab, "lab", L::TabLab),
+        (Tab::Ring, "ring", lang.t(L::TabRing)),
+        (Tab::Lab, "lab", lang.t(L::TabLab)),
+        (Tab::Algorithms, "algo", lang.t(A::TabAlgo)),
     ];
     let go = {
         let lab = lab.clone();
         move |tab: Tab, focus: bool| {
             lab.dispatch(LabAction::SetTab(tab));
             if focus {
-                let id = if tab == Tab::Ring {
-                    "tab-ring"
-                } else {
-                    "tab-lab"
+                let id = match tab {
+                    Tab::Ring => "tab-ring",
+                    Tab::Lab => "tab-lab",
+                    Tab::Algorithms => "tab-algo",
                 };
                 if let Some(el) = gloo::utils::document()
                     .get_element_by_id(id)
@@ -42,8 +44,11 @@ pub fn lab_tabs() -> Html {
         let current = lab.tab;
         Callback::from(move |e: KeyboardEvent| {
             let next = match (e.key().as_str(), current) {
-                ("ArrowRight" | "ArrowLeft", Tab::Ring) | ("End", _) => Tab::Lab,
-                ("ArrowRight" | "ArrowLeft", Tab::Lab) | ("Home", _) => Tab::Ring,
+                ("ArrowRight", Tab::Ring) | ("ArrowLeft", Tab::Algorithms) => Tab::Lab,
+                ("ArrowRight", Tab::Lab) | ("ArrowLeft", Tab::Ring) | ("End", _) => Tab::Algorithms,
+                ("ArrowRight", Tab::Algorithms) | ("ArrowLeft", Tab::Lab) | ("Home", _) => {
+                    Tab::Ring
+                }
                 _ => return,
             };
             e.prevent_default();
@@ -60,7 +65,7 @@ pub fn lab_tabs() -> Html {
                         aria-selected={selected.to_string()} aria-controls={format!("panel-{code}")}
                         tabindex={if selected { "0" } else { "-1" }}
                         onclick={Callback::from(move |_: MouseEvent| go(tab, false))}>
-                        { lang.t(label) }
+                        { label }
                     </button>
                 }
             }) }

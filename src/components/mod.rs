@@ -1,5 +1,12 @@
 //! One component per file.
 
+pub mod algo_chart;
+pub mod algo_compare;
+pub mod algo_compat;
+pub mod algo_data;
+pub mod algo_lessons;
+pub mod algo_servers;
+pub mod algo_view;
 pub mod app;
 pub mod header;
 pub mod keys_panel;

@@ -6,6 +6,7 @@
 
 #[macro_use]
 mod macros;
+pub mod algo;
 pub mod common;
 pub mod lab;
 pub mod panels;

@@ -1,0 +1,248 @@
+//! The comparison: the Ring tab's nodes and keys, a topology change picked here, and one row
+//! per algorithm with what moved, where to, and how even the result is. The placements run
+//! only when the nodes, the keys or the change do (a language switch reuses them).
+
+use std::rc::Rc;
+
+use ringlock_core::algo::{AlgoError, AlgoReport};
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::components::algo_chart::AlgoChart;
+use crate::components::algo_data::{
+    algo_error_text, algo_name, bytes, run, CompareInput, TopologyChange, MAX_COMPARE_KEYS,
+};
+use crate::components::panel_common::{dec, pct};
+use crate::hooks::use_app::use_app;
+use crate::i18n::algo::A;
+use crate::i18n::Lang;
+
+/// Flows listed per row before "+n more".
+const FLOWS_SHOWN: usize = 3;
+
+/// The kind of change picked in the select.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Add,
+    Kill,
+    RemoveLast,
+}
+
+impl Kind {
+    fn code(self) -> &'static str {
+        match self {
+            Kind::Add => "add",
+            Kind::Kill => "kill",
+            Kind::RemoveLast => "remove-last",
+        }
+    }
+
+    fn from_code(code: &str) -> Kind {
+        match code {
+            "kill" => Kind::Kill,
+            "remove-last" => Kind::RemoveLast,
+            _ => Kind::Add,
+        }
+    }
+}
+
+fn select_value(e: &Event) -> String {
+    e.target_dyn_into::<HtmlSelectElement>()
+        .map(|s| s.value())
+        .unwrap_or_default()
+}
+
+/// The comparison panel.
+#[function_component(AlgoCompare)]
+pub fn algo_compare() -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let kind = use_state(|| Kind::Add);
+    let victim = use_state(|| None::<String>);
+
+    let input = {
+        let ring = app.ring.clone();
+        use_memo(app.version, move |_| {
+            Rc::new(CompareInput::from_ring(&ring.borrow()))
+        })
+    };
+    let input: Rc<CompareInput> = (*input).clone();
+    let live: Vec<String> = input
+        .nodes
+        .iter()
+        .filter(|n| n.alive)
+        .map(|n| n.name.clone())
+        .collect();
+    let can_shrink = live.len() >= 2;
+    let kind_now = if can_shrink { *kind } else { Kind::Add };
+    let target = victim
+        .as_ref()
+        .filter(|v| live.contains(v))
+        .or_else(|| live.first())
+        .cloned()
+        .unwrap_or_default();
+    let change = match kind_now {
+        Kind::Add => TopologyChange::AddNode,
+        Kind::Kill => TopologyChange::Kill(target.clone()),
+        Kind::RemoveLast => TopologyChange::RemoveLast,
+    };
+    let comparison = {
+        let ready = !live.is_empty();
+        use_memo(
+            (input.clone(), change.clone(), ready),
+            move |(input, change, ready)| ready.then(|| run(input, change)),
+        )
+    };
+
+    let on_kind = {
+        let kind = kind.clone();
+        Callback::from(move |e: Event| kind.set(Kind::from_code(&select_value(&e))))
+    };
+    let on_victim = {
+        let victim = victim.clone();
+        Callback::from(move |e: Event| victim.set(Some(select_value(&e))))
+    };
+
+    let note = match &change {
+        TopologyChange::AddNode => lang.f(A::ChangeAddNote, &[&input.new_node_name()]),
+        TopologyChange::RemoveLast => lang.f(
+            A::ChangeRemoveNote,
+            &[&input
+                .nodes
+                .last()
+                .map(|n| n.name.clone())
+                .unwrap_or_default()],
+        ),
+        TopologyChange::Kill(_) => String::new(),
+    };
+    let keys = input.keys.len();
+    let body = match comparison.as_ref() {
+        None => html! { <p class="algo-empty">{ lang.t(A::NoNodes) }</p> },
+        Some(comparison) => html! {
+            <>
+                if keys == 0 {
+                    <p class="algo-empty">{ lang.t(A::NoKeys) }</p>
+                }
+                <div class="algo-table-wrap">
+                    <table class="algo-table">
+                        <caption>{ lang.t(A::TableCaption) }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ lang.t(A::ColAlgo) }</th>
+                                <th scope="col" class="num">{ lang.t(A::ColMoved) }</th>
+                                <th scope="col">{ lang.t(A::ColFlows) }</th>
+                                <th scope="col" class="num">{ lang.t(A::ColMaxMean) }</th>
+                                <th scope="col" class="num" title={lang.t(A::ColJainTitle)}>{ lang.t(A::ColJain) }</th>
+                                <th scope="col" class="num">{ lang.t(A::ColMemory) }</th>
+                                <th scope="col">{ lang.t(A::ColLookup) }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for comparison.reports.iter().map(|(algo, report)| row(lang, &algo_name(lang, algo), algo.code(), report, keys)) }
+                        </tbody>
+                    </table>
+                </div>
+                <AlgoChart comparison={comparison.clone()} keys={keys} ideal={input.ideal_fraction(&change)} lang={lang} />
+            </>
+        },
+    };
+
+    html! {
+        <section class="panel algo-compare" aria-labelledby="algo-compare-title">
+            <h2 id="algo-compare-title">{ lang.t(A::CompareTitle) }</h2>
+            <p class="hint">{ lang.t(A::CompareIntro) }</p>
+            <div class="algo-controls">
+                <label>
+                    <span class="row-label">{ lang.t(A::ChangeLabel) }</span>
+                    <select class="algo-change" onchange={on_kind}>
+                        { for [(Kind::Add, A::ChangeAdd), (Kind::Kill, A::ChangeKill), (Kind::RemoveLast, A::ChangeRemoveLast)]
+                            .into_iter().map(|(k, label)| html! {
+                                <option value={k.code()} selected={k == kind_now}
+                                    disabled={k != Kind::Add && !can_shrink}>{ lang.t(label) }</option>
+                            }) }
+                    </select>
+                </label>
+                if kind_now == Kind::Kill {
+                    <label>
+                        <span class="row-label">{ lang.t(A::KillWhich) }</span>
+                        <select class="algo-victim" onchange={on_victim}>
+                            { for live.iter().map(|name| html! {
+                                <option value={name.clone()} selected={*name == target}>{ name.clone() }</option>
+                            }) }
+                        </select>
+                    </label>
+                }
+                <p class="algo-note">
+                    { note }
+                    if !can_shrink && !live.is_empty() {
+                        { " " }{ lang.t(A::NeedTwo) }
+                    }
+                </p>
+            </div>
+            <p class="panel-meta algo-keys">
+                { lang.f(A::KeysUsed, &[&lang.num(keys as u64), &live.len()]) }
+            </p>
+            if input.total_keys > MAX_COMPARE_KEYS {
+                <p class="algo-capped" role="status">
+                    { lang.f(A::KeysCapped, &[&lang.num(input.total_keys as u64), &lang.num(MAX_COMPARE_KEYS as u64)]) }
+                </p>
+            }
+            { body }
+        </section>
+    }
+}
+
+/// One algorithm's row.
+fn row(
+    lang: Lang,
+    name: &str,
+    code: &'static str,
+    report: &Result<AlgoReport, AlgoError>,
+    keys: usize,
+) -> Html {
+    let r = match report {
+        Ok(r) => r,
+        Err(e) => {
+            return html! {
+                <tr data-algo={code} class="failed">
+                    <th scope="row">{ name }</th>
+                    <td colspan="6" class="algo-error">{ algo_error_text(lang, e) }</td>
+                </tr>
+            }
+        }
+    };
+    let fraction = r.moved as f64 / keys.max(1) as f64;
+    let flows = if r.flows.is_empty() {
+        html! { <span class="muted">{ lang.t(A::NothingMoved) }</span> }
+    } else {
+        html! {
+            <ul class="flows">
+                { for r.flows.iter().take(FLOWS_SHOWN).map(|f| html! {
+                    <li>{ format!("{} → {}: {}", f.from, f.to, lang.num(f.keys)) }</li>
+                }) }
+                if r.flows.len() > FLOWS_SHOWN {
+                    <li class="muted">{ lang.f(A::MoreFlows, &[&(r.flows.len() - FLOWS_SHOWN)]) }</li>
+                }
+            </ul>
+        }
+    };
+    html! {
+        <tr data-algo={code} class={classes!(r.refused.is_some().then_some("refused"))}>
+            <th scope="row">
+                { name }
+                if let Some(why) = &r.refused {
+                    <p class="refusal" role="note">{ algo_error_text(lang, why) }</p>
+                }
+            </th>
+            <td class="num moved" data-moved={r.moved.to_string()}>
+                { lang.num(r.moved) }
+                <span class="sub">{ pct(lang, fraction) }</span>
+            </td>
+            <td>{ flows }</td>
+            <td class="num">{ format!("{} / {}", lang.num(r.max_load), dec(lang, r.mean_load, 1)) }</td>
+            <td class="num">{ dec(lang, r.jain, 3) }</td>
+            <td class="num">{ bytes(lang, r.memory_bytes) }</td>
+            <td class="lookup">{ lang.f(A::LookupSteps, &[&r.lookup.big_o, &dec(lang, r.lookup.steps, 0)]) }</td>
+        </tr>
+    }
+}

@@ -1,0 +1,209 @@
+//! The Algorithms tab in the browser: the comparison table against the core's `compare`, the
+//! jump refusal in words, and the real-client panel against public test vectors.
+//!
+//! Run with `cargo test -p ringlock --target wasm32-unknown-unknown --test web_algo`.
+
+use std::time::Duration;
+
+use ringlock::components::algo_compat::{key_lines, place, Client};
+use ringlock::components::algo_data::{CompareInput, TopologyChange};
+use ringlock::components::algo_servers::parse_servers;
+use ringlock::components::app::App;
+use ringlock::i18n::algo::A;
+use ringlock::i18n::{Lang, Message};
+use ringlock::lab_state::Tab;
+use ringlock::state::{AppState, Theme};
+use ringlock_core::algo::{compare, Algo};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, HtmlSelectElement, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const RING: &str = "#v=1&n=a,b,c,d&vn=4&k=500&s=ring";
+
+async fn tick() {
+    yew::platform::time::sleep(Duration::from_millis(60)).await;
+}
+
+struct Mounted {
+    root: Element,
+    handle: Option<yew::AppHandle<App>>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+impl Mounted {
+    async fn new(hash: &str) -> Mounted {
+        let window = web_sys::window().unwrap();
+        let storage = window.local_storage().unwrap().unwrap();
+        storage.set_item("ringlock.lang", "\"en\"").unwrap();
+        window.location().set_hash(hash).unwrap();
+        let document = window.document().unwrap();
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+        tick().await;
+        Mounted {
+            root,
+            handle: Some(handle),
+        }
+    }
+
+    fn get(&self, selector: &str) -> Element {
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("nothing matches {selector}"))
+    }
+
+    fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.root.query_selector_all(selector).unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| n.dyn_into().ok())
+            .collect()
+    }
+
+    fn text(&self, selector: &str) -> String {
+        self.get(selector).text_content().unwrap_or_default()
+    }
+
+    async fn type_into(&self, selector: &str, value: &str) {
+        let area: HtmlTextAreaElement = self.get(selector).dyn_into().unwrap();
+        area.set_value(value);
+        area.dispatch_event(&Event::new("input").unwrap()).unwrap();
+        tick().await;
+    }
+
+    async fn choose(&self, selector: &str, value: &str) {
+        let select: HtmlSelectElement = self.get(selector).dyn_into().unwrap();
+        select.set_value(value);
+        select
+            .dispatch_event(&Event::new("change").unwrap())
+            .unwrap();
+        tick().await;
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_link_names_the_algorithms_tab() {
+    assert_eq!(Tab::from_fragment("#v=1&t=algo"), Tab::Algorithms);
+    assert_eq!(Tab::from_fragment("#v=1&t=lab"), Tab::Lab);
+    assert_eq!(Tab::from_fragment("#v=1"), Tab::Ring);
+}
+
+#[wasm_bindgen_test]
+async fn the_table_has_a_row_per_algorithm_and_matches_the_core() {
+    let app = Mounted::new(&format!("{RING}&t=algo")).await;
+    assert!(app.root.query_selector("#panel-algo").unwrap().is_some());
+    assert_eq!(
+        app.get("#tab-algo")
+            .get_attribute("aria-selected")
+            .as_deref(),
+        Some("true")
+    );
+    let rows = app.all(".algo-compare .algo-table tbody tr");
+    assert_eq!(rows.len(), Algo::all().len());
+
+    // The same input through the core.
+    let state = AppState::from_fragment(RING, Lang::En, Theme::System);
+    let input = CompareInput::from_ring(&state.ring.borrow());
+    assert_eq!(input.keys.len(), 500);
+    let after = input.after(&TopologyChange::AddNode);
+    let keys: Vec<&str> = input.keys.iter().map(String::as_str).collect();
+    let reports = compare(&Algo::all(), &input.nodes, &after, &keys);
+    for (algo, report) in Algo::all().iter().zip(&reports) {
+        let expected = report.as_ref().unwrap().moved.to_string();
+        let cell = app.get(&format!("tr[data-algo={}] td.moved", algo.code()));
+        assert_eq!(
+            cell.get_attribute("data-moved").as_deref(),
+            Some(expected.as_str()),
+            "{algo:?}"
+        );
+    }
+    let ring = reports[0].as_ref().unwrap();
+    assert_eq!(ring.algo.code(), "ring");
+    assert!(ring.moved > 0 && ring.flows.iter().all(|f| f.to == "new-node"));
+
+    // Killing the first node: jump hash says why it cannot.
+    app.choose(".algo-change", "kill").await;
+    let refusal = app.text("tr[data-algo=jump] .refusal");
+    assert!(refusal.contains("only the last one"), "{refusal}");
+    assert!(app.all("tr[data-algo=ring] .refusal").is_empty());
+    let bars = app.all(".algo-chart li");
+    assert_eq!(bars.len(), Algo::all().len());
+}
+
+#[wasm_bindgen_test]
+async fn the_compat_panel_matches_npm_hashring_and_reports_bad_lines() {
+    let app = Mounted::new(&format!("{RING}&t=algo")).await;
+    // Pre-filled: the libmemcached fixture, where `SVa_]_V41)` lives on 10.0.1.7.
+    let first = app.all(".compat-table tbody tr");
+    assert!(!first.is_empty());
+    assert_eq!(
+        first[0]
+            .query_selector(".server")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "10.0.1.7:11211"
+    );
+
+    app.type_into(
+        ".compat-servers",
+        "192.168.0.102:11212\n192.168.0.103:11212\n192.168.0.104:11212\n",
+    )
+    .await;
+    app.type_into(".compat-keys", "foo\npewpew\n").await;
+    app.choose(".compat-client", "libketama").await;
+    let servers: Vec<String> = app
+        .all(".compat-table tbody td.server")
+        .iter()
+        .map(|e| e.text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(servers, ["192.168.0.102:11212", "192.168.0.103:11212"]);
+    assert!(app.text(".compat-rows").contains("2 of 2"));
+    assert!(app.root.query_selector(".compat-moved").unwrap().is_some());
+
+    app.type_into(".compat-servers", "192.168.0.102:11212\nnoport\nb:1 0\n")
+        .await;
+    let errors = app.text(".compat-server-status");
+    assert!(
+        errors.contains("Line 2") && errors.contains("Line 3"),
+        "{errors}"
+    );
+    assert!(app.all(".compat-table").is_empty());
+}
+
+#[wasm_bindgen_test]
+fn client_placement_reproduces_the_public_vectors() {
+    let hashring =
+        parse_servers("192.168.0.102:11212\n192.168.0.103:11212\n192.168.0.104:11212").unwrap();
+    let p = place(&hashring, "foo\npewpew", Client::Libketama).unwrap();
+    let names: Vec<&str> = p.owners.iter().map(|&o| p.nodes[o].name.as_str()).collect();
+    assert_eq!(names, ["192.168.0.102:11212", "192.168.0.103:11212"]);
+    let redis = parse_servers("a:1\nb:1\nc:1").unwrap();
+    let p = place(&redis, "foo\n{user1000}.following", Client::Redis).unwrap();
+    // foo → slot 12182, the third master's range; 3443 → the first.
+    assert_eq!(p.owners, [2, 0]);
+    assert_eq!(key_lines("a\r\n\nb\n").0, ["a", "b"]);
+}
+
+#[wasm_bindgen_test]
+fn every_algorithm_message_exists_in_both_languages() {
+    for &m in A::ALL {
+        let (en, zh) = (m.text(Lang::En), m.text(Lang::Zh));
+        assert!(!en.is_empty() && !zh.is_empty(), "{m:?}");
+        let holes = |s: &str| (0..4).filter(|i| s.contains(&format!("{{{i}}}"))).count();
+        assert_eq!(holes(en), holes(zh), "{m:?}");
+    }
+}
