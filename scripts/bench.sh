@@ -22,6 +22,8 @@ for line in open(raw, encoding="utf-8"):
     if not line.startswith("BENCH "):
         continue
     where, name, ms, check = line[len("BENCH "):].rstrip("\n").split("\t")
+    if name.startswith("lock simulator"):
+        name = "lock " + name
     if name not in order:
         order.append(name)
     rows[(where, name)] = (float(ms), check)
@@ -48,7 +50,10 @@ lines = [
     "| step | native ms | wasm ms | plain JS ms | JS ÷ wasm |",
     "|---|---:|---:|---:|---:|",
 ]
-for name in order:
+ring_names = [n for n in order if not n.startswith(("algo ", "lock "))]
+algo_names = [n for n in order if n.startswith("algo ")]
+lock_names = [n for n in order if n.startswith("lock ")]
+for name in ring_names:
     lines.append(f"| {name} | {cell('native', name)} | {cell('wasm', name)} | {cell('js', name)} | {ratio(name)} |")
 join = rows.get(("wasm", "join one node: ownership + moved list + load statistics"))
 kill = rows.get(("wasm", "kill one node: ownership + moved list + load statistics"))
@@ -56,6 +61,30 @@ if join and kill:
     ok = max(join[0], kill[0]) <= 2.0
     lines += ["", f"Budget (≤ 2 ms in wasm for a join or a kill on 1M keys, ownership + moved list + load statistics): "
               f"join {join[0]:.2f} ms, kill {kill[0]:.2f} ms: **{'met' if ok else 'NOT met'}**."]
+if algo_names:
+    base = rows.get(("native", "algo ring: join + kill, re-placed"))
+    lines += ["", "## Placement algorithms (native)", "",
+              "100 nodes (weight 1), 100,000 keys; \"join + kill\" adds a node and kills the last one,",
+              "each a full re-placement (`ringlock_core::algo::Algo::place`). The ratio is against the",
+              "SHA-1 ring measured in the same process; \"moved\" counts keys that changed server over",
+              "both changes.", "",
+              "| algorithm and step | ms | keys placed / moved | ÷ ring |", "|---|---:|---:|---:|"]
+    for name in algo_names:
+        ms, check = rows[("native", name)]
+        ring_row = rows.get(("native", "algo ring: " + name.split(": ", 1)[1]))
+        r = f"{ms / ring_row[0]:.2f}×" if ring_row and ring_row[0] > 0 else "—"
+        lines.append(f"| {name[len('algo '):]} | {ms:.2f} | {check} | {r} |")
+if lock_names:
+    lines += ["", "## Lock simulator", "",
+              "Central lock server, 1,000 workers, default settings, seed 1, 2,000,000 events. The targets are",
+              "at least 1,000,000 events/s natively and 300,000 events/s in wasm. The log hash must be",
+              "equal natively and in wasm (same seed, same events).", "",
+              "| where | events/s | log hash |", "|---|---:|---|"]
+    for name in lock_names:
+        for where in ("native", "wasm"):
+            v = rows.get((where, name))
+            if v:
+                lines.append(f"| {where} | {v[0]:,.0f} | `{v[1]}` |")
 lines += [
     "",
     "Notes:",

@@ -263,3 +263,19 @@ const ALGO_ROWS: [(&str, (&str, &str)); 11] = [
         ),
     ),
 ];
+
+/// Events per second of the lock simulator with 1,000 workers on the central model: returns
+/// (events, milliseconds, log hash) so the caller can print and cross-check.
+pub fn run_lock(events: u64, now: &dyn Fn() -> f64) -> (u64, f64, u64) {
+    use ringlock_core::lock::{Settings, Sim};
+    let settings = Settings {
+        workers: 1_000,
+        ..Settings::default()
+    };
+    let mut sim = Sim::new(1, settings).expect("the bench settings are valid");
+    let t = now();
+    while sim.events_processed() < events {
+        sim.step();
+    }
+    (sim.events_processed(), now() - t, sim.log_hash())
+}
