@@ -405,9 +405,10 @@ pub fn ring_error_text(lang: Lang, error: &RingError) -> String {
         RingError::WeightOutOfRange(w) => {
             lang.f(C::WeightOutOfRange, &[w, &MIN_WEIGHT, &MAX_WEIGHT])
         }
-        RingError::VnodesOutOfRange(v) => {
-            lang.f(C::VnodesOutOfRange, &[v, &MIN_VNODES, &MAX_VNODES])
-        }
+        RingError::VnodesOutOfRange(v) => lang.f(
+            C::VnodesOutOfRange,
+            &[v, &MIN_VNODES, &lang.num(MAX_VNODES.into())],
+        ),
         RingError::TooManyNodes => lang.f(C::TooManyNodes, &[&lang.num(MAX_NODES as u64)]),
         RingError::TooManyPoints { would_be } => lang.f(
             C::TooManyPoints,
@@ -426,7 +427,8 @@ pub fn ring_error_text(lang: Lang, error: &RingError) -> String {
 pub fn scenario_error_text(lang: Lang, error: &ScenarioError) -> String {
     let reason = match error {
         ScenarioError::Ring(e) => ring_error_text(lang, e),
-        ScenarioError::Version => lang.t(C::LinkVersion).to_string(),
+        // Text that is not `key=value` pairs at all is simply not one of our links.
+        ScenarioError::Version | ScenarioError::Field("pair") => lang.t(C::LinkVersion).to_string(),
         ScenarioError::Field(field) => lang.f(C::LinkField, &[field]),
     };
     lang.f(C::BadLink, &[&reason])

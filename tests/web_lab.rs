@@ -201,7 +201,7 @@ fn a_malformed_lab_part_opens_the_default_lab_with_a_notice() {
     let error = s.notice.expect("a notice");
     assert_eq!(s.tab, Tab::Lab);
     let text = ringlock::lab_state::link_error_text(Lang::En, &error);
-    assert!(text.contains("“ls”"), "{text}");
+    assert!(text.contains("“ls=…”"), "{text}");
     let default = Lab::new(1, Settings::default()).unwrap();
     assert_eq!(hash(&s), default.log_hash());
     // An action that cannot replay (crashing worker 9 of 5).

@@ -253,7 +253,7 @@ async fn vnodes_outside_the_limits_are_refused() {
     assert_eq!(app.input(".vnodes-number").value(), "2000");
     assert!(app
         .text(".vnodes-panel .field-error")
-        .contains("between 1 and 1024 (got 2000)"));
+        .contains("between 1 and 1,024 (got 2000)"));
     app.commit(".vnodes-number", "32");
     tick().await;
     assert!(app.text(".vnodes-panel .panel-meta").starts_with("96 / "));

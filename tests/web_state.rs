@@ -109,7 +109,7 @@ fn numbers_too_large_for_the_core_get_the_range_message() {
     let s = s.reduce(Action::SetVnodes("99999999999".into()));
     assert_eq!(
         error_text(Lang::En, &s.error.clone().unwrap().1),
-        "Virtual nodes per node must be between 1 and 1024 (got 99999999999)."
+        "Virtual nodes per node must be between 1 and 1,024 (got 99999999999)."
     );
     let s = s.reduce(Action::AddGenerated("5000000000".into()));
     assert!(error_text(Lang::En, &s.error.clone().unwrap().1)

@@ -82,7 +82,7 @@ pub fn ring_layer(props: &RingLayerProps) -> Html {
                 <>
                     <line class={class} x1={fmt(x1)} y1={fmt(y1)} x2={fmt(x2)} y2={fmt(y2)}
                         stroke={colour.clone()} data-pt={t.point.to_string()}
-                        tabindex={focusable.then_some("0")} role={focusable.then_some("img")}
+                        tabindex={focusable.then_some("-1")} role={focusable.then_some("img")}
                         aria-label={label} />
                     { for head }
                 </>
@@ -118,7 +118,7 @@ pub fn ring_layer(props: &RingLayerProps) -> Html {
                         html! {
                             <circle class={class} cx={fmt(x)} cy={fmt(y)} r={r.clone()}
                                 fill={owner_color(d.owner)} data-slot={d.slot.to_string()}
-                                tabindex={focusable.then_some("0")} role={focusable.then_some("img")}
+                                tabindex={focusable.then_some("-1")} role={focusable.then_some("img")}
                                 aria-label={label} />
                         }
                     }) }

@@ -16,8 +16,8 @@ catalogue! {
         CopyLink => "Copy link", "复制链接";
         LinkCopied => "Link copied", "链接已复制";
         Dismiss => "Dismiss", "关闭";
-        BadLink => "This link could not be read ({0}); the default scenario is shown instead.",
-                   "无法读取此链接（{0}），已改为显示默认场景。";
+        BadLink => "This link could not be read: {0} The default scenario is shown instead.",
+                   "无法读取此链接：{0}已改为显示默认场景。";
         LinkTruncated => "The link leaves out some pasted keys: it carries at most {0} characters of named keys.",
                          "链接中省略了部分粘贴的键：命名键最多携带 {0} 个字符。";
         NotANumber => "“{0}” is not a whole number.", "“{0}”不是整数。";
@@ -41,7 +41,7 @@ catalogue! {
         DuplicateKey => "A key named “{0}” already exists.", "已存在名为“{0}”的键。";
         UnknownKey => "There is no key named “{0}”.", "不存在名为“{0}”的键。";
         PasteLine => "Line {0}: {1}", "第 {0} 行：{1}";
-        LinkVersion => "it is not a Ringlock link", "这不是 Ringlock 链接";
-        LinkField => "the field “{0}” cannot be read", "字段“{0}”无法读取";
+        LinkVersion => "It is not a Ringlock link.", "这不是 Ringlock 链接。";
+        LinkField => "Its part “{0}=…” cannot be read.", "其中的“{0}=…”部分无法读取。";
     }
 }

@@ -238,9 +238,9 @@ catalogue! {
         NotPaused => "Worker {0} is not paused.", "工作者 {0} 未暂停。";
         TooManyWorkers => "Limit reached: {0} workers would exceed the limit of {1}.", "已达上限：{0} 个工作者将超过 {1} 的上限。";
         TooManyActions => "Limit reached: a run holds at most {0} actions. Reset to start again.", "已达上限：一次运行最多记录 {0} 个操作。请重置后重新开始。";
-        BadLabLink => "The lock-lab part of this link could not be read ({0}); the default lab is shown instead.",
-                      "无法读取此链接中的锁实验室部分（{0}），已改为显示默认实验。";
-        LinkVersion => "it is not a version 1 lock-lab link", "这不是第 1 版锁实验室链接";
-        LinkAction => "action {0} cannot be replayed: {1}", "第 {0} 个操作无法重放：{1}";
+        BadLabLink => "The lock-lab part of this link could not be read: {0} The default lab is shown instead.",
+                      "无法读取此链接中的锁实验室部分：{0}已改为显示默认实验。";
+        LinkVersion => "It is not a version 1 lock-lab link.", "这不是第 1 版锁实验室链接。";
+        LinkAction => "Action {0} cannot be replayed: {1}", "第 {0} 个操作无法重放：{1}";
     }
 }
