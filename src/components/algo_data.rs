@@ -33,6 +33,9 @@ pub struct CompareInput {
     pub keys: Vec<String>,
     /// How many keys the ring holds.
     pub total_keys: usize,
+    /// The Ring tab's vnodes per unit of weight, used by the ring-based algorithms so the
+    /// "ring" row is the ring the user built.
+    pub vnodes: u32,
 }
 
 impl CompareInput {
@@ -60,6 +63,7 @@ impl CompareInput {
             nodes,
             keys,
             total_keys: store.len(),
+            vnodes: ring.vnodes(),
         }
     }
 
@@ -137,7 +141,19 @@ pub struct Comparison {
 pub fn run(input: &CompareInput, change: &TopologyChange) -> Rc<Comparison> {
     let after = input.after(change);
     let keys: Vec<&str> = input.keys.iter().map(String::as_str).collect();
-    let algos = Algo::all();
+    let algos: Vec<Algo> = Algo::all()
+        .into_iter()
+        .map(|algo| match algo {
+            Algo::Ring { .. } => Algo::Ring {
+                vnodes: input.vnodes,
+            },
+            Algo::Bounded { eps, .. } => Algo::Bounded {
+                vnodes: input.vnodes,
+                eps,
+            },
+            other => other,
+        })
+        .collect();
     let reports = compare(&algos, &input.nodes, &after, &keys);
     Rc::new(Comparison {
         after,
@@ -215,6 +231,7 @@ mod tests {
             nodes: vec![node("a", true), node("new-node", true), node("c", false)],
             keys: vec![],
             total_keys: 0,
+            vnodes: 16,
         };
         let added = input.after(&TopologyChange::AddNode);
         assert_eq!(added.last().unwrap().name, "new-node-2");

@@ -1,10 +1,6 @@
-// Known app bugs, each written as the spec it should pass. They fail against the current build,
-// so they run only on request:
-//
-//   E2E_KNOWN_BUGS=1 node e2e/run.mjs known-bugs
-//
-// Without E2E_KNOWN_BUGS the file contributes one passing placeholder that names what is
-// pending. When a bug is fixed, move its test into the matching NN-*.spec.mjs.
+// Regressions: each test is a bug that was seen and fixed, written as the behaviour that must
+// hold (clipped node names, overflowing figures, too many tab stops, a stale paste error,
+// unreadable ring labels on a phone).
 import { openApp, untilEqual } from './helpers.mjs';
 
 /** The name span of a node row: the element whose title is the full name. */
@@ -14,7 +10,7 @@ async function clipped(u, name) {
   return nameCell(u, name).evaluate((el) => ({ shown: el.clientWidth, needed: el.scrollWidth }));
 }
 
-const BUGS = [
+const REGRESSIONS = [
   {
     name: 'node names are readable in the node table at 1280×800 (English), before and after a kill',
     fn: async (t) => {
@@ -114,13 +110,4 @@ const BUGS = [
   },
 ];
 
-export default process.env.E2E_KNOWN_BUGS
-  ? BUGS
-  : [
-      {
-        name: `${BUGS.length} known-bug specs not run (E2E_KNOWN_BUGS=1 node e2e/run.mjs known-bugs)`,
-        fn: async (t) => {
-          for (const b of BUGS) t.log(`pending: ${b.name}`);
-        },
-      },
-    ];
+export default REGRESSIONS;
