@@ -6,8 +6,8 @@ catalogue! {
         AppName => "Ringlock", "Ringlock";
         PageTitle => "Ringlock — consistent hashing and distributed locks, live",
                      "Ringlock — 一致性哈希与分布式锁，实时演示";
-        Tagline => "Consistent hashing, live: see which keys move, how many, and why.",
-                   "一致性哈希，实时可见：哪些键移动了、移动了多少、为什么移动。";
+        Tagline => "Consistent hashing and distributed locks, live: see what moves, what breaks, and why.",
+                   "一致性哈希与分布式锁，实时可见：什么在移动、什么会出错，以及为什么。";
         Language => "Language", "语言";
         Theme => "Theme", "主题";
         ThemeSystem => "System", "跟随系统";
