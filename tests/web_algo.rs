@@ -6,17 +6,17 @@
 use std::time::Duration;
 
 use ringlock::components::algo_compat::{key_lines, place, Client};
-use ringlock::components::algo_data::{CompareInput, TopologyChange};
+use ringlock::components::algo_data::{algos, CompareInput, Params, TopologyChange};
 use ringlock::components::algo_servers::parse_servers;
 use ringlock::components::app::App;
 use ringlock::i18n::algo::A;
 use ringlock::i18n::{Lang, Message};
 use ringlock::lab_state::Tab;
 use ringlock::state::{AppState, Theme};
-use ringlock_core::algo::{compare, Algo};
+use ringlock_core::algo::{compare, Algo, Maglev};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -83,6 +83,13 @@ impl Mounted {
         tick().await;
     }
 
+    async fn enter(&self, selector: &str, value: &str) {
+        let input: HtmlInputElement = self.get(selector).dyn_into().unwrap();
+        input.set_value(value);
+        input.dispatch_event(&Event::new("input").unwrap()).unwrap();
+        tick().await;
+    }
+
     async fn choose(&self, selector: &str, value: &str) {
         let select: HtmlSelectElement = self.get(selector).dyn_into().unwrap();
         select.set_value(value);
@@ -121,19 +128,8 @@ async fn the_table_has_a_row_per_algorithm_and_matches_the_core() {
     let keys: Vec<&str> = input.keys.iter().map(String::as_str).collect();
     // The ring-based rows use the Ring tab's own vnode count, so "ring" is the ring the user built.
     assert_eq!(input.vnodes, state.ring.borrow().vnodes());
-    let algos: Vec<Algo> = Algo::all()
-        .into_iter()
-        .map(|algo| match algo {
-            Algo::Ring { .. } => Algo::Ring {
-                vnodes: input.vnodes,
-            },
-            Algo::Bounded { eps, .. } => Algo::Bounded {
-                vnodes: input.vnodes,
-                eps,
-            },
-            other => other,
-        })
-        .collect();
+    let algos = algos(&input, Params::default());
+    assert_eq!(algos[0], Algo::Ring { vnodes: 4 });
     let reports = compare(&algos, &input.nodes, &after, &keys);
     for (algo, report) in algos.iter().zip(&reports) {
         let expected = report.as_ref().unwrap().moved.to_string();
@@ -221,4 +217,156 @@ fn every_algorithm_message_exists_in_both_languages() {
         let holes = |s: &str| (0..4).filter(|i| s.contains(&format!("{{{i}}}"))).count();
         assert_eq!(holes(en), holes(zh), "{m:?}");
     }
+}
+
+#[wasm_bindgen_test]
+async fn epsilon_caps_the_bounded_row_and_bad_values_are_refused() {
+    let app = Mounted::new(&format!("{RING}&t=algo")).await;
+    let max = |app: &Mounted| -> u64 {
+        app.get("tr[data-algo=bounded] td.max-mean")
+            .get_attribute("data-max")
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    // 500 keys over 5 nodes after a join: mean 100, so ε = 0.25 caps at 125.
+    assert!(max(&app) <= 125, "{}", max(&app));
+    app.enter(".algo-eps", "0.1").await;
+    assert!(max(&app) <= 110, "{}", max(&app));
+    assert!(app.text("tr[data-algo=bounded] th").contains("ε = 0.10"));
+    assert!(app.text(".algo-eps-error").is_empty());
+
+    app.enter(".algo-eps", "5").await;
+    assert_eq!(
+        app.get(".algo-eps")
+            .get_attribute("aria-invalid")
+            .as_deref(),
+        Some("true")
+    );
+    assert!(app.text(".algo-eps-error").contains("0.10"));
+    // The comparison keeps the last valid ε.
+    assert!(app.text("tr[data-algo=bounded] th").contains("ε = 0.10"));
+}
+
+#[wasm_bindgen_test]
+async fn maglev_size_feeds_the_row_and_small_tables_are_drawn() {
+    let app = Mounted::new(&format!("{RING}&t=algo")).await;
+    assert!(app.text("tr[data-algo=maglev] th").contains("65,537"));
+    assert!(app.all(".maglev-cells").is_empty());
+    app.choose(".algo-maglev-m", "7").await;
+    assert!(app.text("tr[data-algo=maglev] th").contains("M = 7"));
+    assert_eq!(app.all(".maglev-cells.before .cell").len(), 7);
+    assert_eq!(app.all(".maglev-cells.after .cell").len(), 7);
+    let changed = app.all(".maglev-cells.after .cell.changed").len();
+    assert_eq!(
+        app.get(".maglev-changed")
+            .get_attribute("data-changed")
+            .as_deref(),
+        Some(changed.to_string().as_str())
+    );
+    app.choose(".algo-maglev-m", "251").await;
+    assert_eq!(app.all(".maglev-cells.before .cell").len(), 251);
+
+    // Killing "a": the count of slots taken from backends that stayed matches the core.
+    app.choose(".algo-change", "kill").await;
+    let before = Maglev::new(&["a", "b", "c", "d"], 251).unwrap();
+    let after = Maglev::new(&["b", "c", "d"], 251).unwrap();
+    let survivors = before
+        .table()
+        .iter()
+        .zip(after.table())
+        .filter(|&(&b, &a)| {
+            b != 0 && ["a", "b", "c", "d"][b as usize] != ["b", "c", "d"][a as usize]
+        })
+        .count();
+    assert_eq!(
+        app.get(".maglev-changed")
+            .get_attribute("data-survivors")
+            .as_deref(),
+        Some(survivors.to_string().as_str())
+    );
+    let changed = app.all(".maglev-cells.after .cell.changed").len();
+    assert!(changed > survivors, "{changed} {survivors}");
+}
+
+#[wasm_bindgen_test]
+async fn the_side_by_side_view_names_both_picks() {
+    let app = Mounted::new(&format!("{RING}&t=algo")).await;
+    app.choose(".algo-pick-a", "jump").await;
+    app.choose(".algo-pick-b", "rendezvous").await;
+    let heads: Vec<String> = app
+        .all(".pair-side h3")
+        .iter()
+        .map(|h| h.text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(heads, ["Jump hash", "Rendezvous (HRW)"]);
+    // Both must move exactly the keys the table says they move.
+    for code in ["jump", "rendezvous"] {
+        let table = app
+            .get(&format!("tr[data-algo={code}] td.moved"))
+            .get_attribute("data-moved");
+        let side = app
+            .get(&format!(".pair-side[data-algo={code}] .pair-moved"))
+            .get_attribute("data-moved");
+        assert_eq!(table, side, "{code}");
+    }
+    assert_eq!(app.all(".pair-side[data-algo=jump] circle.dot").len(), 300);
+    assert!(app.all(".pair-side .refusal").is_empty());
+    // Four nodes and the one that joins.
+    assert_eq!(
+        app.all(".pair-side[data-algo=jump] .pair-loads tbody tr")
+            .len(),
+        5
+    );
+    // Killing a node in the middle: jump's side says why it cannot, as its row does.
+    app.choose(".algo-change", "kill").await;
+    assert!(app
+        .text(".pair-side[data-algo=jump] .refusal")
+        .contains("only the last one"));
+    // No node joins now: the four nodes, the killed one at 0 after.
+    assert_eq!(
+        app.all(".pair-side[data-algo=jump] .pair-loads tbody tr")
+            .len(),
+        4
+    );
+}
+
+#[wasm_bindgen_test]
+async fn preference_lists_hold_r_distinct_nodes() {
+    let app = Mounted::new(&format!("{RING}&t=algo")).await;
+    let lists = |app: &Mounted| -> Vec<Vec<String>> {
+        app.all(".pref-list")
+            .iter()
+            .map(|ol| {
+                let items = ol.query_selector_all("li").unwrap();
+                (0..items.length())
+                    .map(|i| items.item(i).unwrap().text_content().unwrap_or_default())
+                    .collect()
+            })
+            .collect()
+    };
+    for r in ["1", "3", "4"] {
+        app.enter(".algo-replicas-r", r).await;
+        let r: usize = r.parse().unwrap();
+        let all = lists(&app);
+        assert_eq!(all.len(), 5);
+        for list in all {
+            let mut names = list.clone();
+            names.sort();
+            names.dedup();
+            assert_eq!((list.len(), names.len()), (r, r), "{list:?}");
+        }
+    }
+    // Four nodes: R = 5 gives lists of 4 and says why.
+    app.enter(".algo-replicas-r", "5").await;
+    assert!(lists(&app).iter().all(|l| l.len() == 4));
+    assert!(!app.text(".repl-short").is_empty());
+    app.enter(".algo-replicas-r", "9").await;
+    assert_eq!(
+        app.get(".algo-replicas-r")
+            .get_attribute("aria-invalid")
+            .as_deref(),
+        Some("true")
+    );
+    assert!(lists(&app).iter().all(|l| l.len() == 4));
 }

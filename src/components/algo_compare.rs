@@ -5,13 +5,16 @@
 use std::rc::Rc;
 
 use ringlock_core::algo::{AlgoError, AlgoReport};
-use web_sys::HtmlSelectElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::algo_chart::AlgoChart;
 use crate::components::algo_data::{
-    algo_error_text, algo_name, bytes, run, CompareInput, TopologyChange, MAX_COMPARE_KEYS,
+    algo_error_text, algo_name, bytes, parse_eps, run, CompareInput, Params, TopologyChange,
+    EPS_RANGE, MAGLEV_DRAWN, MAGLEV_SIZES, MAX_COMPARE_KEYS,
 };
+use crate::components::algo_maglev::AlgoMaglev;
+use crate::components::algo_pair::AlgoPair;
 use crate::components::panel_common::{dec, pct};
 use crate::hooks::use_app::use_app;
 use crate::i18n::algo::A;
@@ -59,6 +62,8 @@ pub fn algo_compare() -> Html {
     let lang = app.lang;
     let kind = use_state(|| Kind::Add);
     let victim = use_state(|| None::<String>);
+    let params = use_state(Params::default);
+    let eps_text = use_state(|| dec(Lang::En, Params::default().eps, 2));
 
     let input = {
         let ring = app.ring.clone();
@@ -89,8 +94,8 @@ pub fn algo_compare() -> Html {
     let comparison = {
         let ready = !live.is_empty();
         use_memo(
-            (input.clone(), change.clone(), ready),
-            move |(input, change, ready)| ready.then(|| run(input, change)),
+            (input.clone(), change.clone(), ready, *params),
+            move |(input, change, ready, params)| ready.then(|| run(input, change, *params)),
         )
     };
 
@@ -102,6 +107,32 @@ pub fn algo_compare() -> Html {
         let victim = victim.clone();
         Callback::from(move |e: Event| victim.set(Some(select_value(&e))))
     };
+
+    let on_eps = {
+        let (params, eps_text) = (params.clone(), eps_text.clone());
+        Callback::from(move |e: InputEvent| {
+            let value = e
+                .target_dyn_into::<HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
+            if let Some(eps) = parse_eps(&value) {
+                params.set(Params { eps, ..*params });
+            }
+            eps_text.set(value);
+        })
+    };
+    let on_m = {
+        let params = params.clone();
+        Callback::from(move |e: Event| {
+            if let Ok(m) = select_value(&e).parse::<u64>() {
+                params.set(Params {
+                    maglev_m: m,
+                    ..*params
+                });
+            }
+        })
+    };
+    let eps_valid = parse_eps(&eps_text).is_some();
 
     let note = match &change {
         TopologyChange::AddNode => lang.f(A::ChangeAddNote, &[&input.new_node_name()]),
@@ -143,11 +174,13 @@ pub fn algo_compare() -> Html {
                     </table>
                 </div>
                 <AlgoChart comparison={comparison.clone()} keys={keys} ideal={input.ideal_fraction(&change)} lang={lang} />
+                <AlgoMaglev input={input.clone()} change={change.clone()} m={params.maglev_m} lang={lang} />
             </>
         },
     };
 
     html! {
+        <>
         <section class="panel algo-compare" aria-labelledby="algo-compare-title">
             <h2 id="algo-compare-title">{ lang.t(A::CompareTitle) }</h2>
             <p class="hint">{ lang.t(A::CompareIntro) }</p>
@@ -172,6 +205,25 @@ pub fn algo_compare() -> Html {
                         </select>
                     </label>
                 }
+                <label>
+                    <span class="row-label">{ lang.t(A::EpsLabel) }</span>
+                    <input class="algo-eps" type="number" step="0.05"
+                        min={EPS_RANGE.start().to_string()} max={EPS_RANGE.end().to_string()}
+                        value={(*eps_text).clone()} oninput={on_eps}
+                        aria-invalid={(!eps_valid).then_some("true")}
+                        aria-describedby="algo-eps-error" />
+                </label>
+                <label>
+                    <span class="row-label">{ lang.t(A::MaglevLabel) }</span>
+                    <select class="algo-maglev-m" onchange={on_m}>
+                        { for MAGLEV_SIZES.iter().map(|&m| html! {
+                            <option value={m.to_string()} selected={m == params.maglev_m}>
+                                { lang.num(m) }
+                                if m <= MAGLEV_DRAWN { { " " }{ lang.t(A::MaglevDrawn) } }
+                            </option>
+                        }) }
+                    </select>
+                </label>
                 <p class="algo-note">
                     { note }
                     if !can_shrink && !live.is_empty() {
@@ -179,6 +231,11 @@ pub fn algo_compare() -> Html {
                     }
                 </p>
             </div>
+            <p id="algo-eps-error" class="field-error algo-eps-error" role="status">
+                if !eps_valid {
+                    { lang.f(A::EpsInvalid, &[&dec(lang, params.eps, 2)]) }
+                }
+            </p>
             <p class="panel-meta algo-keys">
                 { lang.f(A::KeysUsed, &[&lang.num(keys as u64), &live.len()]) }
             </p>
@@ -189,6 +246,11 @@ pub fn algo_compare() -> Html {
             }
             { body }
         </section>
+        if let Some(comparison) = comparison.as_ref() {
+            <AlgoPair input={input.clone()} change={change.clone()} params={*params}
+                comparison={comparison.clone()} lang={lang} />
+        }
+        </>
     }
 }
 
@@ -239,7 +301,7 @@ fn row(
                 <span class="sub">{ pct(lang, fraction) }</span>
             </td>
             <td>{ flows }</td>
-            <td class="num">{ format!("{} / {}", lang.num(r.max_load), dec(lang, r.mean_load, 1)) }</td>
+            <td class="num max-mean" data-max={r.max_load.to_string()}>{ format!("{} / {}", lang.num(r.max_load), dec(lang, r.mean_load, 1)) }</td>
             <td class="num">{ dec(lang, r.jain, 3) }</td>
             <td class="num">{ bytes(lang, r.memory_bytes) }</td>
             <td class="lookup">{ lang.f(A::LookupSteps, &[&r.lookup.big_o, &dec(lang, r.lookup.steps, 0)]) }</td>

@@ -128,6 +128,58 @@ impl CompareInput {
     }
 }
 
+/// Fewest and most ε the Bounded-loads row takes.
+pub const EPS_RANGE: std::ops::RangeInclusive<f64> = 0.05..=2.0;
+/// Maglev table sizes offered: all prime, from the paper's tiny example to go-maglev's large one.
+pub const MAGLEV_SIZES: [u64; 5] = [7, 251, 4_099, 65_537, 655_373];
+/// Table sizes small enough to draw slot by slot.
+pub const MAGLEV_DRAWN: u64 = 251;
+
+/// The parameters the user picks for the comparison.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Params {
+    /// ε of the Bounded-loads row.
+    pub eps: f64,
+    /// Maglev's table size M.
+    pub maglev_m: u64,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            eps: ringlock_core::algo::DEFAULT_EPS,
+            maglev_m: ringlock_core::algo::maglev::DEFAULT_M,
+        }
+    }
+}
+
+/// ε from the text typed: `None` unless a number in [`EPS_RANGE`].
+pub fn parse_eps(text: &str) -> Option<f64> {
+    text.trim()
+        .replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|e| EPS_RANGE.contains(e))
+}
+
+/// Every algorithm of [`Algo::all`], with the Ring tab's vnodes and the user's parameters.
+pub fn algos(input: &CompareInput, params: Params) -> Vec<Algo> {
+    Algo::all()
+        .into_iter()
+        .map(|algo| match algo {
+            Algo::Ring { .. } => Algo::Ring {
+                vnodes: input.vnodes,
+            },
+            Algo::Bounded { .. } => Algo::Bounded {
+                vnodes: input.vnodes,
+                eps: params.eps,
+            },
+            Algo::Maglev { .. } => Algo::Maglev { m: params.maglev_m },
+            other => other,
+        })
+        .collect()
+}
+
 /// One comparison: the nodes after, and every algorithm's report.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
@@ -137,23 +189,11 @@ pub struct Comparison {
     pub reports: Vec<(Algo, Result<AlgoReport, AlgoError>)>,
 }
 
-/// Run every algorithm on `input` and `change`.
-pub fn run(input: &CompareInput, change: &TopologyChange) -> Rc<Comparison> {
+/// Run every algorithm on `input` and `change`, with the user's `params`.
+pub fn run(input: &CompareInput, change: &TopologyChange, params: Params) -> Rc<Comparison> {
     let after = input.after(change);
     let keys: Vec<&str> = input.keys.iter().map(String::as_str).collect();
-    let algos: Vec<Algo> = Algo::all()
-        .into_iter()
-        .map(|algo| match algo {
-            Algo::Ring { .. } => Algo::Ring {
-                vnodes: input.vnodes,
-            },
-            Algo::Bounded { eps, .. } => Algo::Bounded {
-                vnodes: input.vnodes,
-                eps,
-            },
-            other => other,
-        })
-        .collect();
+    let algos = algos(input, params);
     let reports = compare(&algos, &input.nodes, &after, &keys);
     Rc::new(Comparison {
         after,

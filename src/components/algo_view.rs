@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::components::algo_compare::AlgoCompare;
 use crate::components::algo_compat::AlgoCompat;
 use crate::components::algo_lessons::AlgoLessons;
+use crate::components::algo_replicas::AlgoReplicas;
 
 /// The tab panel.
 #[function_component(AlgoView)]
@@ -13,6 +14,7 @@ pub fn algo_view() -> Html {
     html! {
         <main class="algo" id="panel-algo" role="tabpanel" aria-labelledby="tab-algo">
             <AlgoCompare />
+            <AlgoReplicas />
             <AlgoLessons />
             <AlgoCompat />
         </main>

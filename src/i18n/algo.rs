@@ -43,6 +43,44 @@ catalogue! {
         ChartTitle => "Keys moved, as a share of all keys", "迁移的键占全部键的比例";
         Ideal => "Minimum possible: {0}", "理论最少：{0}";
 
+        EpsLabel => "Bounded loads ε (0.05–2)", "有界负载的 ε（0.05–2）";
+        EpsInvalid => "ε must be a number from 0.05 to 2; the comparison keeps using {0}.", "ε 必须是 0.05 到 2 之间的数；对比仍使用 {0}。";
+        MaglevLabel => "Maglev table size M (prime)", "Maglev 查找表大小 M（质数）";
+        MaglevDrawn => "(drawn slot by slot)", "（逐槽绘制）";
+
+        // ----- Maglev table -----
+        MaglevTitle => "Maglev's lookup table, M = {0}", "Maglev 查找表，M = {0}";
+        MaglevCaption => "Each cell is one slot, coloured by the backend that owns it; outlined cells changed backend. Maglev's disruption is not minimal: the table is refilled after a change, so a slot can pass between two backends that both stayed. In the paper's M = 7 example, removing B1 also moves slot 6 from B0 to B2.",
+                         "每个格子是一个槽位，颜色表示拥有它的后端；带描边的格子换了后端。Maglev 的迁移并非最少：变化后整张表会重新填充，所以槽位可能在两个都还在的后端之间易手。论文中 M = 7 的例子里，移除 B1 时，槽位 6 也从 B0 换到了 B2。";
+        MaglevPickSmall => "Pick M = 7 or 251 above to see the table slot by slot.", "在上方选择 M = 7 或 251，即可逐个槽位查看查找表。";
+        MaglevSlot => "Slot {0}: {1}", "槽位 {0}：{1}";
+        MaglevChanged => "{0} of {1} slots changed backend; {2} of them were taken from a backend that is still there.",
+                         "{1} 个槽位中有 {0} 个换了后端；其中 {2} 个是从仍然在线的后端那里被拿走的。";
+
+        // ----- side by side -----
+        PairTitle => "Two algorithms side by side", "两种算法并排对比";
+        PairIntro => "The same keys before and after the change. Each dot is a key at its hash angle, coloured by its owner after the change; keys that moved sit further in and larger.",
+                     "同一批键在变化前后的位置。每个点是一个键，位于它的哈希角度处，颜色表示变化后的归属节点；迁移了的键画得更大，并向圆心内移。";
+        PairFirst => "First algorithm", "第一种算法";
+        PairSecond => "Second algorithm", "第二种算法";
+        PairMoved => "{0} of {1} keys moved", "{1} 个键中有 {0} 个迁移";
+        PairCircleLabel => "The first {0} keys by hash angle under {1}, coloured by owner after the change, moved keys drawn larger",
+                           "按哈希角度排列的前 {0} 个键（{1}），颜色表示变化后的归属，迁移的键画得更大";
+        PairLoadCaption => "Keys per node, before → after", "各节点的键数：变化前 → 变化后";
+        ColNode => "Node", "节点";
+        ColBefore => "Before", "变化前";
+        ColAfter => "After", "变化后";
+
+        // ----- replication -----
+        ReplTitle => "Replication: preference lists on the ring", "复制：哈希环上的优先列表";
+        ReplIntro => "As in Dynamo, a key is stored on the first R distinct live nodes met walking clockwise from it on the Ring tab's ring; further vnodes of a node already listed are skipped. The first node is the coordinator.",
+                     "与 Dynamo 一样，一个键存放在“哈希环”标签页的环上、从它出发顺时针遇到的前 R 个不同的在线节点上；已列出节点的其他虚拟节点会被跳过。第一个节点是协调者。";
+        ReplLabel => "Replicas R (1–5)", "副本数 R（1–5）";
+        ReplInvalid => "R must be a whole number from 1 to 5; the lists keep using {0}.", "R 必须是 1 到 5 之间的整数；列表仍使用 {0}。";
+        ReplShort => "Only {0} live nodes, fewer than R = {1}: the lists are shorter.", "只有 {0} 个在线节点，少于 R = {1}：列表会更短。";
+        ReplCaption => "Preference lists of the first {0} keys, R = {1}", "前 {0} 个键的优先列表，R = {1}";
+        ColPrefList => "Preference list (coordinator first)", "优先列表（协调者在前）";
+
         // ----- algorithm names -----
         NameRing => "Ring (SHA-1, {0} vnodes per weight)", "哈希环（SHA-1，每单位权重 {0} 个虚拟节点）";
         NameModulo => "hash mod N", "hash mod N（取模）";
