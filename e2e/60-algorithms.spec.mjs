@@ -77,6 +77,31 @@ export default [
     },
   },
   {
+    name: 'the Maglev table at M = 7 and two algorithms side by side follow the chosen change',
+    fn: async (t) => {
+      const p = await openAlgorithms(t);
+      await p.locator('select.algo-change').selectOption('kill');
+      await p.locator('select.algo-victim').selectOption('b');
+      await p.locator('select.algo-maglev-m').selectOption('7');
+      const before = p.locator('.maglev-cells.before li');
+      const after = p.locator('.maglev-cells.after li');
+      await until(async () => (await before.count()) === 7 && (await after.count()) === 7, { message: '7 cells before and after' });
+      // The summary counts exactly the outlined cells; b's slots all moved, so at least one did.
+      const changed = Number(await p.locator('.maglev-changed').getAttribute('data-changed'));
+      t.assert.equal(await p.locator('.maglev-cells.after li.changed').count(), changed);
+      t.assert.ok(changed >= 1, `slots changed: ${changed}`);
+      // Side by side: each side's moved count is its table row's.
+      const sides = p.locator('.algo-pair .pair-side');
+      await until(async () => (await sides.count()) === 2, { message: 'two sides' });
+      for (let i = 0; i < 2; i++) {
+        const code = await sides.nth(i).getAttribute('data-algo');
+        const moved = await sides.nth(i).locator('.pair-moved').getAttribute('data-moved');
+        t.assert.equal(moved, await movedOf(p, code), `${code}: side and table agree`);
+      }
+      await t.screenshot('algorithms-maglev-pair', { page: p, fullPage: true });
+    },
+  },
+  {
     name: 'the Algorithms tab in dark mode and on a phone',
     fn: async (t) => {
       const dark = await t.newPage({ colorScheme: 'dark' });
