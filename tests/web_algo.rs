@@ -3,12 +3,9 @@
 //!
 //! Run with `cargo test -p ringlock --target wasm32-unknown-unknown --test web_algo`.
 
-use std::time::Duration;
-
 use ringlock::components::algo_compat::{key_lines, place, Client};
 use ringlock::components::algo_data::{algos, CompareInput, Params, TopologyChange};
 use ringlock::components::algo_servers::parse_servers;
-use ringlock::components::app::App;
 use ringlock::i18n::algo::A;
 use ringlock::i18n::{Lang, Message};
 use ringlock::lab_state::Tab;
@@ -16,66 +13,16 @@ use ringlock::state::{AppState, Theme};
 use ringlock_core::algo::{compare, Algo, Maglev};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{Event, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod common;
+use common::{tick, Mounted};
+
 const RING: &str = "#v=1&n=a,b,c,d&vn=4&k=500&s=ring";
 
-async fn tick() {
-    yew::platform::time::sleep(Duration::from_millis(60)).await;
-}
-
-struct Mounted {
-    root: Element,
-    handle: Option<yew::AppHandle<App>>,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        if let Some(handle) = self.handle.take() {
-            handle.destroy();
-        }
-        self.root.remove();
-    }
-}
-
 impl Mounted {
-    async fn new(hash: &str) -> Mounted {
-        let window = web_sys::window().unwrap();
-        let storage = window.local_storage().unwrap().unwrap();
-        storage.set_item("ringlock.lang", "\"en\"").unwrap();
-        window.location().set_hash(hash).unwrap();
-        let document = window.document().unwrap();
-        let root = document.create_element("div").unwrap();
-        document.body().unwrap().append_child(&root).unwrap();
-        let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-        tick().await;
-        Mounted {
-            root,
-            handle: Some(handle),
-        }
-    }
-
-    fn get(&self, selector: &str) -> Element {
-        self.root
-            .query_selector(selector)
-            .unwrap()
-            .unwrap_or_else(|| panic!("nothing matches {selector}"))
-    }
-
-    fn all(&self, selector: &str) -> Vec<Element> {
-        let list = self.root.query_selector_all(selector).unwrap();
-        (0..list.length())
-            .filter_map(|i| list.item(i))
-            .filter_map(|n| n.dyn_into().ok())
-            .collect()
-    }
-
-    fn text(&self, selector: &str) -> String {
-        self.get(selector).text_content().unwrap_or_default()
-    }
-
     async fn type_into(&self, selector: &str, value: &str) {
         let area: HtmlTextAreaElement = self.get(selector).dyn_into().unwrap();
         area.set_value(value);

@@ -4,9 +4,7 @@
 //! Run with `cargo test -p ringlock --target wasm32-unknown-unknown --test web_lab`.
 
 use std::rc::Rc;
-use std::time::Duration;
 
-use ringlock::components::app::App;
 use ringlock::i18n::lab::L;
 use ringlock::i18n::{Lang, Message};
 use ringlock::lab_state::{lab_error_text, LabAction, LabField, LabState, Tab};
@@ -16,10 +14,13 @@ use ringlock_core::lock::{
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
+use web_sys::HtmlElement;
 use yew::Reducible;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+mod common;
+use common::{tick, Mounted};
 
 /// The recipe of `pinned_log_hash` in crates/ringlock-core/tests/lock_props.rs, and its pin:
 /// the same seed and actions give the same event log natively and in wasm.
@@ -225,52 +226,7 @@ fn every_lab_message_exists_in_both_languages() {
 
 // ----- the mounted app -----
 
-struct Mounted {
-    root: Element,
-    handle: Option<yew::AppHandle<App>>,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        if let Some(handle) = self.handle.take() {
-            handle.destroy();
-        }
-        self.root.remove();
-    }
-}
-
-async fn tick() {
-    yew::platform::time::sleep(Duration::from_millis(60)).await;
-}
-
 impl Mounted {
-    async fn new(hash: &str) -> Mounted {
-        let window = web_sys::window().unwrap();
-        let storage = window.local_storage().unwrap().unwrap();
-        storage.set_item("ringlock.lang", "\"en\"").unwrap();
-        window.location().set_hash(hash).unwrap();
-        let document = window.document().unwrap();
-        let root = document.create_element("div").unwrap();
-        document.body().unwrap().append_child(&root).unwrap();
-        let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-        tick().await;
-        Mounted {
-            root,
-            handle: Some(handle),
-        }
-    }
-
-    fn get(&self, selector: &str) -> Element {
-        self.root
-            .query_selector(selector)
-            .unwrap()
-            .unwrap_or_else(|| panic!("nothing matches {selector}"))
-    }
-
-    fn text(&self, selector: &str) -> String {
-        self.get(selector).text_content().unwrap_or_default()
-    }
-
     async fn click(&self, selector: &str) {
         self.get(selector).unchecked_into::<HtmlElement>().click();
         tick().await;

@@ -3,9 +3,6 @@
 //!
 //! Run with `cargo test -p ringlock --target wasm32-unknown-unknown --test web_panels`.
 
-use std::time::Duration;
-
-use ringlock::components::app::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{
@@ -15,59 +12,13 @@ use web_sys::{
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod common;
+use common::{tick, Mounted};
+
 /// Three equal nodes, 8 vnodes each, 100 generated keys, the ring shown.
 const SCENARIO: &str = "#v=1&n=a,b,c&vn=8&k=100&s=ring";
 
-/// An app mounted in its own `<div>`; dropping it unmounts the app and removes the div.
-struct Mounted {
-    root: Element,
-    handle: Option<yew::AppHandle<App>>,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        if let Some(handle) = self.handle.take() {
-            handle.destroy();
-        }
-        self.root.remove();
-    }
-}
-
 impl Mounted {
-    async fn new(hash: &str) -> Mounted {
-        let window = web_sys::window().unwrap();
-        // The app stores the language as JSON; pin English so texts are known.
-        let storage = window.local_storage().unwrap().unwrap();
-        storage.set_item("ringlock.lang", "\"en\"").unwrap();
-        window.location().set_hash(hash).unwrap();
-        let document = window.document().unwrap();
-        let root = document.create_element("div").unwrap();
-        document.body().unwrap().append_child(&root).unwrap();
-        let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-        tick().await;
-        Mounted {
-            root,
-            handle: Some(handle),
-        }
-    }
-
-    fn find(&self, selector: &str) -> Option<Element> {
-        self.root.query_selector(selector).unwrap()
-    }
-
-    fn get(&self, selector: &str) -> Element {
-        self.find(selector)
-            .unwrap_or_else(|| panic!("nothing matches {selector}"))
-    }
-
-    fn input(&self, selector: &str) -> HtmlInputElement {
-        self.get(selector).dyn_into().unwrap()
-    }
-
-    fn text(&self, selector: &str) -> String {
-        self.get(selector).text_content().unwrap_or_default()
-    }
-
     /// Type into an input: set its value and fire `input`, as a keystroke would.
     fn type_into(&self, selector: &str, value: &str) {
         let input = self.input(selector);
@@ -100,10 +51,6 @@ impl Mounted {
         self.type_into(".add-node .field.weight input", weight);
         self.click(".add-node button[type=submit]");
     }
-}
-
-async fn tick() {
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
 }
 
 #[wasm_bindgen_test]

@@ -1,0 +1,82 @@
+//! What every browser test of the mounted app needs: the app in its own `<div>` on a known
+//! link, in English, and a short wait for Yew to render. Each test file adds its own helpers in
+//! an `impl Mounted` block of its own.
+// Each test file is its own crate and uses a different subset of these helpers.
+#![allow(dead_code)]
+
+use std::time::Duration;
+
+use ringlock::components::app::App;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement};
+
+/// Long enough for Yew to render and run its effects.
+pub async fn tick() {
+    yew::platform::time::sleep(Duration::from_millis(60)).await;
+}
+
+/// An app mounted in its own `<div>`; dropping it unmounts the app and removes the div.
+pub struct Mounted {
+    /// The `<div>` the app renders into.
+    pub root: Element,
+    handle: Option<yew::AppHandle<App>>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+impl Mounted {
+    /// Mount the app on the link fragment `hash`, with English pinned so texts are known.
+    pub async fn new(hash: &str) -> Mounted {
+        let window = web_sys::window().unwrap();
+        // The app stores the language as JSON.
+        let storage = window.local_storage().unwrap().unwrap();
+        storage.set_item("ringlock.lang", "\"en\"").unwrap();
+        window.location().set_hash(hash).unwrap();
+        let document = window.document().unwrap();
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+        tick().await;
+        Mounted {
+            root,
+            handle: Some(handle),
+        }
+    }
+
+    /// The first element matching `selector`, if any.
+    pub fn find(&self, selector: &str) -> Option<Element> {
+        self.root.query_selector(selector).unwrap()
+    }
+
+    /// The first element matching `selector`; panics with the selector if there is none.
+    pub fn get(&self, selector: &str) -> Element {
+        self.find(selector)
+            .unwrap_or_else(|| panic!("nothing matches {selector}"))
+    }
+
+    /// Every element matching `selector`.
+    pub fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.root.query_selector_all(selector).unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| n.dyn_into::<Element>().ok())
+            .collect()
+    }
+
+    /// The input matching `selector`.
+    pub fn input(&self, selector: &str) -> HtmlInputElement {
+        self.get(selector).dyn_into().unwrap()
+    }
+
+    /// The text of the element matching `selector`.
+    pub fn text(&self, selector: &str) -> String {
+        self.get(selector).text_content().unwrap_or_default()
+    }
+}
