@@ -252,7 +252,14 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        next.error = None;
+        // A new attempt replaces the last refusal; switching language or theme does not.
+        let keeps_error = matches!(
+            action,
+            Action::SetLang(_) | Action::SetTheme(_) | Action::DismissNotice
+        );
+        if !keeps_error {
+            next.error = None;
+        }
         let result: Result<(Change, Option<String>), (Field, InputError)> = {
             let mut ring = next.ring.borrow_mut();
             let ring_err = |field: Field| move |e: RingError| (field, InputError::Ring(e));
@@ -355,7 +362,7 @@ impl AppState {
             Action::SetLang(lang) => self.lang = lang,
             Action::SetTheme(theme) => self.theme = theme,
             Action::DismissNotice => self.notice = None,
-            // `reduce` has already cleared the error: every action does.
+            // `reduce` has already cleared the error.
             Action::ClearError(_) => {}
             _ => {}
         }

@@ -124,3 +124,17 @@ fn numbers_too_large_for_the_core_get_the_range_message() {
     );
     assert_eq!(s.ring.borrow().node_ids().len(), 1, "nothing was added");
 }
+
+#[wasm_bindgen_test]
+fn switching_language_keeps_the_error_and_rewords_it() {
+    let s = state("#v=1&n=a&vn=4&k=0&s=ring");
+    let s = s.reduce(Action::AddNode {
+        name: "a".into(),
+        weight: "1".into(),
+    });
+    let s = s.reduce(Action::SetLang(Lang::Zh));
+    let (_, error) = s.error.clone().expect("the refusal is still shown");
+    assert_eq!(error_text(s.lang, &error), "已存在名为“a”的节点。");
+    let s = s.reduce(Action::ClearError(Field::AddNode));
+    assert!(s.error.is_none());
+}
