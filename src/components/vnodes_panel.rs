@@ -44,6 +44,16 @@ pub fn stop_index(v: u32) -> usize {
 }
 
 /// The vnodes panel.
+/// The vnode count at the slider's position (the slider moves over `STOPS`, not raw values).
+fn slider_stop(e: &Event) -> u32 {
+    let index: usize = e
+        .target_unchecked_into::<HtmlInputElement>()
+        .value()
+        .parse()
+        .unwrap_or(0);
+    STOPS[index.min(STOPS.len() - 1)]
+}
+
 #[function_component(VnodesPanel)]
 pub fn vnodes_panel() -> Html {
     let app = use_app();
@@ -114,12 +124,7 @@ pub fn vnodes_panel() -> Html {
     let on_slide = {
         let (preview, draft, commit) = (preview.clone(), draft.clone(), commit.clone());
         Callback::from(move |e: InputEvent| {
-            let index: usize = e
-                .target_unchecked_into::<HtmlInputElement>()
-                .value()
-                .parse()
-                .unwrap_or(0);
-            let v = STOPS[index.min(STOPS.len() - 1)];
+            let v = slider_stop(&e);
             draft.set(None);
             if keys + total_weight * v as usize <= LIVE_COST {
                 let preview = preview.clone();
@@ -132,12 +137,7 @@ pub fn vnodes_panel() -> Html {
     let on_slide_end = {
         let (preview, commit) = (preview.clone(), commit.clone());
         Callback::from(move |e: Event| {
-            let index: usize = e
-                .target_unchecked_into::<HtmlInputElement>()
-                .value()
-                .parse()
-                .unwrap_or(0);
-            let v = STOPS[index.min(STOPS.len() - 1)];
+            let v = slider_stop(&e);
             let preview = preview.clone();
             commit(v.to_string(), Box::new(move |_| preview.set(None)));
         })

@@ -14,9 +14,9 @@ catalogue! {
         SchemeNameModulo => "hash mod N", "取模（hash mod N）";
         SchemeNameArticle => "the article's code", "原文代码";
         AboutRing => "Each key belongs to the first virtual node of a live node clockwise from it. When a node comes or goes, only the keys on its arcs move.",
-                     "每个键归属于从它出发、顺时针遇到的第一个存活节点的虚拟节点。节点加入或离开时，只有它那几段弧上的键需要迁移。";
+                     "每个键归属于从它出发、顺时针遇到的第一个在线节点的虚拟节点。节点加入或离开时，只有它那几段弧上的键需要迁移。";
         AboutModulo => "Each key goes to live node number hash mod N, counting nodes in the order they were added. Change N and almost every key moves. Ticks and arcs still show the ring, for comparison.",
-                       "每个键交给编号为 hash mod N 的存活节点（按加入顺序编号）。N 一变，几乎所有键都得搬家。刻度和弧段仍按哈希环绘制，方便对照。";
+                       "每个键交给编号为 hash mod N 的在线节点（按加入顺序编号）。N 一变，几乎所有键都得搬家。刻度和弧段仍按哈希环绘制，方便对照。";
         AboutArticle => "The article's map_to_node computes int(sha1(key)) % 128 % N: modulo hashing under another name, not a ring. Adding or removing a node remaps most keys. Ticks and arcs still show the ring.",
                         "原文的 map_to_node 计算的是 int(sha1(key)) % 128 % N：名为一致性哈希，实为取模，并没有用到环。增删一个节点，大部分键都会被重新分配。刻度和弧段仍按哈希环绘制。";
         FigureLabel => "Hash ring with {0} nodes, {1} virtual nodes and {2} keys. The left and right arrow keys step through the keys, with Shift through the virtual nodes; Escape clears the selection.",
@@ -45,9 +45,9 @@ catalogue! {
         LabelRingOwner => "On the ring", "按哈希环";
         LabelNode => "Node", "节点";
         LabelKeysInArc => "Keys on its arc", "弧段上的键";
-        Live => "live", "存活";
+        Live => "live", "在线";
         Dead => "dead", "已宕机";
-        NoOwner => "none: no node is live", "无（没有存活节点）";
+        NoOwner => "none: no node is live", "无（没有在线节点）";
         KeyAria => "Key {0}, on {1}, at {2}", "键 {0}，归属 {1}，位于 {2}";
         VnodeAria => "Virtual node {0}, {1}, at {2}", "虚拟节点 {0}，{1}，位于 {2}";
         NoteDots => "{0} keys: drawn on a canvas. Point at one, or use the arrow keys, to inspect it.",
@@ -67,23 +67,23 @@ catalogue! {
         CapPlace => "Position 0x{0} is {1} of the way from 0 to 2⁶⁴, so the key sits {2} clockwise from the top.",
                     "0x{0} 位于 0 到 2⁶⁴ 之间 {1} 处，所以这个键落在从顶部顺时针 {2} 的地方。";
         CapWalk => "From there, walk clockwise until the first virtual node of a live node.",
-                   "从这里出发，顺时针前进，直到遇见第一个属于存活节点的虚拟节点。";
+                   "从这里出发，顺时针前进，直到遇见第一个属于在线节点的虚拟节点。";
         CapWalkSkip => "From there, walk clockwise until the first virtual node of a live node. Virtual nodes of dead nodes do not count and are skipped.",
-                       "从这里出发，顺时针前进，直到遇见第一个属于存活节点的虚拟节点。已宕机节点的虚拟节点不算数，直接跳过。";
+                       "从这里出发，顺时针前进，直到遇见第一个属于在线节点的虚拟节点。已宕机节点的虚拟节点不算数，直接跳过。";
         CapOwner => "After {0} the walk reaches {1}, so “{2}” is stored on {3}.",
                     "顺时针走过 {0} 后遇到 {1}，所以“{2}”存放在 {3} 上。";
         CapSkipped => "Dead virtual nodes skipped on the way: {0}.", "途中跳过了 {0} 个已宕机节点的虚拟节点。";
         CapOther => "Under {0}, the scheme shown, it goes to {1} instead.", "而按当前显示的{0}分配，它会落在 {1} 上。";
         CapOtherSame => "Under {0}, the scheme shown, it happens to land on {1} as well.", "按当前显示的{0}分配，它恰好也落在 {1} 上。";
         CapNoOwner => "No node is live: the walk goes all the way round without finding an owner for “{0}”.",
-                      "没有存活的节点：绕环一整圈也找不到“{0}”的归属。";
+                      "没有在线的节点：绕环一整圈也找不到“{0}”的归属。";
         Replay => "Replay", "重播";
         Hide => "Hide", "隐藏";
         ReplayAria => "Replay the lookup of “{0}”", "重播“{0}”的查找过程";
         HideAria => "Hide the lookup of “{0}”", "隐藏“{0}”的查找过程";
         MovesLabel => "Keys moved by the last change", "上一次变化迁移的键";
         MovesHint => "Add, kill or remove a node, or change the virtual nodes, to see which keys move.",
-                     "添加、停掉或移除一个节点，或者调整虚拟节点数，看看哪些键会迁移。";
+                     "添加节点、让节点宕机或移除节点，或者调整虚拟节点数，看看哪些键会迁移。";
         MovesKeysAdded => "Adding keys never moves the keys already placed.", "新增键不会让已有的键迁移。";
         MovesKeysRemoved => "Removing keys never moves the other keys.", "删除键不会让其他键迁移。";
         ChangeAdded => "{0} joined", "{0} 加入";

@@ -349,23 +349,15 @@ proptest! {
     }
 }
 
-/// A pinned run: the GC-pause lesson plus a few actions. If this hash changes, the event
-/// stream changed — on purpose (update the pin and say why) or not (a determinism bug).
+/// A pinned run (`lock::pinned_run_hash`: the GC-pause lesson plus a few actions). If this
+/// hash changes, the event stream changed — on purpose (update the pin and say why) or not (a
+/// determinism bug). The wasm tests run the same recipe against the same pin.
 #[test]
 fn pinned_log_hash() {
-    let run = || {
-        let mut lab = LabScenario::GcPause.build();
-        lab.run_until(3_000);
-        lab.apply(Action::Spawn(3)).unwrap();
-        lab.run_until(4_500);
-        lab.apply(Action::Crash(WorkerId(2))).unwrap();
-        lab.apply(Action::Set(Setting::Fencing(true))).unwrap();
-        lab.run_until(12_000);
-        lab.log_hash()
-    };
-    let hash = run();
-    assert_eq!(hash, run());
+    let hash = ringlock_core::lock::pinned_run_hash();
+    assert_eq!(hash, ringlock_core::lock::pinned_run_hash());
     assert_eq!(hash, 0xfc8a_6c2b_94eb_5ba8, "pinned: {hash:#018x}");
+    assert_eq!(ringlock_core::lock::PINNED_LOG_HASH, 0xfc8a_6c2b_94eb_5ba8);
 }
 
 #[test]

@@ -132,16 +132,7 @@ fn jump_refusal(before: &[NodeSpec], after: &[NodeSpec]) -> Option<AlgoError> {
 mod tests {
     use super::*;
 
-    fn specs(names: &[&str]) -> Vec<NodeSpec> {
-        names
-            .iter()
-            .map(|n| NodeSpec {
-                name: n.to_string(),
-                weight: 1,
-                alive: true,
-            })
-            .collect()
-    }
+    use crate::algo::place::tests::specs;
 
     fn keys(n: usize) -> Vec<String> {
         (0..n).map(|i| format!("key-{i}")).collect()

@@ -271,7 +271,7 @@ pub fn loads(nodes: &[NodeSpec], owners: &[usize]) -> Vec<u64> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::Ring;
 
