@@ -1,6 +1,7 @@
 //! Property tests of the placement algorithms: the promises each one makes on a change.
 
 use proptest::prelude::*;
+use ringlock_core::algo::redis::{layout_change, SLOTS};
 use ringlock_core::algo::{bounded, jump, maglev::Maglev, replication, Algo};
 use ringlock_core::{NodeSpec, Ring};
 
@@ -43,6 +44,86 @@ proptest! {
             for (o, a) in old.iter().zip(&new) {
                 prop_assert!(o == a || *a == n, "{algo:?}: {o} → {a}");
             }
+        }
+    }
+
+    /// Redis Cluster, a join replayed as `add-node` + `rebalance --cluster-use-empty-masters`:
+    /// keys move only to the new master. Every old master holds more than ⌊16384/(n+1)⌋
+    /// slots (true up to 127 masters), so none takes a rounding slot: each ends with exactly
+    /// ⌊16384/(n+1)⌋ and the new one with the rest, at most n more.
+    #[test]
+    fn redis_join_moves_keys_only_to_the_joiner(n in 1usize..12, seed in any::<u32>()) {
+        let (before, after) = (specs(n, &[]), specs(n + 1, &[]));
+        let owned = keys(seed, 400);
+        let keys = refs(&owned);
+        let (old, new) = Algo::RedisSlots.place_change(&before, &after, &keys).unwrap();
+        for (o, a) in old.iter().zip(&new) {
+            prop_assert!(o == a || *a == n, "{o} → {a}");
+        }
+        let (_, map) = layout_change(&before, &after).unwrap();
+        let counts = map.slot_counts(n + 1);
+        let fair = (SLOTS / (n + 1)) as u32;
+        prop_assert!(counts[..n].iter().all(|&c| c == fair), "{counts:?}");
+        prop_assert_eq!(counts[n], SLOTS as u32 - n as u32 * fair);
+        prop_assert!(counts[n] - fair <= n as u32);
+    }
+
+    /// Redis Cluster, a kill: only the dead master's keys move (the survivors are all below
+    /// their new share, so none of them gives a slot).
+    #[test]
+    fn redis_kill_moves_only_the_dead_masters_keys(
+        n in 2usize..12,
+        dead_before in prop::collection::vec(any::<bool>(), 12),
+        dead in any::<prop::sample::Index>(),
+        seed in any::<u32>(),
+    ) {
+        let mut before = specs(n, &[]);
+        for (node, &d) in before.iter_mut().zip(&dead_before) {
+            node.alive = !d;
+        }
+        let live: Vec<usize> = (0..n).filter(|&i| before[i].alive).collect();
+        prop_assume!(live.len() >= 2);
+        let dead = live[dead.index(live.len())];
+        let mut after = before.clone();
+        after[dead].alive = false;
+        let owned = keys(seed, 400);
+        let keys = refs(&owned);
+        let (old, new) = Algo::RedisSlots.place_change(&before, &after, &keys).unwrap();
+        for (o, a) in old.iter().zip(&new) {
+            prop_assert!(o == a || *o == dead, "{o} → {a}");
+            prop_assert!(after[*a].alive);
+        }
+    }
+
+    /// Redis Cluster, any change (nodes dropped, killed, revived, added): every slot ends on
+    /// a node that is live after, and no placement panics or fails while one is live.
+    #[test]
+    fn redis_changes_leave_every_slot_on_a_live_node(
+        n in 1usize..12,
+        alive_before in prop::collection::vec(any::<bool>(), 12),
+        keep in prop::collection::vec(any::<bool>(), 12),
+        alive_after in prop::collection::vec(any::<bool>(), 24),
+        joiners in 0usize..12,
+    ) {
+        let mut before = specs(n, &[]);
+        for (node, &a) in before.iter_mut().zip(&alive_before) {
+            node.alive = a;
+        }
+        prop_assume!(before.iter().any(|x| x.alive));
+        let mut after: Vec<NodeSpec> = before
+            .iter()
+            .zip(&keep)
+            .filter(|(_, &k)| k)
+            .map(|(x, _)| x.clone())
+            .chain(specs(n + joiners, &[]).into_iter().skip(n))
+            .collect();
+        for (node, &a) in after.iter_mut().zip(&alive_after) {
+            node.alive = a;
+        }
+        prop_assume!(after.iter().any(|x| x.alive));
+        let (_, map) = layout_change(&before, &after).unwrap();
+        for slot in 0..SLOTS as u16 {
+            prop_assert!(after[map.owner(slot)].alive);
         }
     }
 

@@ -136,7 +136,7 @@ pub fn place_positions(
 }
 
 /// Follow `skip` links to their end, compressing the path.
-fn root(skip: &mut [usize], mut i: usize) -> usize {
+pub(crate) fn root(skip: &mut [usize], mut i: usize) -> usize {
     let mut r = i;
     while skip[r] != r {
         r = skip[r];

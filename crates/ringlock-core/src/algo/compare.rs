@@ -43,8 +43,9 @@ pub struct AlgoReport {
 }
 
 /// Run `keys` through every algorithm of `algos` on `before` and on `after` (nodes matched by
-/// name). An algorithm that cannot place keys at all (no live node, a bad parameter) gives
-/// its error.
+/// name), with [`Algo::place_change`]: Redis Cluster's slots after are the slots before,
+/// resharded as redis-cli does. An algorithm that cannot place keys at all (no live node, a
+/// bad parameter) gives its error.
 pub fn compare(
     algos: &[Algo],
     before: &[NodeSpec],
@@ -63,8 +64,7 @@ fn report(
     after: &[NodeSpec],
     keys: &[&str],
 ) -> Result<AlgoReport, AlgoError> {
-    let old = algo.place(before, keys)?;
-    let new = algo.place(after, keys)?;
+    let (old, new) = algo.place_change(before, after, keys)?;
     let mut pairs: Vec<(usize, usize)> = old
         .iter()
         .zip(&new)
@@ -133,6 +133,7 @@ mod tests {
     use super::*;
 
     use crate::algo::place::tests::specs;
+    use crate::algo::redis;
 
     fn keys(n: usize) -> Vec<String> {
         (0..n).map(|i| format!("key-{i}")).collect()
@@ -150,7 +151,7 @@ mod tests {
             let share = r.moved as f64 / 5000.0;
             match r.algo {
                 Algo::Modulo => assert!((share - 0.8).abs() < 0.03, "{share}"),
-                Algo::Ring { .. } | Algo::Jump | Algo::Rendezvous => {
+                Algo::Ring { .. } | Algo::Jump | Algo::Rendezvous | Algo::RedisSlots => {
                     assert!((share - 0.2).abs() < 0.04, "{:?} {share}", r.algo);
                     assert!(r.flows.iter().all(|f| f.to == "n5"), "{:?}", r.algo);
                 }
@@ -159,6 +160,42 @@ mod tests {
             assert_eq!(r.loads.iter().sum::<u64>(), 5000);
             assert!(r.jain > 0.2 && r.jain <= 1.0);
             assert!(r.refused.is_none());
+        }
+    }
+
+    #[test]
+    fn a_redis_join_of_three_to_four_moves_the_keys_of_the_rebalanced_slots() {
+        let before = specs(&["m0", "m1", "m2"]);
+        let after = specs(&["m0", "m1", "m2", "new"]);
+        let owned = keys(5000);
+        let refs: Vec<&str> = owned.iter().map(String::as_str).collect();
+        let r = compare(&[Algo::RedisSlots], &before, &after, &refs)
+            .remove(0)
+            .unwrap();
+        // redis-cli gives the new master 5461–6826 from m1, 10923–12287 from m2 and
+        // 0–1364 from m0.
+        let ranges = [(0, 1364, "m0"), (5461, 6826, "m1"), (10_923, 12_287, "m2")];
+        let mut expected: Vec<Flow> = ranges
+            .iter()
+            .map(|&(first, last, from)| Flow {
+                from: from.into(),
+                to: "new".into(),
+                keys: refs
+                    .iter()
+                    .filter(|k| (first..=last).contains(&redis::key_slot(k)))
+                    .count() as u64,
+            })
+            .collect();
+        expected.sort_by(|a, b| b.keys.cmp(&a.keys).then_with(|| a.from.cmp(&b.from)));
+        assert_eq!(r.moved, expected.iter().map(|f| f.keys).sum::<u64>());
+        assert_eq!(r.flows, expected);
+        let (old, new) = Algo::RedisSlots
+            .place_change(&before, &after, &refs)
+            .unwrap();
+        for (k, (o, n)) in refs.iter().zip(old.iter().zip(&new)) {
+            let slot = redis::key_slot(k);
+            let moved = ranges.iter().any(|&(a, b, _)| (a..=b).contains(&slot));
+            assert_eq!(o != n, moved, "{k}");
         }
     }
 

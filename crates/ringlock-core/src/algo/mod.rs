@@ -11,6 +11,12 @@
 //! | [`replication`] | Dynamo preference lists on [`crate::Ring`] | SHA-1 ring position |
 //! | [`redis`] | Redis Cluster hash slots | CRC16/XMODEM mod 16384 |
 //!
+//! [`Algo::place`] places a batch of keys; [`Algo::placer`] builds an algorithm's lookup
+//! structure once, for callers that time lookups one key at a time ([`Placer::owner`]).
+//! [`Algo::place_change`] (and [`compare()`]) place keys before and after a change: Redis
+//! Cluster alone has history, its slots after being its slots before as redis-cli reshards
+//! them.
+//!
 //! ```
 //! use ringlock_core::algo::{compare::compare, Algo};
 //! use ringlock_core::NodeSpec;
@@ -23,30 +29,37 @@
 //! let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
 //! for report in compare(&Algo::all(), &before, &after, &keys) {
 //!     let report = report.unwrap();
-//!     if report.algo == Algo::Jump {
-//!         // Jump hash moves keys only into the new bucket.
+//!     if report.algo == Algo::Jump || report.algo == Algo::RedisSlots {
+//!         // Jump hash moves keys only into the new bucket; redis-cli's rebalance after
+//!         // `add-node` moves slots only to the new master.
 //!         assert!(report.flows.iter().all(|f| f.to == "d"));
 //!     }
 //! }
 //! ```
 
+mod arrivals;
 pub mod bounded;
 pub mod compare;
+mod cost;
 mod error;
+pub mod geometry;
 pub mod jump;
 pub mod ketama;
 #[cfg(test)]
 mod ketama_fixture;
 pub mod maglev;
 mod place;
+mod placer;
 pub mod redis;
 pub mod rendezvous;
 pub mod replication;
 
 pub use compare::{compare, AlgoReport, Flow};
+pub use cost::LookupCost;
 pub use error::AlgoError;
 pub use ketama::{Ketama, KetamaLabels};
 pub use maglev::Maglev;
-pub use place::{loads, Algo, LookupCost, DEFAULT_EPS, DEFAULT_RING_VNODES};
+pub use place::{loads, Algo, DEFAULT_EPS, DEFAULT_RING_VNODES};
+pub use placer::Placer;
 pub use redis::SlotMap;
 pub use rendezvous::Rendezvous;

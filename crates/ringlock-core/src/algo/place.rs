@@ -1,10 +1,10 @@
 //! [`Algo`]: every placement behind one call, so a view can run the same keys and the same
 //! topology change through all of them.
 
-use super::ketama::{Ketama, KetamaLabels, KetamaPoint};
-use super::{bounded, jump, maglev, redis, rendezvous, AlgoError};
-use crate::hash;
-use crate::ring::{NodeId, Point};
+use super::ketama::KetamaLabels;
+use super::{maglev, AlgoError};
+#[cfg(doc)]
+use super::{redis, Placer};
 use crate::scenario::NodeSpec;
 
 /// One placement algorithm and its parameters.
@@ -39,15 +39,6 @@ pub enum Algo {
     },
     /// Redis Cluster hash slots ([`super::redis`]).
     RedisSlots,
-}
-
-/// What one lookup costs, for a topology. Timing is left to callers: the core has no clock.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct LookupCost {
-    /// Asymptotic cost, e.g. `O(log P)`.
-    pub big_o: &'static str,
-    /// Expected basic steps (comparisons, loop turns, hash evaluations) for this topology.
-    pub steps: f64,
 }
 
 /// Vnodes per unit of weight of [`Algo::Ring`] and [`Algo::Bounded`] from [`Algo::from_code`]:
@@ -125,139 +116,29 @@ impl Algo {
 
     /// The owner of every key, as an index into `nodes`. Dead nodes own nothing.
     ///
-    /// Redis Cluster is laid out over *all* listed nodes as `redis-cli --cluster create`
-    /// would; a dead master's slots are then handed to the live masters in contiguous pieces,
-    /// as an operator's reshard would (not a replica failover).
+    /// Built on [`Algo::placer`] (see [`Placer::place_all`]). Redis Cluster is laid out over
+    /// *all* listed nodes as `redis-cli --cluster create` would, then the dead masters' slots
+    /// are moved to the live ones by `redis-cli --cluster rebalance` with weight 0 for the
+    /// dead ([`redis::layout`]): an operator draining them, not a replica failover.
     pub fn place(&self, nodes: &[NodeSpec], keys: &[&str]) -> Result<Vec<usize>, AlgoError> {
-        let live: Vec<usize> = (0..nodes.len()).filter(|&i| nodes[i].alive).collect();
-        if live.is_empty() {
-            return Err(AlgoError::NoLiveNode);
-        }
-        if let Some(&i) = live.iter().find(|&&i| nodes[i].weight == 0) {
-            return Err(AlgoError::ZeroWeight(nodes[i].name.clone()));
-        }
-        let specs: Vec<(&str, u32)> = live
-            .iter()
-            .map(|&i| (nodes[i].name.as_str(), nodes[i].weight))
-            .collect();
-        let to_node = |owners: Vec<usize>| owners.into_iter().map(|o| live[o]).collect();
-        let positions = || keys.iter().map(|k| hash::key_position(k));
-        let n = live.len() as u64;
-        Ok(match *self {
-            Algo::Ring { vnodes } => {
-                let points = bounded::sha1_points(&specs, vnodes)?;
-                to_node(
-                    positions()
-                        .map(|p| points[bounded::successor(&points, p)].1 as usize)
-                        .collect(),
-                )
-            }
-            Algo::Modulo => to_node(positions().map(|p| (p % n) as usize).collect()),
-            Algo::Article => to_node(
-                keys.iter()
-                    .map(|k| usize::from(hash::article_bucket(&hash::sha1(k))) % live.len())
-                    .collect(),
-            ),
-            Algo::Ketama(labels) => {
-                let k = Ketama::new(&specs, labels)?;
-                to_node(keys.iter().map(|key| k.lookup(key)).collect())
-            }
-            Algo::Jump => to_node(
-                positions()
-                    .map(|p| jump::jump(p, live.len() as u32) as usize)
-                    .collect(),
-            ),
-            Algo::Rendezvous => {
-                let r = rendezvous::Rendezvous::new(&specs)?;
-                to_node(positions().map(|p| r.lookup_at(p)).collect())
-            }
-            Algo::Maglev { m } => {
-                let names: Vec<&str> = specs.iter().map(|s| s.0).collect();
-                let table = maglev::Maglev::new(&names, m)?;
-                to_node(
-                    positions()
-                        .map(|p| table.table()[(p % m) as usize] as usize)
-                        .collect(),
-                )
-            }
-            Algo::Bounded { vnodes, eps } => {
-                let pos: Vec<u64> = positions().collect();
-                to_node(bounded::place_positions(&specs, vnodes, &pos, eps)?.owners)
-            }
-            Algo::RedisSlots => {
-                let mut map = redis::SlotMap::create(nodes.len())?;
-                for dead in (0..nodes.len()).filter(|&i| !nodes[i].alive) {
-                    map.hand_over(dead, &live);
-                }
-                keys.iter().map(|k| map.lookup(k)).collect()
-            }
-        })
+        Ok(self.placer(nodes, keys.len())?.place_all(keys))
     }
 
-    /// Bytes of the structure a lookup reads, for the live nodes of `nodes` (an estimate from
-    /// the element sizes, not counting allocator overhead).
-    pub fn memory_bytes(&self, nodes: &[NodeSpec]) -> usize {
-        let live: Vec<&NodeSpec> = nodes.iter().filter(|n| n.alive).collect();
-        let n = live.len();
-        let weight: usize = live.iter().map(|s| s.weight as usize).sum();
-        let id = std::mem::size_of::<NodeId>();
-        match *self {
-            Algo::Ring { vnodes } => weight * vnodes as usize * std::mem::size_of::<Point>(),
-            Algo::Modulo | Algo::Article | Algo::Jump => n * id,
-            Algo::Ketama(labels) => {
-                let w: Vec<u32> = live.iter().map(|s| s.weight.max(1)).collect();
-                let points: u32 = super::ketama::points_per_server(&w, labels).iter().sum();
-                points as usize * std::mem::size_of::<KetamaPoint>()
-            }
-            // A seed (u64) and a weight (f64) per node.
-            Algo::Rendezvous => n * 16,
-            // One u32 entry per slot.
-            Algo::Maglev { m } => m as usize * 4,
-            // The ring's points plus a load and a capacity per node.
-            Algo::Bounded { vnodes, .. } => {
-                weight * vnodes as usize * std::mem::size_of::<Point>() + n * 16
-            }
-            // One u16 master per slot, as a cluster node's slot table.
-            Algo::RedisSlots => redis::SLOTS * 2,
-        }
-    }
-
-    /// What one lookup costs on the live nodes of `nodes`.
-    pub fn lookup_cost(&self, nodes: &[NodeSpec]) -> LookupCost {
-        let live: Vec<&NodeSpec> = nodes.iter().filter(|n| n.alive).collect();
-        let n = live.len().max(1) as f64;
-        let weight: f64 = live
-            .iter()
-            .map(|s| f64::from(s.weight))
-            .sum::<f64>()
-            .max(1.0);
-        let log2 = |x: f64| x.max(1.0).log2().ceil();
-        match *self {
-            Algo::Ring { vnodes } => LookupCost {
-                big_o: "O(log P)",
-                steps: log2(weight * f64::from(vnodes)),
-            },
-            Algo::Modulo | Algo::Article | Algo::Maglev { .. } | Algo::RedisSlots => LookupCost {
-                big_o: "O(1)",
-                steps: 1.0,
-            },
-            Algo::Ketama(_) => LookupCost {
-                big_o: "O(log P)",
-                steps: log2(160.0 * n),
-            },
-            Algo::Jump => LookupCost {
-                big_o: "O(ln n)",
-                steps: n.ln() + 1.0,
-            },
-            Algo::Rendezvous => LookupCost {
-                big_o: "O(n)",
-                steps: n,
-            },
-            Algo::Bounded { vnodes, .. } => LookupCost {
-                big_o: "O(log P) + walk",
-                steps: log2(weight * f64::from(vnodes)),
-            },
-        }
+    /// The owners of every key before (indexes into `before`) and after (into `after`) a
+    /// change, nodes matched by name. For every algorithm but Redis Cluster this is
+    /// [`Algo::place`] of each list. Redis Cluster has history: the slot map after is the
+    /// one before with the change done as an operator does it with redis-cli — joiners
+    /// added empty, removed and dead masters given weight 0, then one
+    /// `--cluster rebalance --cluster-use-empty-masters` ([`redis::layout_change`]) — so a
+    /// join moves about 1/(n+1) of the slots, all to the new master.
+    pub fn place_change(
+        &self,
+        before: &[NodeSpec],
+        after: &[NodeSpec],
+        keys: &[&str],
+    ) -> Result<(Vec<usize>, Vec<usize>), AlgoError> {
+        let (mut old, mut new) = self.placers_for_change(before, after, keys.len())?;
+        Ok((old.place_all(keys), new.place_all(keys)))
     }
 }
 
@@ -273,7 +154,8 @@ pub fn loads(nodes: &[NodeSpec], owners: &[usize]) -> Vec<u64> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::Ring;
+    use crate::ring::NodeId;
+    use crate::{hash, Ring};
 
     // The modulo helpers index live [`NodeId`]s; this keeps [`Algo::Modulo`] in step with them.
     fn modulo_agrees(nodes: &[NodeSpec], keys: &[&str]) -> bool {

@@ -7,9 +7,18 @@
 //!
 //! A fresh cluster spreads the slots over the masters in contiguous ranges as
 //! `redis-cli --cluster create` does ([`create_ranges`]); moving data means moving whole slots
-//! from one master to another ([`SlotMap::hand_over`]).
+//! from one master to another, which an operator does with
+//! `redis-cli --cluster rebalance` ([`SlotMap::rebalance`]). Topologies are laid out by
+//! [`layout()`] (one list of nodes) and [`layout_change`] (a change, replayed from the slot map
+//! before): see there how joins, removals and dead masters are turned into rebalances.
 
 use super::AlgoError;
+
+mod layout;
+mod rebalance;
+
+pub use layout::{layout, layout_change};
+pub use rebalance::REBALANCE_THRESHOLD;
 
 /// Number of hash slots.
 pub const SLOTS: usize = 16_384;
@@ -143,31 +152,26 @@ impl SlotMap {
         ranges
     }
 
-    /// Reshard every slot of master `from` to the masters `to`, in as equal contiguous pieces
-    /// as possible, in slot order (what an operator does before removing a master). Returns
-    /// the ranges that changed hands.
-    pub fn hand_over(&mut self, from: usize, to: &[usize]) -> Vec<SlotMove> {
-        let slots: Vec<usize> = (0..SLOTS)
-            .filter(|&s| self.owner[s] as usize == from)
-            .collect();
-        let mut moves: Vec<SlotMove> = Vec::new();
-        if to.is_empty() {
-            return moves;
-        }
-        for (k, &slot) in slots.iter().enumerate() {
-            let heir = to[k * to.len() / slots.len()];
-            self.owner[slot] = heir as u32;
-            match moves.last_mut() {
-                Some(m) if m.to == heir && usize::from(m.last) + 1 == slot => m.last = slot as u16,
-                _ => moves.push(SlotMove {
-                    first: slot as u16,
-                    last: slot as u16,
-                    from,
-                    to: heir,
-                }),
+    /// Slots held by each of the masters `0..masters` (a master numbered `masters` or above
+    /// is not counted).
+    pub fn slot_counts(&self, masters: usize) -> Vec<u32> {
+        let mut counts = vec![0u32; masters];
+        for &m in &self.owner {
+            if let Some(c) = counts.get_mut(m as usize) {
+                *c += 1;
             }
         }
-        moves
+        counts
+    }
+
+    /// The map with master `m` renamed `to[m]`; `None` if a slot's master has no new name.
+    fn relabel(&self, to: &[Option<usize>]) -> Option<SlotMap> {
+        let owner = self
+            .owner
+            .iter()
+            .map(|&m| to.get(m as usize).copied().flatten().map(|n| n as u32))
+            .collect::<Option<Vec<u32>>>()?;
+        Some(SlotMap { owner })
     }
 }
 
@@ -211,35 +215,5 @@ mod tests {
             create_ranges(16_385).unwrap_err(),
             AlgoError::TooManyMasters(16_385)
         );
-    }
-
-    #[test]
-    fn handing_over_moves_only_that_masters_slots() {
-        let mut map = SlotMap::create(3).unwrap();
-        let before = map.clone();
-        let moves = map.hand_over(1, &[0, 2]);
-        assert_eq!(
-            moves,
-            vec![
-                SlotMove {
-                    first: 5461,
-                    last: 8191,
-                    from: 1,
-                    to: 0
-                },
-                SlotMove {
-                    first: 8192,
-                    last: 10922,
-                    from: 1,
-                    to: 2
-                },
-            ]
-        );
-        for slot in 0..SLOTS as u16 {
-            if before.owner(slot) != 1 {
-                assert_eq!(map.owner(slot), before.owner(slot));
-            }
-        }
-        assert_eq!(map.ranges().len(), 2);
     }
 }

@@ -1,0 +1,231 @@
+//! Where each algorithm puts things on one circle, so two algorithms can be drawn side by side:
+//! the key's point and the arcs each node owns, all on the ring's 2⁶⁴ scale.
+//!
+//! - The SHA-1 ring and bounded loads: the key's SHA-1 position; a node owns the arc ending at
+//!   each of its points (clockwise successor).
+//! - Ketama: the key's 32-bit ketama hash, scaled up; the continuum's points the same way.
+//! - Redis Cluster: the key's slot (slot `s` spans `[s, s+1)·2⁵⁰`); a master owns its slots.
+//! - Maglev: the key's table entry (`position mod M`, entry `i` spans `[i, i+1)·2⁶⁴/M`); a
+//!   backend owns its entries.
+//! - Modulo, the article's code, jump and rendezvous have no circle: the owner is computed from
+//!   the key's hash, not looked up on one. Keys sit at their SHA-1 position and no arcs are
+//!   drawn.
+
+use super::ketama;
+use super::{redis, Algo};
+use crate::hash;
+
+/// A run of the circle owned by one node: `[start, end)` on the 2⁶⁴ scale, never wrapping
+/// (an arc across zero is split in two).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Arc {
+    /// First point of the arc.
+    pub start: u64,
+    /// One past the last point (`u64::MAX` for an arc that runs to the top).
+    pub end: u64,
+    /// The owner, as the algorithm's index.
+    pub node: usize,
+}
+
+/// Where `key` sits on the circle under `algo`.
+pub fn key_point(algo: &Algo, key: &str) -> u64 {
+    match algo {
+        Algo::Ketama(_) => u64::from(ketama::key_hash(key)) << 32,
+        Algo::RedisSlots => slot_start(usize::from(redis::key_slot(key))),
+        Algo::Maglev { m } => entry_start(hash::key_position(key) % m.max(&1), *m),
+        _ => hash::key_position(key),
+    }
+}
+
+/// Whether `algo` looks keys up on a circle at all (and so has arcs to draw).
+pub fn has_circle(algo: &Algo) -> bool {
+    matches!(
+        algo,
+        Algo::Ring { .. }
+            | Algo::Bounded { .. }
+            | Algo::Ketama(_)
+            | Algo::RedisSlots
+            | Algo::Maglev { .. }
+    )
+}
+
+fn slot_start(slot: usize) -> u64 {
+    (slot as u64) << 50
+}
+
+fn entry_start(entry: u64, m: u64) -> u64 {
+    ((u128::from(entry) << 64) / u128::from(m.max(1))) as u64
+}
+
+/// Arcs of a ring whose points `(position, node)` are sorted by position: each point owns the
+/// arc from the point before it (exclusive) up to itself; the first point also owns the wrap.
+pub fn ring_arcs(points: &[(u64, usize)]) -> Vec<Arc> {
+    let Some(&(last, _)) = points.last() else {
+        return Vec::new();
+    };
+    let first_node = points[0].1;
+    let mut arcs = vec![Arc {
+        start: 0,
+        end: points[0].0.saturating_add(1),
+        node: first_node,
+    }];
+    for pair in points.windows(2) {
+        push(
+            &mut arcs,
+            pair[0].0.saturating_add(1),
+            pair[1].0.saturating_add(1),
+            pair[1].1,
+        );
+    }
+    push(&mut arcs, last.saturating_add(1), u64::MAX, first_node);
+    arcs
+}
+
+/// Ketama's continuum as arcs (points scaled from 32 to 64 bits).
+pub fn ketama_arcs(points: &[(u32, usize)]) -> Vec<Arc> {
+    let scaled: Vec<(u64, usize)> = points
+        .iter()
+        .map(|&(p, n)| (u64::from(p) << 32, n))
+        .collect();
+    ring_arcs(&scaled)
+}
+
+/// Owners of consecutive equal-width cells (Redis slots, Maglev entries) as arcs.
+pub fn cell_arcs(owners: &[usize]) -> Vec<Arc> {
+    let m = owners.len() as u64;
+    let mut arcs = Vec::new();
+    for (i, &node) in owners.iter().enumerate() {
+        let i = i as u64;
+        let end = if i + 1 == m {
+            u64::MAX
+        } else {
+            entry_start(i + 1, m)
+        };
+        push(&mut arcs, entry_start(i, m), end, node);
+    }
+    arcs
+}
+
+/// The circle cut into `n` equal sectors, each given the owner of the arc under its middle:
+/// a picture of the arcs at a drawable resolution, however many there are. Runs of equal
+/// owners come back merged as `(first sector, sectors, owner)`.
+pub fn sectors(arcs: &[Arc], n: usize) -> Vec<(usize, usize, usize)> {
+    let mut runs: Vec<(usize, usize, usize)> = Vec::new();
+    if arcs.is_empty() || n == 0 {
+        return runs;
+    }
+    for i in 0..n {
+        let middle = (((2 * i + 1) as u128) << 63) / n as u128;
+        let middle = middle.min(u128::from(u64::MAX)) as u64;
+        let at = arcs
+            .partition_point(|a| a.end <= middle)
+            .min(arcs.len() - 1);
+        let node = arcs[at].node;
+        match runs.last_mut() {
+            Some(run) if run.2 == node => run.1 += 1,
+            _ => runs.push((i, 1, node)),
+        }
+    }
+    runs
+}
+
+/// Append an arc, merging it into the previous one when the owner is the same.
+fn push(arcs: &mut Vec<Arc>, start: u64, end: u64, node: usize) {
+    if start >= end && end != u64::MAX {
+        return;
+    }
+    match arcs.last_mut() {
+        Some(a) if a.node == node && a.end == start => a.end = end,
+        _ => arcs.push(Arc { start, end, node }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn covers_circle(arcs: &[Arc]) -> bool {
+        arcs.first().is_some_and(|a| a.start == 0)
+            && arcs.last().is_some_and(|a| a.end == u64::MAX)
+            && arcs.windows(2).all(|w| w[0].end == w[1].start)
+    }
+
+    #[test]
+    fn a_ring_owns_up_to_each_point_and_wraps_to_the_first() {
+        let arcs = ring_arcs(&[(100, 0), (200, 1), (300, 0)]);
+        assert!(covers_circle(&arcs));
+        assert_eq!(
+            arcs,
+            vec![
+                Arc {
+                    start: 0,
+                    end: 101,
+                    node: 0
+                },
+                Arc {
+                    start: 101,
+                    end: 201,
+                    node: 1
+                },
+                Arc {
+                    start: 201,
+                    end: u64::MAX,
+                    node: 0
+                },
+            ]
+        );
+        assert!(ring_arcs(&[]).is_empty());
+    }
+
+    #[test]
+    fn cells_merge_into_runs_and_keys_land_in_their_owners_arc() {
+        let arcs = cell_arcs(&[0, 0, 1, 1, 1, 0, 2]);
+        assert!(covers_circle(&arcs));
+        assert_eq!(
+            arcs.iter().map(|a| a.node).collect::<Vec<_>>(),
+            [0, 1, 0, 2]
+        );
+        // A Redis key sits at the start of its slot, inside the slot's arc.
+        let map = redis::SlotMap::create(3).unwrap();
+        let owners: Vec<usize> = (0..redis::SLOTS as u16).map(|s| map.owner(s)).collect();
+        let arcs = cell_arcs(&owners);
+        assert_eq!(arcs.len(), 3);
+        for key in ["foo", "bar", "{user1000}.following", "x"] {
+            let p = key_point(&Algo::RedisSlots, key);
+            let arc = arcs.iter().find(|a| a.start <= p && p < a.end).unwrap();
+            assert_eq!(arc.node, map.lookup(key), "{key}");
+        }
+    }
+
+    #[test]
+    fn sectors_take_the_owner_under_their_middle() {
+        let arcs = cell_arcs(&[0, 0, 1, 2]);
+        assert_eq!(sectors(&arcs, 4), vec![(0, 2, 0), (2, 1, 1), (3, 1, 2)]);
+        assert_eq!(sectors(&arcs, 8), vec![(0, 4, 0), (4, 2, 1), (6, 2, 2)]);
+        assert!(sectors(&[], 8).is_empty());
+        let ring = ring_arcs(&[(u64::MAX / 2, 1), (u64::MAX / 4 * 3, 2)]);
+        assert_eq!(sectors(&ring, 4), vec![(0, 2, 1), (2, 1, 2), (3, 1, 1)]);
+    }
+
+    #[test]
+    fn only_lookup_structures_have_a_circle() {
+        let circled: Vec<&str> = Algo::all()
+            .iter()
+            .filter(|a| has_circle(a))
+            .map(|a| a.code())
+            .collect();
+        assert_eq!(
+            circled,
+            [
+                "ring",
+                "libmemcached-ketama",
+                "libketama",
+                "ketama-spy",
+                "maglev",
+                "bounded",
+                "redis-cluster"
+            ]
+        );
+        assert_eq!(key_point(&Algo::Jump, "k"), crate::hash::key_position("k"));
+    }
+}
