@@ -2,14 +2,16 @@
 //! ringlock-bench`) and the wasm runner (a wasm-bindgen test in headless Chromium, beside a plain
 //! JavaScript SHA-1 ring). The caller supplies the clock, so this crate never reads one itself.
 
+use ringlock_core::algo::Algo;
 use ringlock_core::{Ring, Scheme};
 
 /// One measured step.
 #[derive(Clone, Debug)]
 pub struct Row {
     /// What was measured.
-    pub name: &'static str,
-    /// Median milliseconds over the repetitions.
+    pub name: String,
+    /// Median milliseconds over the repetitions (nanoseconds per lookup for the rows whose
+    /// name ends in `ns per key`).
     pub ms: f64,
     /// A count that proves the work was done (keys moved, keys placed).
     pub check: u64,
@@ -42,7 +44,7 @@ pub fn run_ring(setup: &Setup, now: &dyn Fn() -> f64) -> Vec<Row> {
             .expect("bench nodes are valid");
     }
     rows.push(Row {
-        name: "build ring (vnodes hashed and sorted)",
+        name: "build ring (vnodes hashed and sorted)".into(),
         ms: now() - t,
         check: ring.points().len() as u64,
     });
@@ -51,7 +53,7 @@ pub fn run_ring(setup: &Setup, now: &dyn Fn() -> f64) -> Vec<Row> {
     ring.add_generated(setup.keys)
         .expect("bench keys are within limits");
     rows.push(Row {
-        name: "first hashing + placement of all keys",
+        name: "first hashing + placement of all keys".into(),
         ms: now() - t,
         check: ring.keys().len() as u64,
     });
@@ -97,44 +99,56 @@ pub fn run_ring(setup: &Setup, now: &dyn Fn() -> f64) -> Vec<Row> {
         ring.remove_node(&name).expect("valid");
     }
     rows.push(Row {
-        name: "join one node: ownership + moved list + load statistics",
+        name: "join one node: ownership + moved list + load statistics".into(),
         ms: median(join),
         check: moved_join,
     });
     rows.push(Row {
-        name: "kill one node: ownership + moved list + load statistics",
+        name: "kill one node: ownership + moved list + load statistics".into(),
         ms: median(kill),
         check: moved_kill,
     });
     rows.push(Row {
-        name: "revive one node",
+        name: "revive one node".into(),
         ms: median(revive),
         check: 0,
     });
     rows.push(Row {
-        name: "load statistics alone",
+        name: "load statistics alone".into(),
         ms: median(stats),
         check: 0,
     });
     rows.push(Row {
-        name: "modulo + article moved counts for the kill (scan of all keys)",
+        name: "modulo + article moved counts for the kill (scan of all keys)".into(),
         ms: median(schemes),
         check: moved_modulo,
     });
     rows.push(Row {
-        name: "full re-placement pass, for comparison",
+        name: "full re-placement pass, for comparison".into(),
         ms: median(full),
         check: 0,
     });
     rows
 }
 
-/// Each placement algorithm of `ringlock_core::algo` on `setup.nodes` equal nodes and
-/// `setup.keys` generated keys: build + placement of every key, then one join and one kill
-/// (each a full re-placement, since the algorithms other than the ring are not incremental).
-/// The check column is the number of keys the join moved plus the number the kill moved.
+/// Each placement algorithm of [`Algo::all`] (160 vnodes per node on the rings, M = 65,537,
+/// ε = 0.25) on `setup.nodes` equal nodes and `setup.keys` generated keys, three rows each:
+///
+/// - `build + place`: [`Algo::place`] of every key (the lookup structure built, every key
+///   hashed and looked up). Check: keys placed.
+/// - `join + kill, re-placed`: [`Algo::place_change`] from the nodes to the nodes plus one,
+///   then from the nodes to the nodes with the last one dead (each call places every key
+///   before and after, history-aware for Redis Cluster). Check: keys that changed server over
+///   both changes.
+/// - `lookup, ns per key`: a [`ringlock_core::algo::Placer`] built (not timed), then one
+///   [`ringlock_core::algo::Placer::owner`] per key, hashing included. The `ms` column holds
+///   *nanoseconds per lookup* here. Under bounded loads each lookup places the key as the next
+///   arrival (in key order), so the placer is rebuilt for every repetition. Check: the sum of
+///   the owners' indexes, equal natively and in wasm when the placements are.
+///
+/// The repetitions go round the algorithms (all algorithms once, then again), so a noisy
+/// moment spreads over all of them rather than one; each row is the median.
 pub fn run_algos(setup: &Setup, now: &dyn Fn() -> f64) -> Vec<Row> {
-    use ringlock_core::algo::Algo;
     use ringlock_core::NodeSpec;
 
     let node = |i: u32| NodeSpec {
@@ -152,117 +166,81 @@ pub fn run_algos(setup: &Setup, now: &dyn Fn() -> f64) -> Vec<Row> {
     }
     let names: Vec<String> = (0..setup.keys).map(|i| format!("key-{i}")).collect();
     let keys: Vec<&str> = names.iter().map(String::as_str).collect();
-    let moved = |a: &[usize], b: &[usize]| a.iter().zip(b).filter(|(x, y)| x != y).count() as u64;
+    // Owners are indexes into their own node lists, so servers are compared by name.
+    let moved = |before: &[NodeSpec], after: &[NodeSpec], (old, new): (Vec<usize>, Vec<usize>)| {
+        old.iter()
+            .zip(&new)
+            .filter(|(&o, &n)| before[o].name != after[n].name)
+            .count() as u64
+    };
 
-    let mut rows = Vec::new();
-    for (code, name) in ALGO_ROWS {
-        let algo = Algo::from_code(code).expect("known code");
-        let (mut place, mut change) = (Vec::new(), Vec::new());
-        let mut check = 0;
-        for _ in 0..setup.reps.max(1) {
+    let algos = Algo::all();
+    let mut times = vec![[Vec::new(), Vec::new(), Vec::new()]; algos.len()];
+    let mut checks = vec![[0u64; 3]; algos.len()];
+    for _ in 0..setup.reps.max(1) {
+        for (i, algo) in algos.iter().enumerate() {
             let t = now();
             let owners = algo.place(&base, &keys).expect("bench topology is valid");
-            place.push(now() - t);
+            times[i][0].push(now() - t);
+            checks[i][0] = owners.len() as u64;
+
             let t = now();
-            let after_join = algo.place(&joined, &keys).expect("valid");
-            let after_kill = algo.place(&killed, &keys).expect("valid");
-            change.push(now() - t);
-            check = moved(&owners, &after_join) + moved(&owners, &after_kill);
+            let join = algo.place_change(&base, &joined, &keys).expect("valid");
+            let kill = algo.place_change(&base, &killed, &keys).expect("valid");
+            times[i][1].push(now() - t);
+            checks[i][1] = moved(&base, &joined, join) + moved(&base, &killed, kill);
+
+            let mut placer = algo.placer(&base, keys.len()).expect("valid");
+            let t = now();
+            let mut sum = 0u64;
+            for key in &keys {
+                sum += placer.owner(key) as u64;
+            }
+            let ms = now() - t;
+            times[i][2].push(ms * 1e6 / keys.len().max(1) as f64);
+            checks[i][2] = std::hint::black_box(sum);
         }
-        rows.push(Row {
-            name: name.0,
-            ms: median(place),
-            check: keys.len() as u64,
-        });
-        rows.push(Row {
-            name: name.1,
-            ms: median(change),
-            check,
-        });
+    }
+
+    let mut rows = Vec::new();
+    for ((algo, times), checks) in algos.iter().zip(times).zip(checks) {
+        let label = algo_label(algo);
+        for ((step, times), check) in ALGO_STEPS.iter().zip(times).zip(checks) {
+            rows.push(Row {
+                name: format!("algo {label}: {step}"),
+                ms: median(times),
+                check,
+            });
+        }
     }
     rows
 }
 
-/// Algorithm codes and the names of their two rows (build + place; join + kill).
-const ALGO_ROWS: [(&str, (&str, &str)); 11] = [
-    (
-        "ring",
-        (
-            "algo ring: build + place",
-            "algo ring: join + kill, re-placed",
-        ),
-    ),
-    (
-        "modulo",
-        (
-            "algo modulo: build + place",
-            "algo modulo: join + kill, re-placed",
-        ),
-    ),
-    (
-        "article",
-        (
-            "algo article: build + place",
-            "algo article: join + kill, re-placed",
-        ),
-    ),
-    (
-        "libmemcached-ketama",
-        (
-            "algo libmemcached-ketama: build + place",
-            "algo libmemcached-ketama: join + kill, re-placed",
-        ),
-    ),
-    (
-        "libketama",
-        (
-            "algo libketama: build + place",
-            "algo libketama: join + kill, re-placed",
-        ),
-    ),
-    (
-        "ketama-spy",
-        (
-            "algo ketama-spy: build + place",
-            "algo ketama-spy: join + kill, re-placed",
-        ),
-    ),
-    (
-        "jump",
-        (
-            "algo jump: build + place",
-            "algo jump: join + kill, re-placed",
-        ),
-    ),
-    (
-        "rendezvous",
-        (
-            "algo rendezvous: build + place",
-            "algo rendezvous: join + kill, re-placed",
-        ),
-    ),
-    (
-        "maglev",
-        (
-            "algo maglev (M=65537): build + place",
-            "algo maglev (M=65537): join + kill, re-placed",
-        ),
-    ),
-    (
-        "bounded",
-        (
-            "algo bounded (ε=0.25): build + place",
-            "algo bounded (ε=0.25): join + kill, re-placed",
-        ),
-    ),
-    (
-        "redis-cluster",
-        (
-            "algo redis-cluster: build + place",
-            "algo redis-cluster: join + kill, re-placed",
-        ),
-    ),
+/// The scenario of [`run_algos`], the same natively and in wasm: 100 nodes (weight 1),
+/// 100,000 keys, median of 9 repetitions. `vnodes` is documentation only: [`Algo::all`] gives
+/// the rings their default of 160 per node.
+pub const ALGOS: Setup = Setup {
+    nodes: 100,
+    vnodes: ringlock_core::algo::DEFAULT_RING_VNODES,
+    keys: 100_000,
+    reps: 9,
+};
+
+/// The steps of [`run_algos`], in the order of its rows.
+pub const ALGO_STEPS: [&str; 3] = [
+    "build + place",
+    "join + kill, re-placed",
+    "lookup, ns per key",
 ];
+
+/// The algorithm's code, with its parameter where it has one worth showing.
+pub fn algo_label(algo: &Algo) -> String {
+    match algo {
+        Algo::Maglev { m } => format!("maglev (M={m})"),
+        Algo::Bounded { eps, .. } => format!("bounded (ε={eps})"),
+        _ => algo.code().to_owned(),
+    }
+}
 
 /// Events per second of the lock simulator with 1,000 workers on the central model: returns
 /// (events, milliseconds, log hash) so the caller can print and cross-check.

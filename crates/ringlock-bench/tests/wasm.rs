@@ -1,9 +1,10 @@
-//! The ring benchmark in headless Chromium: the wasm core and a plain JavaScript SHA-1 ring, the
-//! same steps in the same page. Run by `make bench` (release build, `--nocapture`), which
-//! collects the `BENCH` lines into docs/benchmarks.md.
+//! The benchmarks in headless Chromium: the wasm core and a plain JavaScript SHA-1 ring, the
+//! same steps in the same page; every placement algorithm; the lock simulator. Run by
+//! `make bench` (release build, `--nocapture`), which collects the `BENCH` lines into
+//! docs/benchmarks.md.
 #![cfg(target_arch = "wasm32")]
 
-use ringlock_bench::{run_ring, Setup};
+use ringlock_bench::{run_algos, run_ring, Setup, ALGOS};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
@@ -64,6 +65,17 @@ fn ring_wasm_beside_plain_js() {
                 assert_eq!(ours.check as f64, check, "{name}");
             }
         }
+    }
+}
+
+#[wasm_bindgen_test]
+fn placement_algorithms() {
+    // The same scenario as natively; the ring row is the baseline of the ratios, measured in
+    // this page in the same run.
+    for row in run_algos(&ALGOS, &now) {
+        web_sys::console::log_1(
+            &format!("BENCH wasm\t{}\t{:.3}\t{}", row.name, row.ms, row.check).into(),
+        );
     }
 }
 

@@ -1,8 +1,9 @@
-//! Native run of the ring benchmark: `cargo run --release -p ringlock-bench --bin native`.
+//! Native run of the benchmarks (ring, placement algorithms, lock simulator):
+//! `cargo run --release -p ringlock-bench --bin native`.
 
 use std::time::Instant;
 
-use ringlock_bench::{run_algos, run_ring, Setup};
+use ringlock_bench::{run_algos, run_ring, Setup, ALGOS};
 
 fn main() {
     let start = Instant::now();
@@ -16,14 +17,8 @@ fn main() {
     for row in run_ring(&setup, &now) {
         println!("BENCH native\t{}\t{:.3}\t{}", row.name, row.ms, row.check);
     }
-    // Every placement algorithm: 100 nodes, 100,000 keys, each change a full re-placement.
-    let algos = Setup {
-        nodes: 100,
-        vnodes: 160,
-        keys: 100_000,
-        reps: 3,
-    };
-    for row in run_algos(&algos, &now) {
+    // Every placement algorithm: build + place, join + kill, single-key lookups.
+    for row in run_algos(&ALGOS, &now) {
         println!("BENCH native\t{}\t{:.3}\t{}", row.name, row.ms, row.check);
     }
     let (events, ms, hash) = ringlock_bench::run_lock(2_000_000, &now);
