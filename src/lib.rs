@@ -4,6 +4,7 @@
 //! Components stay thin: they turn clicks into [`state::Action`]s and the core's view data
 //! into SVG, canvas and text. Every string comes from [`i18n`].
 
+pub mod algo_state;
 pub mod components;
 pub mod hooks;
 pub mod i18n;

@@ -5,8 +5,7 @@
 
 use std::rc::Rc;
 
-use ringlock::i18n::lab::L;
-use ringlock::i18n::{Lang, Message};
+use ringlock::i18n::Lang;
 use ringlock::lab_state::{lab_error_text, LabAction, LabField, LabState, Tab};
 use ringlock::state::{AppState, Theme};
 use ringlock_core::lock::{Invariant, Lab, LabScenario, Settings, WorkerId, WorkerState};
@@ -203,14 +202,6 @@ fn a_malformed_lab_part_opens_the_default_lab_with_a_notice() {
     let s = lab("#v=1&n=a");
     assert!(s.notice.is_none());
     assert_eq!(s.tab, Tab::Ring);
-}
-
-#[wasm_bindgen_test]
-fn every_lab_message_exists_in_both_languages() {
-    for &m in L::ALL {
-        assert!(!m.text(Lang::En).is_empty(), "{m:?}");
-        assert!(!m.text(Lang::Zh).is_empty(), "{m:?}");
-    }
 }
 
 // ----- the mounted app -----

@@ -8,46 +8,24 @@ use ringlock_core::algo::{AlgoError, AlgoReport};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::algo_state::{AlgoAction, ChangeKind as Kind};
 use crate::components::algo_chart::AlgoChart;
 use crate::components::algo_data::{
-    algo_error_text, algo_name, bytes, parse_eps, run, CompareInput, Params, TopologyChange,
-    EPS_RANGE, MAGLEV_DRAWN, MAGLEV_SIZES, MAX_COMPARE_KEYS,
+    algo_error_text, algo_name, bytes, parse_eps, CompareInput, TopologyChange, EPS_RANGE,
+    MAGLEV_DRAWN, MAGLEV_SIZES, MAX_COMPARE_KEYS,
 };
 use crate::components::algo_maglev::AlgoMaglev;
 use crate::components::algo_pair::AlgoPair;
 use crate::components::panel_common::{dec, pct};
+use crate::hooks::use_algo::use_algo;
 use crate::hooks::use_app::use_app;
+use crate::hooks::use_comparison::{use_comparison, Progress};
+use crate::hooks::use_lookup_times::use_lookup_times;
 use crate::i18n::algo::A;
 use crate::i18n::Lang;
 
 /// Flows listed per row before "+n more".
 const FLOWS_SHOWN: usize = 3;
-
-/// The kind of change picked in the select.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Add,
-    Kill,
-    RemoveLast,
-}
-
-impl Kind {
-    fn code(self) -> &'static str {
-        match self {
-            Kind::Add => "add",
-            Kind::Kill => "kill",
-            Kind::RemoveLast => "remove-last",
-        }
-    }
-
-    fn from_code(code: &str) -> Kind {
-        match code {
-            "kill" => Kind::Kill,
-            "remove-last" => Kind::RemoveLast,
-            _ => Kind::Add,
-        }
-    }
-}
 
 fn select_value(e: &Event) -> String {
     e.target_dyn_into::<HtmlSelectElement>()
@@ -60,10 +38,18 @@ fn select_value(e: &Event) -> String {
 pub fn algo_compare() -> Html {
     let app = use_app();
     let lang = app.lang;
-    let kind = use_state(|| Kind::Add);
-    let victim = use_state(|| None::<String>);
-    let params = use_state(Params::default);
-    let eps_text = use_state(|| dec(Lang::En, Params::default().eps, 2));
+    let algo = use_algo();
+    let params = algo.params;
+    let eps_text = use_state(|| dec(Lang::En, params.eps, 2));
+    {
+        // A link loaded while the tab is open brings its own ε: show it.
+        let eps_text = eps_text.clone();
+        use_effect_with(params.eps.to_bits(), move |_| {
+            if parse_eps(&eps_text) != Some(params.eps) {
+                eps_text.set(dec(Lang::En, params.eps, 2));
+            }
+        });
+    }
 
     let input = {
         let ring = app.ring.clone();
@@ -79,8 +65,9 @@ pub fn algo_compare() -> Html {
         .map(|n| n.name.clone())
         .collect();
     let can_shrink = live.len() >= 2;
-    let kind_now = if can_shrink { *kind } else { Kind::Add };
-    let target = victim
+    let kind_now = if can_shrink { algo.change } else { Kind::Add };
+    let target = algo
+        .victim
         .as_ref()
         .filter(|v| live.contains(v))
         .or_else(|| live.first())
@@ -91,44 +78,50 @@ pub fn algo_compare() -> Html {
         Kind::Kill => TopologyChange::Kill(target.clone()),
         Kind::RemoveLast => TopologyChange::RemoveLast,
     };
-    let comparison = {
-        let ready = !live.is_empty();
-        use_memo(
-            (input.clone(), change.clone(), ready, *params),
-            move |(input, change, ready, params)| ready.then(|| run(input, change, *params)),
-        )
+    let progress = use_comparison(input.clone(), change.clone(), params, !live.is_empty());
+    let comparison = progress.shown().cloned();
+    let ready = match &progress {
+        Progress::Ready(c) => Some(c.clone()),
+        _ => None,
+    };
+    let times = use_lookup_times(ready, input.clone());
+    let ring_ns = times.first().copied().flatten();
+    let working = match &progress {
+        Progress::Working { done, total, .. } => Some((*done, *total)),
+        _ => None,
     };
 
     let on_kind = {
-        let kind = kind.clone();
-        Callback::from(move |e: Event| kind.set(Kind::from_code(&select_value(&e))))
+        let algo = algo.clone();
+        Callback::from(move |e: Event| {
+            if let Some(kind) = Kind::from_code(&select_value(&e)) {
+                algo.dispatch(AlgoAction::SetChange(kind));
+            }
+        })
     };
     let on_victim = {
-        let victim = victim.clone();
-        Callback::from(move |e: Event| victim.set(Some(select_value(&e))))
+        let algo = algo.clone();
+        Callback::from(move |e: Event| algo.dispatch(AlgoAction::SetVictim(select_value(&e))))
     };
 
     let on_eps = {
-        let (params, eps_text) = (params.clone(), eps_text.clone());
+        let (algo, eps_text) = (algo.clone(), eps_text.clone());
         Callback::from(move |e: InputEvent| {
             let value = e
                 .target_dyn_into::<HtmlInputElement>()
                 .map(|i| i.value())
                 .unwrap_or_default();
             if let Some(eps) = parse_eps(&value) {
-                params.set(Params { eps, ..*params });
+                algo.dispatch(AlgoAction::SetEps(eps));
             }
             eps_text.set(value);
         })
     };
     let on_m = {
-        let params = params.clone();
+        let algo = algo.clone();
         Callback::from(move |e: Event| {
             if let Ok(m) = select_value(&e).parse::<u64>() {
-                params.set(Params {
-                    maglev_m: m,
-                    ..*params
-                });
+                algo.dispatch(AlgoAction::SetMaglevM(m));
             }
         })
     };
@@ -147,10 +140,21 @@ pub fn algo_compare() -> Html {
         TopologyChange::Kill(_) => String::new(),
     };
     let keys = input.keys.len();
+    let status = working.map(|(done, total)| {
+        html! {
+            <p class="algo-working" role="status" aria-live="polite">
+                <span class="spinner" aria-hidden="true" />
+                { lang.f(A::Working, &[&done, &total, &lang.num(keys as u64)]) }
+                <progress max={total.to_string()} value={done.to_string()} />
+            </p>
+        }
+    });
     let body = match comparison.as_ref() {
+        None if working.is_some() => html! {},
         None => html! { <p class="algo-empty">{ lang.t(A::NoNodes) }</p> },
         Some(comparison) => html! {
-            <>
+            <div class={classes!("algo-results", working.is_some().then_some("stale"))}
+                aria-busy={working.is_some().then_some("true")}>
                 if keys == 0 {
                     <p class="algo-empty">{ lang.t(A::NoKeys) }</p>
                 }
@@ -165,17 +169,21 @@ pub fn algo_compare() -> Html {
                                 <th scope="col" class="num">{ lang.t(A::ColMaxMean) }</th>
                                 <th scope="col" class="num" title={lang.t(A::ColJainTitle)}>{ lang.t(A::ColJain) }</th>
                                 <th scope="col" class="num">{ lang.t(A::ColMemory) }</th>
+                                <th scope="col" class="num" title={lang.t(A::ColTimeTitle)}>{ lang.t(A::ColTime) }</th>
                                 <th scope="col">{ lang.t(A::ColLookup) }</th>
                             </tr>
                         </thead>
                         <tbody>
-                            { for comparison.reports.iter().map(|(algo, report)| row(lang, &algo_name(lang, algo), algo.code(), report, keys)) }
+                            { for comparison.reports.iter().enumerate().map(|(i, (algo, report))| {
+                                let timing = Timing { ns: times.get(i).copied().flatten(), ring_ns, measured: i < times.len() };
+                                row(lang, &algo_name(lang, algo), algo.code(), report, keys, timing)
+                            }) }
                         </tbody>
                     </table>
                 </div>
                 <AlgoChart comparison={comparison.clone()} keys={keys} ideal={input.ideal_fraction(&change)} lang={lang} />
                 <AlgoMaglev input={input.clone()} change={change.clone()} m={params.maglev_m} lang={lang} />
-            </>
+            </div>
         },
     };
 
@@ -244,13 +252,40 @@ pub fn algo_compare() -> Html {
                     { lang.f(A::KeysCapped, &[&lang.num(input.total_keys as u64), &lang.num(MAX_COMPARE_KEYS as u64)]) }
                 </p>
             }
+            { for status }
             { body }
         </section>
         if let Some(comparison) = comparison.as_ref() {
-            <AlgoPair input={input.clone()} change={change.clone()} params={*params}
+            <AlgoPair input={input.clone()} change={change.clone()} params={params}
                 comparison={comparison.clone()} lang={lang} />
         }
         </>
+    }
+}
+
+/// An algorithm's measured lookup time, and the ring's for the ratio.
+struct Timing {
+    ns: Option<f64>,
+    ring_ns: Option<f64>,
+    measured: bool,
+}
+
+impl Timing {
+    fn view(&self, lang: Lang) -> Html {
+        match (self.measured, self.ns) {
+            (false, _) => {
+                html! { <span class="muted timing pending">{ lang.t(A::Measuring) }</span> }
+            }
+            (true, None) => html! { <span class="muted timing">{ "—" }</span> },
+            (true, Some(ns)) => html! {
+                <span class="timing" data-ns={format!("{ns:.1}")}>
+                    { lang.f(A::LookupNs, &[&dec(lang, ns, if ns < 100.0 { 1 } else { 0 })]) }
+                    if let Some(ring) = self.ring_ns.filter(|r| *r > 0.0) {
+                        <span class="sub ratio">{ lang.f(A::TimesRing, &[&dec(lang, ns / ring, 1)]) }</span>
+                    }
+                </span>
+            },
+        }
     }
 }
 
@@ -261,6 +296,7 @@ fn row(
     code: &'static str,
     report: &Result<AlgoReport, AlgoError>,
     keys: usize,
+    timing: Timing,
 ) -> Html {
     let r = match report {
         Ok(r) => r,
@@ -268,7 +304,7 @@ fn row(
             return html! {
                 <tr data-algo={code} class="failed">
                     <th scope="row">{ name }</th>
-                    <td colspan="6" class="algo-error">{ algo_error_text(lang, e) }</td>
+                    <td colspan="7" class="algo-error">{ algo_error_text(lang, e) }</td>
                 </tr>
             }
         }
@@ -304,6 +340,7 @@ fn row(
             <td class="num max-mean" data-max={r.max_load.to_string()}>{ format!("{} / {}", lang.num(r.max_load), dec(lang, r.mean_load, 1)) }</td>
             <td class="num">{ dec(lang, r.jain, 3) }</td>
             <td class="num">{ bytes(lang, r.memory_bytes) }</td>
+            <td class="num lookup-time">{ timing.view(lang) }</td>
             <td class="lookup">{ lang.f(A::LookupSteps, &[&r.lookup.big_o, &dec(lang, r.lookup.steps, 0)]) }</td>
         </tr>
     }

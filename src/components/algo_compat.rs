@@ -8,18 +8,20 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use ringlock_core::algo::{ketama, loads, redis, Algo, AlgoError, KetamaLabels};
+use ringlock_core::algo::{ketama, loads, redis, AlgoError};
 use ringlock_core::csv::field;
 use ringlock_core::NodeSpec;
 use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::algo_state::{AlgoAction, MAX_LINK_TEXT};
 use crate::components::algo_data::algo_error_text;
 use crate::components::algo_servers::{parse_servers, Server};
 use crate::components::panel_common::{dec, pct, use_dom_id};
 use crate::components::panel_csv::download_text;
 use crate::components::panel_key_paste::HOLD_FROM_BYTES;
+use crate::hooks::use_algo::use_algo;
 use crate::hooks::use_app::use_app;
 use crate::i18n::algo::A;
 use crate::i18n::Lang;
@@ -33,52 +35,7 @@ const FLOWS_SHOWN: usize = 8;
 /// File name of the export.
 pub const COMPAT_CSV_FILE_NAME: &str = "ringlock-client-placement.csv";
 
-/// libmemcached's test fixture (`test/fixtures/ketama.hpp`): 8 weighted servers.
-pub const DEFAULT_SERVERS: &str = "10.0.1.1:11211 600\n10.0.1.2:11211 300\n10.0.1.3:11211 200\n\
-10.0.1.4:11211 350\n10.0.1.5:11211 1000\n10.0.1.6:11211 800\n10.0.1.7:11211 950\n10.0.1.8:11211 100\n";
-/// A few keys, one from the fixture (`SVa_]_V41)` → 10.0.1.7) and two sharing a hash tag.
-pub const DEFAULT_KEYS: &str = "SVa_]_V41)\nfoo\nbar\npewpew\nuser:1000\nsession:42\n\
-{user1000}.following\n{user1000}.followers\n";
-
-/// The client reproduced.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Client {
-    /// libmemcached `KETAMA_WEIGHTED`.
-    Libmemcached,
-    /// libketama and npm hashring.
-    Libketama,
-    /// A fresh Redis Cluster.
-    Redis,
-}
-
-impl Client {
-    const ALL: [Client; 3] = [Client::Libmemcached, Client::Libketama, Client::Redis];
-
-    fn code(self) -> &'static str {
-        match self {
-            Client::Libmemcached => "libmemcached",
-            Client::Libketama => "libketama",
-            Client::Redis => "redis",
-        }
-    }
-
-    fn label(self) -> A {
-        match self {
-            Client::Libmemcached => A::ClientLibmemcached,
-            Client::Libketama => A::ClientLibketama,
-            Client::Redis => A::ClientRedis,
-        }
-    }
-
-    /// The core's algorithm for this client.
-    pub fn algo(self) -> Algo {
-        match self {
-            Client::Libmemcached => Algo::Ketama(KetamaLabels::Libmemcached),
-            Client::Libketama => Algo::Ketama(KetamaLabels::Libketama),
-            Client::Redis => Algo::RedisSlots,
-        }
-    }
-}
+pub use crate::algo_state::{Client, DEFAULT_KEYS, DEFAULT_SERVERS};
 
 /// The keys of a text: one per line (a trailing `\r` dropped), empty lines skipped, at most
 /// [`MAX_COMPAT_KEYS`]; and how many lines past the cap were ignored.
@@ -137,7 +94,10 @@ pub fn what_if(placement: &Placement, keys_text: &str, client: Client, gone: usi
     let mut after = placement.nodes.clone();
     after[gone].alive = false;
     let (keys, _) = key_lines(keys_text);
-    let owners = client.algo().place(&after, &keys)?;
+    let (_, mut placer) = client
+        .algo()
+        .placers_for_change(&placement.nodes, &after, keys.len())?;
+    let owners = placer.place_all(&keys);
     let mut flows: HashMap<(usize, usize), u64> = HashMap::new();
     for (&old, &new) in placement.owners.iter().zip(&owners) {
         if old != new {
@@ -177,25 +137,13 @@ fn select_value(e: &Event) -> String {
         .unwrap_or_default()
 }
 
-/// The keys as the panel holds them.
-#[derive(Clone, PartialEq)]
-struct Keys {
-    text: Rc<str>,
-    /// A big paste kept out of the text area.
-    held: bool,
-}
-
 /// The compatibility panel.
 #[function_component(AlgoCompat)]
 pub fn algo_compat() -> Html {
     let lang = use_app().lang;
-    let servers_text = use_state(|| DEFAULT_SERVERS.to_string());
-    let keys = use_state(|| Keys {
-        text: Rc::from(DEFAULT_KEYS),
-        held: false,
-    });
-    let client = use_state(|| Client::Libmemcached);
-    let gone = use_state(|| None::<String>);
+    let state = use_algo();
+    let client = state.client;
+    let keys_text = state.keys.clone();
     let servers_id = use_dom_id("compat-servers");
     let servers_err_id = use_dom_id("compat-servers-error");
     let keys_id = use_dom_id("compat-keys");
@@ -203,11 +151,11 @@ pub fn algo_compat() -> Html {
     let gone_id = use_dom_id("compat-gone");
 
     let servers = {
-        let text = (*servers_text).clone();
+        let text = state.servers.clone();
         use_memo(text, |text| parse_servers(text))
     };
     let placement = {
-        let deps = ((*servers).clone(), keys.text.clone(), *client);
+        let deps = ((*servers).clone(), keys_text.clone(), client);
         use_memo(deps, |(servers, text, client)| {
             servers
                 .as_ref()
@@ -220,12 +168,14 @@ pub fn algo_compat() -> Html {
         _ => None,
     };
     let gone_index = placed.as_ref().map(|p| {
-        gone.as_ref()
+        state
+            .gone
+            .as_ref()
             .and_then(|g| p.nodes.iter().position(|n| &n.name == g))
             .unwrap_or(0)
     });
     let moves = {
-        let deps = (placed.clone(), gone_index, keys.text.clone(), *client);
+        let deps = (placed.clone(), gone_index, keys_text.clone(), client);
         use_memo(deps, |(placed, gone, text, client)| match (placed, gone) {
             (Some(p), Some(g)) if p.nodes.len() > 1 => Some(what_if(p, text, *client, *g)),
             _ => None,
@@ -233,20 +183,17 @@ pub fn algo_compat() -> Html {
     };
 
     let on_servers = {
-        let servers_text = servers_text.clone();
-        Callback::from(move |e: InputEvent| servers_text.set(area_value(&e)))
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| state.dispatch(AlgoAction::SetServers(area_value(&e))))
     };
     let on_keys = {
-        let keys = keys.clone();
+        let state = state.clone();
         Callback::from(move |e: InputEvent| {
-            keys.set(Keys {
-                text: Rc::from(area_value(&e)),
-                held: false,
-            })
+            state.dispatch(AlgoAction::SetKeys(Rc::from(area_value(&e)), false))
         })
     };
     let on_paste = {
-        let keys = keys.clone();
+        let state = state.clone();
         Callback::from(move |e: Event| {
             let Some(pasted) = e
                 .dyn_ref::<ClipboardEvent>()
@@ -267,36 +214,29 @@ pub fn algo_compat() -> Html {
                 text.push('\n');
             }
             text.push_str(&pasted);
-            keys.set(Keys {
-                text: Rc::from(text),
-                held: true,
-            });
+            state.dispatch(AlgoAction::SetKeys(Rc::from(text), true));
         })
     };
     let on_discard = {
-        let keys = keys.clone();
+        let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            keys.set(Keys {
-                text: Rc::from(""),
-                held: false,
-            })
+            state.dispatch(AlgoAction::SetKeys(Rc::from(""), false))
         })
     };
     let on_client = {
-        let client = client.clone();
+        let state = state.clone();
         Callback::from(move |e: Event| {
-            let code = select_value(&e);
-            if let Some(c) = Client::ALL.into_iter().find(|c| c.code() == code) {
-                client.set(c);
+            if let Some(c) = Client::from_code(&select_value(&e)) {
+                state.dispatch(AlgoAction::SetClient(c));
             }
         })
     };
     let on_gone = {
-        let gone = gone.clone();
-        Callback::from(move |e: Event| gone.set(Some(select_value(&e))))
+        let state = state.clone();
+        Callback::from(move |e: Event| state.dispatch(AlgoAction::SetGone(select_value(&e))))
     };
     let on_export = {
-        let (placed, text) = (placed.clone(), keys.text.clone());
+        let (placed, text) = (placed.clone(), keys_text.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(p) = &placed {
                 let _ = download_text(COMPAT_CSV_FILE_NAME, "text/csv", &to_csv(p, &text));
@@ -316,7 +256,7 @@ pub fn algo_compat() -> Html {
                 <div class="compat-field">
                     <label for={servers_id.clone()} class="row-label">{ lang.t(A::ServersLabel) }</label>
                     <textarea id={servers_id} class="compat-servers" rows="9" spellcheck="false"
-                        autocomplete="off" value={(*servers_text).clone()} oninput={on_servers}
+                        autocomplete="off" value={state.servers.to_string()} oninput={on_servers}
                         aria-invalid={invalid.to_string()} aria-describedby={servers_err_id.clone()} />
                     <div id={servers_err_id} class="compat-server-status">
                         if invalid {
@@ -335,17 +275,17 @@ pub fn algo_compat() -> Html {
                     <label for={keys_id.clone()} class="row-label">
                         { lang.f(A::KeysLabel, &[&lang.num(MAX_COMPAT_KEYS as u64)]) }
                     </label>
-                    if keys.held {
+                    if state.keys_held {
                         <div class="held" role="status">
                             <span>{ lang.f(A::KeysHeld, &[
-                                &lang.num(key_lines(&keys.text).0.len() as u64),
-                                &format!("{} MB", dec(lang, keys.text.len() as f64 / 1e6, 1)),
+                                &lang.num(key_lines(&keys_text).0.len() as u64),
+                                &format!("{} MB", dec(lang, keys_text.len() as f64 / 1e6, 1)),
                             ]) }</span>
                             <button type="button" class="small" onclick={on_discard}>{ lang.t(A::KeysDiscard) }</button>
                         </div>
                     } else {
                         <textarea id={keys_id} class="compat-keys" rows="9" spellcheck="false"
-                            autocomplete="off" value={keys.text.to_string()} oninput={on_keys}
+                            autocomplete="off" value={keys_text.to_string()} oninput={on_keys}
                             onpaste={on_paste} />
                     }
                     <p class="hint">
@@ -359,16 +299,26 @@ pub fn algo_compat() -> Html {
                     <label for={client_id.clone()} class="row-label">{ lang.t(A::ClientLabel) }</label>
                     <select id={client_id} class="compat-client" onchange={on_client}>
                         { for Client::ALL.into_iter().map(|c| html! {
-                            <option value={c.code()} selected={c == *client}>{ lang.t(c.label()) }</option>
+                            <option value={c.code()} selected={c == client}>{ lang.t(c.label()) }</option>
                         }) }
                     </select>
-                    if *client == Client::Redis {
+                    if client == Client::Redis {
                         <p class="hint">{ lang.t(A::RedisNoWeights) }</p>
                     }
                     <button type="button" class="compat-export" onclick={on_export}
                         disabled={placed.is_none() || key_count == 0}>{ lang.t(A::ExportCsv) }</button>
                 </div>
             </div>
+            if let Some(what) = match (state.servers_left_out(), state.keys_left_out()) {
+                (true, true) => Some(A::LinkServersKeys),
+                (true, false) => Some(A::LinkServers),
+                (false, true) => Some(A::LinkKeys),
+                (false, false) => None,
+            } {
+                <p class="hint compat-link-note" role="status">
+                    { lang.f(A::LinkLeavesOut, &[&lang.t(what), &lang.num(MAX_LINK_TEXT as u64)]) }
+                </p>
+            }
             if let Some(Err(e)) = placement.as_ref() {
                 <p class="field-error" role="alert">{ algo_error_text(lang, e) }</p>
             }
@@ -377,7 +327,7 @@ pub fn algo_compat() -> Html {
                     <p class="algo-empty">{ lang.t(A::NoKeysCompat) }</p>
                 } else {
                     <div class="compat-results">
-                        { placement_table(lang, p, &keys.text, *client) }
+                        { placement_table(lang, p, &keys_text, client) }
                         { load_table(lang, p) }
                         <div class="compat-whatif">
                             <h3>{ lang.t(A::WhatIfTitle) }</h3>

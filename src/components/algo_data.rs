@@ -36,13 +36,16 @@ pub struct CompareInput {
     /// The Ring tab's vnodes per unit of weight, used by the ring-based algorithms so the
     /// "ring" row is the ring the user built.
     pub vnodes: u32,
+    /// Each node's colour slot (its id on the ring), so every view colours a node alike.
+    pub slots: Vec<u32>,
 }
 
 impl CompareInput {
     /// The ring's nodes and its first keys (by the order they were added).
     pub fn from_ring(ring: &Ring) -> CompareInput {
-        let nodes = ring
-            .node_ids()
+        let ids = ring.node_ids();
+        let slots = ids.iter().map(|id| id.0).collect();
+        let nodes = ids
             .iter()
             .filter_map(|&id| ring.node(id))
             .map(|n| NodeSpec {
@@ -64,7 +67,18 @@ impl CompareInput {
             keys,
             total_keys: store.len(),
             vnodes: ring.vnodes(),
+            slots,
         }
+    }
+
+    /// The colour slot of node `i` of a node list after a change: a listed node keeps its
+    /// own; the node that joins takes the lowest free one, as the ring would give it.
+    pub fn color_slot(&self, i: usize) -> u32 {
+        self.slots.get(i).copied().unwrap_or_else(|| {
+            (0..)
+                .find(|s| !self.slots.contains(s))
+                .unwrap_or(self.slots.len() as u32)
+        })
     }
 
     /// Live nodes before any change.
@@ -272,7 +286,14 @@ mod tests {
             keys: vec![],
             total_keys: 0,
             vnodes: 16,
+            slots: vec![0, 2, 3],
         };
+        assert_eq!(input.color_slot(1), 2);
+        assert_eq!(
+            input.color_slot(3),
+            1,
+            "the joining node takes the free slot"
+        );
         let added = input.after(&TopologyChange::AddNode);
         assert_eq!(added.last().unwrap().name, "new-node-2");
         assert!(!input.after(&TopologyChange::Kill("a".into()))[0].alive);

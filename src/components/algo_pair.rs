@@ -1,23 +1,32 @@
-//! Two algorithms side by side: the same keys before and after the change, drawn on a small
-//! circle by hash angle and coloured by owner, moved keys ringed, with the load per node.
+//! Two algorithms side by side, each on its own circle: the arcs each node owns as an outer
+//! band, the keys where that algorithm looks them up, coloured by owner, before or after the
+//! change (or alternating, to watch both move at once), with the load per node.
 
 use std::rc::Rc;
 
+use gloo::timers::callback::Interval;
+use ringlock_core::algo::geometry::{self, has_circle, sectors, Arc};
 use ringlock_core::algo::{loads, Algo, AlgoError};
-use ringlock_core::hash;
+use ringlock_core::NodeSpec;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::algo_state::AlgoAction;
 use crate::components::algo_data::{
     algo_error_text, algo_name, algos, CompareInput, Comparison, Params, TopologyChange,
 };
-use crate::components::ring_geom::{angle_of, polar};
+use crate::components::ring_geom::{angle_of, polar, sector_path};
+use crate::hooks::use_algo::use_algo;
 use crate::i18n::algo::A;
 use crate::i18n::Lang;
 use crate::palette;
 
 /// Most keys drawn as dots on each circle.
-pub const DOTS: usize = 300;
+pub const DOTS: usize = 400;
+/// Sectors the band is drawn at: a degree is about a pixel on the drawn circle.
+pub const SECTORS: usize = 720;
+/// Milliseconds between before and after while playing.
+pub const PLAY_MS: u32 = 1_600;
 
 /// Props of [`AlgoPair`].
 #[derive(Properties, PartialEq)]
@@ -34,6 +43,9 @@ pub struct AlgoPairProps {
     pub lang: Lang,
 }
 
+/// The band of one layout: `(start°, sweep°, node)` runs.
+pub type Band = Vec<(f64, f64, usize)>;
+
 /// Where one algorithm puts the keys before and after.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PairSide {
@@ -42,16 +54,58 @@ pub struct PairSide {
     /// Owner of each key before (index into the nodes before) and after (into the nodes
     /// after; a node keeps its index, since the change only appends, kills or pops).
     pub owners: Result<(Vec<usize>, Vec<usize>), AlgoError>,
+    /// The bands before and after, for algorithms with a circle.
+    pub bands: Option<(Band, Band)>,
+    /// The keys drawn: indexes into the keys, spread evenly over them.
+    pub drawn: Vec<usize>,
+    /// Where each drawn key sits on this algorithm's circle, in degrees.
+    pub angles: Vec<f64>,
 }
 
-/// Place the keys with `algo` before and after `change`.
+/// Up to [`DOTS`] indexes spread evenly over `len` keys (the keys are numbered in ring order
+/// batch by batch, so the first few would all sit on one stretch of the circle).
+pub fn drawn_keys(len: usize) -> Vec<usize> {
+    let n = len.min(DOTS);
+    (0..n).map(|i| i * len / n).collect()
+}
+
+fn band(arcs: Option<Vec<Arc>>) -> Band {
+    let step = 360.0 / SECTORS as f64;
+    arcs.map(|arcs| {
+        sectors(&arcs, SECTORS)
+            .into_iter()
+            .map(|(first, n, node)| (first as f64 * step, n as f64 * step, node))
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
+/// Place the keys with `algo` before and after `change`, with the arcs of both layouts.
 pub fn place_side(input: &CompareInput, change: &TopologyChange, algo: Algo) -> PairSide {
     let after = input.after(change);
     let keys: Vec<&str> = input.keys.iter().map(String::as_str).collect();
-    let owners = algo
-        .place(&input.nodes, &keys)
-        .and_then(|before| Ok((before, algo.place(&after, &keys)?)));
-    PairSide { algo, owners }
+    let placed = algo
+        .placers_for_change(&input.nodes, &after, keys.len())
+        .map(|(mut old, mut new)| {
+            let bands = has_circle(&algo).then(|| (band(old.arcs()), band(new.arcs())));
+            ((old.place_all(&keys), new.place_all(&keys)), bands)
+        });
+    let drawn = drawn_keys(keys.len());
+    let angles = drawn
+        .iter()
+        .map(|&k| angle_of(geometry::key_point(&algo, keys[k])))
+        .collect();
+    let (owners, bands) = match placed {
+        Ok((owners, bands)) => (Ok(owners), bands),
+        Err(e) => (Err(e), None),
+    };
+    PairSide {
+        algo,
+        owners,
+        bands,
+        drawn,
+        angles,
+    }
 }
 
 fn select_value(e: &Event) -> String {
@@ -64,8 +118,22 @@ fn select_value(e: &Event) -> String {
 #[function_component(AlgoPair)]
 pub fn algo_pair(props: &AlgoPairProps) -> Html {
     let lang = props.lang;
-    let first = use_state(|| "ring".to_string());
-    let second = use_state(|| "modulo".to_string());
+    let state = use_algo();
+    let after_shown = use_state(|| true);
+    let playing = use_state(|| false);
+    {
+        let after_shown = after_shown.clone();
+        use_effect_with(*playing, move |&playing| {
+            let interval = playing.then(|| {
+                let shown = Rc::new(std::cell::Cell::new(*after_shown));
+                Interval::new(PLAY_MS, move || {
+                    shown.set(!shown.get());
+                    after_shown.set(shown.get());
+                })
+            });
+            move || drop(interval)
+        });
+    }
     let list = algos(&props.input, props.params);
     let pick = |code: &str| {
         list.iter()
@@ -73,16 +141,18 @@ pub fn algo_pair(props: &AlgoPairProps) -> Html {
             .find(|a| a.code() == code)
             .unwrap_or(list[0])
     };
-    let (a, b) = (pick(&first), pick(&second));
+    let (a, b) = (pick(&state.pair[0]), pick(&state.pair[1]));
     let sides = use_memo(
         (props.input.clone(), props.change.clone(), a, b),
         |(input, change, a, b)| [place_side(input, change, *a), place_side(input, change, *b)],
     );
     let after = props.input.after(&props.change);
-    let chooser = |class: &'static str, label: A, state: &UseStateHandle<String>, now: Algo| {
+    let chooser = |class: &'static str, label: A, side: usize, now: Algo| {
         let onchange = {
             let state = state.clone();
-            Callback::from(move |e: Event| state.set(select_value(&e)))
+            Callback::from(move |e: Event| {
+                state.dispatch(AlgoAction::SetPair(side, select_value(&e)))
+            })
         };
         html! {
             <label>
@@ -95,15 +165,37 @@ pub fn algo_pair(props: &AlgoPairProps) -> Html {
             </label>
         }
     };
+    let show = |to_after: bool| {
+        let (after_shown, playing) = (after_shown.clone(), playing.clone());
+        Callback::from(move |_: MouseEvent| {
+            playing.set(false);
+            after_shown.set(to_after);
+        })
+    };
+    let toggle_play = {
+        let playing = playing.clone();
+        Callback::from(move |_: MouseEvent| playing.set(!*playing))
+    };
+    let phase = if *after_shown { "after" } else { "before" };
     html! {
         <section class="panel algo-pair" aria-labelledby="algo-pair-title">
             <h2 id="algo-pair-title">{ lang.t(A::PairTitle) }</h2>
             <p class="hint">{ lang.t(A::PairIntro) }</p>
             <div class="algo-controls">
-                { chooser("algo-pick-a", A::PairFirst, &first, a) }
-                { chooser("algo-pick-b", A::PairSecond, &second, b) }
+                { chooser("algo-pick-a", A::PairFirst, 0, a) }
+                { chooser("algo-pick-b", A::PairSecond, 1, b) }
+                <div class="pair-phase" role="group" aria-label={lang.t(A::PairShow)}>
+                    <button type="button" class="phase-before" aria-pressed={(!*after_shown).to_string()}
+                        onclick={show(false)}>{ lang.t(A::PairBefore) }</button>
+                    <button type="button" class="phase-after" aria-pressed={after_shown.to_string()}
+                        onclick={show(true)}>{ lang.t(A::PairAfter) }</button>
+                    <button type="button" class="phase-play" aria-pressed={playing.to_string()}
+                        onclick={toggle_play}>
+                        { if *playing { lang.t(A::PairPause) } else { lang.t(A::PairPlay) } }
+                    </button>
+                </div>
             </div>
-            <div class="pair-grid">
+            <div class="pair-grid" data-phase={phase}>
                 { for sides.iter().map(|side| {
                     let refused = props
                         .comparison
@@ -112,19 +204,81 @@ pub fn algo_pair(props: &AlgoPairProps) -> Html {
                         .find(|(algo, _)| algo.code() == side.algo.code())
                         .and_then(|(_, r)| r.as_ref().ok())
                         .and_then(|r| r.refused.as_ref());
-                    side_view(lang, &props.input, &after, side, refused)
+                    side_view(lang, &props.input, &after, side, refused, *after_shown)
                 }) }
             </div>
         </section>
     }
 }
 
+fn band_note(algo: &Algo) -> A {
+    match algo {
+        Algo::RedisSlots => A::PairBandRedis,
+        Algo::Maglev { .. } => A::PairBandMaglev,
+        _ => A::PairBandRing,
+    }
+}
+
+fn circle(
+    lang: Lang,
+    input: &CompareInput,
+    side: &PairSide,
+    owners: (&[usize], &[usize]),
+    after_shown: bool,
+) -> Html {
+    let name = algo_name(lang, &side.algo);
+    let phase = lang.t(if after_shown {
+        A::PairAfter
+    } else {
+        A::PairBefore
+    });
+    let band = side
+        .bands
+        .as_ref()
+        .map(|(before, after)| if after_shown { after } else { before });
+    let (old, new) = owners;
+    let dots = side
+        .angles
+        .iter()
+        .zip(&side.drawn)
+        .map(|(&angle, &k)| (angle, old[k], new[k]))
+        .map(|(angle, o, n)| {
+            let moved = o != n;
+            let owner = if after_shown { n } else { o };
+            let (x, y) = polar(if moved { 78.0 } else { 89.0 }, angle);
+            html! {
+                <circle class={classes!("dot", moved.then_some("moved"))}
+                    cx={format!("{x:.1}")} cy={format!("{y:.1}")}
+                    r={if moved { "3.2" } else { "2.1" }}
+                    style={format!("fill: {}", palette::node_color(input.color_slot(owner)))} />
+            }
+        });
+    html! {
+        <svg class="pair-circle" viewBox="-116 -116 232 232" role="img"
+            aria-label={lang.f(A::PairCircleLabel, &[&side.angles.len(), &name, &phase])}>
+            if let Some(band) = band {
+                <g class="band">
+                    { for band.iter().map(|&(start, sweep, node)| html! {
+                        <path d={sector_path(98.0, 110.0, start, sweep)}
+                            style={format!("fill: {}", palette::node_color(input.color_slot(node)))} />
+                    }) }
+                </g>
+            } else {
+                <circle class="track no-circle" r="104" />
+            }
+            { for dots }
+            <text class="phase-label" x="0" y="4" text-anchor="middle">{ phase }</text>
+        </svg>
+    }
+}
+
 fn side_view(
     lang: Lang,
     input: &CompareInput,
-    after: &[ringlock_core::NodeSpec],
+    after: &[NodeSpec],
     side: &PairSide,
     refused: Option<&AlgoError>,
+    after_shown: bool,
 ) -> Html {
     let name = algo_name(lang, &side.algo);
     let body = match &side.owners {
@@ -138,33 +292,15 @@ fn side_view(
             } else {
                 &input.nodes[..]
             };
-            let dots =
-                input
-                    .keys
-                    .iter()
-                    .zip(old.iter().zip(new))
-                    .take(DOTS)
-                    .map(|(key, (o, n))| {
-                        let moved = o != n;
-                        let r = if moved { 84.0 } else { 92.0 };
-                        let (x, y) = polar(r, angle_of(hash::key_position(key)));
-                        html! {
-                            <circle class={classes!("dot", moved.then_some("moved"))}
-                                cx={format!("{x:.1}")} cy={format!("{y:.1}")}
-                                r={if moved { "3.2" } else { "2" }}
-                                fill={palette::node_color(*n as u32)} />
-                        }
-                    });
             html! {
                 <>
                     <p class="pair-moved" data-moved={moved.to_string()}>
                         { lang.f(A::PairMoved, &[&lang.num(moved as u64), &lang.num(input.keys.len() as u64)]) }
                     </p>
-                    <svg class="pair-circle" viewBox="-110 -110 220 220" role="img"
-                        aria-label={lang.f(A::PairCircleLabel, &[&DOTS.min(input.keys.len()), &name])}>
-                        <circle class="track" r="100" />
-                        { for dots }
-                    </svg>
+                    { circle(lang, input, side, (old, new), after_shown) }
+                    <p class="hint pair-band-note">
+                        { lang.t(if side.bands.is_some() { band_note(&side.algo) } else { A::PairNoCircle }) }
+                    </p>
                     <table class="algo-table pair-loads">
                         <caption>{ lang.t(A::PairLoadCaption) }</caption>
                         <thead>
@@ -178,7 +314,7 @@ fn side_view(
                             { for names.iter().enumerate().map(|(i, n)| html! {
                                 <tr>
                                     <th scope="row">
-                                        <span class="swatch" style={format!("background: {}", palette::node_color(i as u32))} aria-hidden="true" />
+                                        <span class="swatch" style={format!("background: {}", palette::node_color(input.color_slot(i)))} aria-hidden="true" />
                                         { n.name.clone() }
                                     </th>
                                     <td class="num">{ lang.num(before_loads.get(i).copied().unwrap_or(0)) }</td>

@@ -5,7 +5,9 @@ use ringlock_core::algo::replication::{preference_list_for_key, REPLICAS};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::algo_state::AlgoAction;
 use crate::components::algo_data::algo_error_text;
+use crate::hooks::use_algo::use_algo;
 use crate::hooks::use_app::use_app;
 use crate::i18n::algo::A;
 use crate::palette;
@@ -29,23 +31,32 @@ pub fn parse_replicas(text: &str) -> Option<usize> {
 pub fn algo_replicas() -> Html {
     let app = use_app();
     let lang = app.lang;
-    let text = use_state(|| "3".to_string());
-    let replicas = use_state(|| 3usize);
+    let algo = use_algo();
+    let r = algo.replicas;
+    let text = use_state(|| r.to_string());
+    {
+        // A link loaded while the tab is open brings its own R: show it.
+        let text = text.clone();
+        use_effect_with(r, move |&r| {
+            if parse_replicas(&text) != Some(r) {
+                text.set(r.to_string());
+            }
+        });
+    }
     let valid = parse_replicas(&text).is_some();
     let oninput = {
-        let (text, replicas) = (text.clone(), replicas.clone());
+        let (text, algo) = (text.clone(), algo.clone());
         Callback::from(move |e: InputEvent| {
             let value = e
                 .target_dyn_into::<HtmlInputElement>()
                 .map(|i| i.value())
                 .unwrap_or_default();
             if let Some(r) = parse_replicas(&value) {
-                replicas.set(r);
+                algo.dispatch(AlgoAction::SetReplicas(r));
             }
             text.set(value);
         })
     };
-    let r = *replicas;
     let ring = app.ring.borrow();
     let store = ring.keys();
     let mut ids: Vec<_> = store.ids().to_vec();

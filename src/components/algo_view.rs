@@ -3,18 +3,38 @@
 
 use yew::prelude::*;
 
+use crate::algo_state::AlgoAction;
+use crate::hooks::use_algo::use_algo;
+use crate::hooks::use_app::use_app;
+use crate::i18n::algo::A;
+use crate::i18n::common::C;
+
 use crate::components::algo_compare::AlgoCompare;
 use crate::components::algo_compat::AlgoCompat;
 use crate::components::algo_lessons::AlgoLessons;
 use crate::components::algo_replicas::AlgoReplicas;
+use crate::components::algo_scores::AlgoScores;
 
 /// The tab panel.
 #[function_component(AlgoView)]
 pub fn algo_view() -> Html {
+    let state = use_algo();
+    let lang = use_app().lang;
+    let dismiss = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(AlgoAction::DismissNotice))
+    };
     html! {
         <main class="algo" id="panel-algo" role="tabpanel" aria-labelledby="tab-algo">
+            if !state.bad_link.is_empty() {
+                <div class="notice warn algo-notice" role="alert">
+                    <span>{ lang.f(A::BadAlgoLink, &[&state.bad_link.join(", ")]) }</span>
+                    <button type="button" onclick={dismiss}>{ lang.t(C::Dismiss) }</button>
+                </div>
+            }
             <AlgoCompare />
             <AlgoReplicas />
+            <AlgoScores lang={lang} />
             <AlgoLessons />
             <AlgoCompat />
         </main>

@@ -4,6 +4,7 @@ use gloo::events::EventListener;
 use gloo::storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
+use crate::algo_state::{AlgoAction, AlgoState};
 use crate::components::algo_view::AlgoView;
 use crate::components::header::Header;
 use crate::components::keys_panel::KeysPanel;
@@ -15,6 +16,7 @@ use crate::components::notice::NoticeBar;
 use crate::components::ring_view::RingView;
 use crate::components::stats_panel::StatsPanel;
 use crate::components::vnodes_panel::VnodesPanel;
+use crate::hooks::use_algo::AlgoContext;
 use crate::hooks::use_app::AppContext;
 use crate::hooks::use_lab::LabContext;
 use crate::i18n::Lang;
@@ -56,6 +58,7 @@ pub fn app() -> Html {
     let state =
         use_reducer(|| AppState::from_fragment(&location_hash(), initial_lang(), initial_theme()));
     let lab = use_reducer(|| LabState::from_fragment(&location_hash()));
+    let algo = use_reducer(|| AlgoState::from_fragment(&location_hash()));
 
     // Language and theme: on <html>, and remembered.
     {
@@ -71,7 +74,8 @@ pub fn app() -> Html {
     }
 
     // The link follows the scenario (replaceState: no history entry per click): the ring's
-    // part, then the lab's (its keys all start with `l`) and the open tab.
+    // part, then the lab's (its keys all start with `l`) and the open tab, then the Algorithms
+    // tab's (keys starting with `a`).
     {
         let ring = {
             let state = state.clone();
@@ -81,10 +85,19 @@ pub fn app() -> Html {
             let lab = lab.clone();
             use_memo((lab.link_version, lab.tab), move |_| lab.link_part())
         };
-        let fragment = match lab_part.as_ref() {
-            Some(part) => format!("{ring}&{part}"),
-            None => ring.to_string(),
+        let algo_part = {
+            let algo = algo.clone();
+            use_memo(algo.link_version, move |_| algo.link_part())
         };
+        let fragment = [
+            Some(ring.to_string()),
+            (*lab_part).clone(),
+            (*algo_part).clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join("&");
         use_effect_with(fragment, move |fragment| {
             let window = gloo::utils::window();
             if location_hash().trim_start_matches('#') != fragment.as_str() {
@@ -103,10 +116,12 @@ pub fn app() -> Html {
     {
         let dispatch = state.dispatcher();
         let lab_dispatch = lab.dispatcher();
+        let algo_dispatch = algo.dispatcher();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                 dispatch.dispatch(Action::LoadFragment(location_hash()));
                 lab_dispatch.dispatch(LabAction::LoadFragment(location_hash()));
+                algo_dispatch.dispatch(AlgoAction::LoadFragment(location_hash()));
             });
             move || drop(listener)
         });
@@ -115,6 +130,7 @@ pub fn app() -> Html {
     html! {
         <ContextProvider<AppContext> context={state}>
         <ContextProvider<LabContext> context={lab.clone()}>
+        <ContextProvider<AlgoContext> context={algo}>
             <Header />
             <NoticeBar />
             <LabNotice />
@@ -136,6 +152,7 @@ pub fn app() -> Html {
                 </section>
             </main>
             }
+        </ContextProvider<AlgoContext>>
         </ContextProvider<LabContext>>
         </ContextProvider<AppContext>>
     }

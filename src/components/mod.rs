@@ -8,6 +8,7 @@ pub mod algo_lessons;
 pub mod algo_maglev;
 pub mod algo_pair;
 pub mod algo_replicas;
+pub mod algo_scores;
 pub mod algo_servers;
 pub mod algo_view;
 pub mod app;

@@ -25,6 +25,7 @@ catalogue! {
         KeysCapped => "The ring holds {0} keys: only the first {1} added are compared, so the page stays responsive.",
                       "环上共有 {0} 个键：为保证页面流畅，只比较最先加入的 {1} 个。";
         NoNodes => "Add at least one live node on the Ring tab to compare the algorithms.", "请先在“哈希环”标签页添加至少一个在线节点，再来对比各个算法。";
+        Working => "Working: {0} of {1} algorithms placed {2} keys twice…", "计算中：{1} 个算法中已有 {0} 个把 {2} 个键各放置了两次……";
         NoKeys => "The ring has no keys yet: add some on the Ring tab to watch them move.", "环上还没有键：请先在“哈希环”标签页添加一些键，再来看它们如何迁移。";
         TableCaption => "What the change moves under each algorithm, and the load after it", "各算法下这次变化迁移了哪些键，以及变化后的负载";
         ColAlgo => "Algorithm", "算法";
@@ -35,6 +36,12 @@ catalogue! {
         ColJainTitle => "1 means perfectly even; 1/n means one node holds everything", "1 表示完全均匀；1/n 表示全部键集中在一个节点上";
         ColMemory => "Memory", "内存";
         ColLookup => "Lookup cost", "查找开销";
+        ColTime => "Lookup time", "查找耗时";
+        ColTimeTitle => "Measured in this tab on the nodes after the change: hashing the key plus the lookup, averaged over the compared keys (at most 5,000), ÷ the ring's time measured alongside. Timings vary from run to run.",
+                        "在本页中针对变化后的节点实测：对键做哈希再加上查找本身，按参与比较的键（最多 5,000 个）取平均，并除以同时测得的哈希环耗时。每次测量结果会有波动。";
+        Measuring => "measuring…", "测量中……";
+        LookupNs => "{0} ns", "{0} 纳秒";
+        TimesRing => "{0}× ring", "环的 {0} 倍";
         LookupSteps => "{0} · ≈{1} steps", "{0} · 约 {1} 步";
         NothingMoved => "nothing moved", "没有键迁移";
         MoreFlows => "+{0} more", "另有 {0} 条";
@@ -59,13 +66,23 @@ catalogue! {
 
         // ----- side by side -----
         PairTitle => "Two algorithms side by side", "两种算法并排对比";
-        PairIntro => "The same keys before and after the change. Each dot is a key at its hash angle, coloured by its owner after the change; keys that moved sit further in and larger.",
-                     "同一批键在变化前后的位置。每个点是一个键，位于它的哈希角度处，颜色表示变化后的归属节点；迁移了的键画得更大，并向圆心内移。";
+        PairIntro => "The same keys on each algorithm's own circle, before and after the change. The outer band shows which node owns each stretch of the circle; each dot is a key where that algorithm looks it up, coloured by its owner. Keys that move are drawn further in and outlined. Switch between before and after, or play, and watch both at once.",
+                     "同一批键分别放在两种算法各自的圆上，对比变化前后。外圈色带表示圆上每一段归哪个节点；每个点是一个键，位于该算法查找它的位置，颜色表示它的归属节点。会迁移的键画在更靠内的一圈并加了描边。可以在变化前和变化后之间切换，或者播放，同时观察两边。";
         PairFirst => "First algorithm", "第一种算法";
         PairSecond => "Second algorithm", "第二种算法";
         PairMoved => "{0} of {1} keys moved", "{1} 个键中有 {0} 个迁移";
-        PairCircleLabel => "The first {0} keys by hash angle under {1}, coloured by owner after the change, moved keys drawn larger",
-                           "按哈希角度排列的前 {0} 个键（{1}），颜色表示变化后的归属，迁移的键画得更大";
+        PairCircleLabel => "{1}, {2}: the first {0} keys where it looks them up, coloured by owner; moved keys drawn further in",
+                           "{1}，{2}：前 {0} 个键位于它查找的位置，按归属节点着色；迁移的键画在更靠内的一圈";
+        PairBefore => "Before", "变化前";
+        PairAfter => "After", "变化后";
+        PairPlay => "Play", "播放";
+        PairPause => "Pause", "暂停";
+        PairShow => "Show", "显示";
+        PairNoCircle => "No circle: the owner is computed from the key's hash alone, so there is nothing to own. Dots sit at the key's SHA-1 position.",
+                        "没有圆环：归属节点只由键的哈希值算出，圆上没有哪一段属于谁。点画在键的 SHA-1 位置上。";
+        PairBandRedis => "Band: slot ranges, slot 0 at the top.", "色带：槽位区间，槽位 0 在顶部。";
+        PairBandMaglev => "Band: the lookup table, entry 0 at the top (drawn at 720 sectors).", "色带：查找表，第 0 项在顶部（按 720 个扇区绘制）。";
+        PairBandRing => "Band: the arcs each node owns (drawn at 720 sectors).", "色带：各节点负责的弧段（按 720 个扇区绘制）。";
         PairLoadCaption => "Keys per node, before → after", "各节点的键数：变化前 → 变化后";
         ColNode => "Node", "节点";
         ColBefore => "Before", "变化前";
@@ -124,8 +141,8 @@ catalogue! {
                         "Maglev 填充一张大小为质数 M 的查找表：每个后端按自己的槽位排列顺序，轮流认领下一个仍空闲的首选槽位。查找只需读一次表，各后端分到的槽位数最多相差一个。迁移量小但并非最少：后端离开时整张表会重新填充，即使是两个都还在线的后端之间，也会有少量槽位易主。";
         LessonBounded => "Bounded loads (Mirrokni, Thorup and Zadimoghaddam) is a ring where no node may hold more than ⌈(1+ε)·m/n⌉ of the m keys: a key whose node is full walks clockwise to the next node with room. The peak load is capped (HAProxy's hash-balance-factor, Envoy's hash_balance_factor), paid for with extra moves on each change, since a key's home now depends on the other keys.",
                          "有界负载一致性哈希（Mirrokni、Thorup 与 Zadimoghaddam）是一个带容量上限的哈希环：m 个键中，任何节点最多持有 ⌈(1+ε)·m/n⌉ 个；如果键所属的节点已满，就顺时针走到下一个还有空位的节点。峰值负载因此有了上限（HAProxy 的 hash-balance-factor、Envoy 的 hash_balance_factor），代价是每次变化都会多迁移一些键，因为一个键落在哪里还取决于其他键。";
-        LessonRedis => "Redis Cluster is not a ring: CRC16(key) mod 16384 picks one of 16,384 fixed slots, and each master owns ranges of slots. A hash tag, as in {user1000}.following, hashes only the part between the braces, so related keys share a slot. Data moves a whole slot at a time. Here a join or a removal lays the ranges out afresh, as redis-cli --cluster create would; a killed master's slots go to the live masters in contiguous pieces.",
-                       "Redis Cluster 不是哈希环：用 CRC16(key) mod 16384 从 16,384 个固定槽位中选出一个，每个主节点负责若干段连续的槽位。哈希标签（如 {user1000}.following）只对花括号之间的部分做哈希，因此相关的键会落在同一个槽位。数据迁移以整个槽位为单位。在这里，节点加入或移除时会像 redis-cli --cluster create 那样重新划分槽位区间；宕机主节点的槽位则分成连续的几段交给在线的主节点。";
+        LessonRedis => "Redis Cluster is not a ring: CRC16(key) mod 16384 picks one of 16,384 fixed slots, and each master owns ranges of slots. A hash tag, as in {user1000}.following, hashes only the part between the braces, so related keys share a slot. Data moves a whole slot at a time, and only when an operator reshards. Here a join is what redis-cli --cluster add-node followed by rebalance --cluster-use-empty-masters does: about 1/(n+1) of the slots, taken from the lowest-numbered slots of every master, all go to the new one. A killed or removed master is emptied by a rebalance with its weight at 0 (a real dead master without a replica leaves its slots uncovered until then).",
+                       "Redis Cluster 不是哈希环：用 CRC16(key) mod 16384 从 16,384 个固定槽位中选出一个，每个主节点负责若干段槽位。哈希标签（如 {user1000}.following）只对花括号之间的部分做哈希，因此相关的键会落在同一个槽位。数据以整个槽位为单位迁移，而且只在运维人员重新分片时才迁移。在这里，节点加入相当于先执行 redis-cli --cluster add-node，再执行 rebalance --cluster-use-empty-masters：大约 1/(n+1) 的槽位从每个主节点编号最小的槽位中取出，全部交给新节点。宕机或被移除的主节点则通过把它的权重设为 0 的 rebalance 清空（真实集群中，没有副本的主节点宕机后，它的槽位在此之前一直无人负责）。";
 
         // ----- compatibility panel -----
         CompatTitle => "Real clients: which server gets each key", "真实客户端：每个键落在哪台服务器";
@@ -168,5 +185,12 @@ catalogue! {
         WhatIfMoved => "{0} of {1} keys move ({2}).", "{1} 个键中有 {0} 个迁移（{2}）。";
         WhatIfAlone => "With a single server there is nowhere for its keys to go.", "只有一台服务器时，它的键无处可去。";
         ExportCsv => "Export CSV (key,server)", "导出 CSV（key,server）";
+        LinkLeavesOut => "The share link keeps everything else here, but not {0}: more than {1} characters once encoded.",
+                         "分享链接保留了这里的其他设置，但没有包含{0}：编码后超过 {1} 个字符。";
+        LinkServers => "the server list", "服务器列表";
+        LinkKeys => "the keys", "这些键";
+        LinkServersKeys => "the server list and the keys", "服务器列表和这些键";
+        BadAlgoLink => "Part of the link for this tab could not be read ({0}): the defaults are used there.",
+                       "链接中属于本标签页的部分无法读取（{0}），这些设置已使用默认值。";
     }
 }

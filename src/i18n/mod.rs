@@ -11,6 +11,7 @@ pub mod common;
 pub mod lab;
 pub mod panels;
 pub mod ring;
+pub mod scores;
 
 /// The interface language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -85,6 +86,30 @@ pub fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every message of a catalogue has both languages, taking the same arguments.
+    fn check<M: Message + std::fmt::Debug>(all: &[M]) {
+        let holes = |text: &str| -> Vec<usize> {
+            (0..10)
+                .filter(|i| text.contains(&format!("{{{i}}}")))
+                .collect()
+        };
+        for &m in all {
+            let (en, zh) = (m.text(Lang::En), m.text(Lang::Zh));
+            assert!(!en.is_empty() && !zh.is_empty(), "{m:?} is empty");
+            assert_eq!(holes(en), holes(zh), "{m:?}");
+        }
+    }
+
+    #[test]
+    fn every_catalogue_speaks_both_languages_with_the_same_arguments() {
+        check(common::C::ALL);
+        check(ring::R::ALL);
+        check(panels::P::ALL);
+        check(lab::L::ALL);
+        check(algo::A::ALL);
+        check(scores::S::ALL);
+    }
 
     #[test]
     fn templates_fill_and_numbers_group() {

@@ -155,26 +155,3 @@ catalogue! {
                    "添加或删除键不会让其他键移动：每个键的归属只取决于它自己的哈希值和在线节点。";
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::P;
-    use crate::i18n::{Lang, Message};
-
-    fn placeholders(text: &str) -> Vec<usize> {
-        let mut found: Vec<usize> = (0..10)
-            .filter(|i| text.contains(&format!("{{{i}}}")))
-            .collect();
-        found.sort_unstable();
-        found
-    }
-
-    #[test]
-    fn both_languages_take_the_same_arguments() {
-        for &m in P::ALL {
-            let (en, zh) = (m.text(Lang::En), m.text(Lang::Zh));
-            assert!(!en.is_empty() && !zh.is_empty(), "{m:?} is empty");
-            assert_eq!(placeholders(en), placeholders(zh), "{m:?}");
-        }
-    }
-}

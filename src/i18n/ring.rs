@@ -109,24 +109,3 @@ catalogue! {
         LegendHighlight => "Highlight {0} on the ring", "在环上突出显示 {0}";
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::R;
-    use crate::i18n::{Lang, Message};
-
-    fn placeholders(text: &str) -> Vec<usize> {
-        (0..10)
-            .filter(|i| text.contains(&format!("{{{i}}}")))
-            .collect()
-    }
-
-    #[test]
-    fn both_languages_take_the_same_arguments() {
-        for &m in R::ALL {
-            let (en, zh) = (m.text(Lang::En), m.text(Lang::Zh));
-            assert!(!en.is_empty() && !zh.is_empty(), "{m:?} is empty");
-            assert_eq!(placeholders(en), placeholders(zh), "{m:?}");
-        }
-    }
-}
