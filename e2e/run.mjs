@@ -18,7 +18,8 @@
 //   t.baseUrl                  e.g. http://127.0.0.1:40123 (no trailing slash); t.url(path) joins
 //   t.open(path = '/', {page}) goto + wait until #app or <main> has content; returns the page
 //   t.newPage({colorScheme, viewport, locale, ...contextOptions})  another fresh context + page
-//   t.screenshot(name, {page, fullPage})  PNG into e2e/screenshots/<name>(.png); returns the path
+//   t.screenshot(name, {page, fullPage, locator})  PNG into e2e/screenshots/<name>(.png) of the
+//                              page, or of one element when `locator` is given; returns the path
 //   t.assert                   node:assert/strict
 //   t.allowConsoleErrors(re?)  opt out of failing on console errors (all, or those matching re)
 //   t.consoleErrors            errors collected so far (console 'error' messages and pageerrors)
@@ -219,10 +220,10 @@ function makeContext(browser, baseUrl, test) {
       });
       return p;
     },
-    async screenshot(name, { page, fullPage = false } = {}) {
+    async screenshot(name, { page, fullPage = false, locator } = {}) {
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
       const file = join(SCREENSHOT_DIR, safeName(String(name).replace(/\.png$/i, '')) + '.png');
-      await (page || t.page).screenshot({ path: file, fullPage });
+      await (locator || page || t.page).screenshot({ path: file, ...(locator ? {} : { fullPage }) });
       return file;
     },
     allowConsoleErrors(pattern) {

@@ -289,6 +289,18 @@ impl Timing {
     }
 }
 
+/// The asymptotic cost and the expected steps, "1 step" when there is just one.
+fn steps_text(lang: Lang, r: &AlgoReport) -> String {
+    if r.lookup.steps.round() <= 1.0 {
+        lang.f(A::LookupOneStep, &[&r.lookup.big_o])
+    } else {
+        lang.f(
+            A::LookupSteps,
+            &[&r.lookup.big_o, &dec(lang, r.lookup.steps, 0)],
+        )
+    }
+}
+
 /// One algorithm's row.
 fn row(
     lang: Lang,
@@ -341,7 +353,7 @@ fn row(
             <td class="num">{ dec(lang, r.jain, 3) }</td>
             <td class="num">{ bytes(lang, r.memory_bytes) }</td>
             <td class="num lookup-time">{ timing.view(lang) }</td>
-            <td class="lookup">{ lang.f(A::LookupSteps, &[&r.lookup.big_o, &dec(lang, r.lookup.steps, 0)]) }</td>
+            <td class="lookup">{ steps_text(lang, r) }</td>
         </tr>
     }
 }

@@ -42,6 +42,7 @@ catalogue! {
         Measuring => "measuring…", "测量中……";
         LookupNs => "{0} ns", "{0} 纳秒";
         TimesRing => "{0}× ring", "环的 {0} 倍";
+        LookupOneStep => "{0} · 1 step", "{0} · 1 步";
         LookupSteps => "{0} · ≈{1} steps", "{0} · 约 {1} 步";
         NothingMoved => "nothing moved", "没有键迁移";
         MoreFlows => "+{0} more", "另有 {0} 条";
