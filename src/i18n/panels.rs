@@ -22,6 +22,9 @@ catalogue! {
         FilterNodes => "Filter nodes by name", "按名称筛选节点";
         FilterShown => "{0} of {1} shown", "显示 {0} / {1} 个";
         NoNodes => "No nodes yet: add one above.", "还没有节点，请先在上方添加。";
+        RowsCapped => "The first {0} of {1} nodes are listed; type in the filter to find any other.", "只列出 {1} 个节点中的前 {0} 个；在筛选框中输入即可找到其他节点。";
+        ShowAllNodes => "Show all {0}", "显示全部 {0} 个";
+        ShowFewerNodes => "Show fewer", "收起";
         NoNodeMatches => "No node name contains “{0}”.", "没有名称包含“{0}”的节点。";
         NodesCaption => "Nodes, with keys and hash-space share under {0}", "节点列表（键数与哈希空间占比按“{0}”计算）";
         ColNode => "Node", "节点";
