@@ -111,6 +111,14 @@ export default [
       await openAlgorithms(t, phone);
       const wide = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       t.assert.ok(wide <= 1, `no sideways scrolling on a phone (${wide}px)`);
+      // No control sticks out of its panel (a long algorithm name once widened its select).
+      const sticking = await phone.evaluate(() => [...document.querySelectorAll('.algo .panel select, .algo .panel input, .algo .panel button')]
+        .filter((el) => {
+          const panel = el.closest('.panel').getBoundingClientRect();
+          return el.getBoundingClientRect().right > panel.right + 1;
+        })
+        .map((el) => el.className || el.tagName));
+      t.assert.deepEqual(sticking, [], 'controls fit their panels on a phone');
       await t.screenshot('algorithms-phone-en', { page: phone, fullPage: true });
     },
   },
