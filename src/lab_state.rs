@@ -74,6 +74,8 @@ pub enum LabField {
     Latency,
     /// Network jitter.
     Jitter,
+    /// Chubby's lock-delay.
+    LockDelay,
     /// The fencing and renewal switches.
     Switches,
 }
@@ -137,6 +139,8 @@ pub enum LabAction {
     SetFencing(bool),
     /// Switch renewal.
     SetRenewal(bool),
+    /// Switch ZooKeeper's watches between the predecessor (off) and all children (on).
+    SetWatchAll(bool),
     /// Start a new lab with another lock model.
     SetModel(Model),
     /// Load a link fragment's lab part (a malformed one loads the default with a notice).
@@ -335,6 +339,7 @@ impl LabState {
             LabField::Ttl => Setting::Ttl(value),
             LabField::Latency => Setting::Latency(value),
             LabField::Jitter => Setting::Jitter(value),
+            LabField::LockDelay => Setting::LockDelay(value),
             _ => return,
         };
         let current = *self.lab.borrow().sim().settings();
@@ -455,6 +460,9 @@ impl Reducible for LabState {
             LabAction::SetRenewal(on) => {
                 next.act(LabField::Switches, LockAction::Set(Setting::Renewal(on)))
             }
+            LabAction::SetWatchAll(on) => {
+                next.act(LabField::Switches, LockAction::Set(Setting::WatchAll(on)))
+            }
             LabAction::SetModel(model) => {
                 let (seed, settings) = {
                     let lab = next.lab.borrow();
@@ -497,6 +505,7 @@ fn field_name(lang: Lang, field: LimitField) -> &'static str {
         LimitField::Pause => L::FieldPause,
         LimitField::Starvation => L::FieldStarvation,
         LimitField::Spawn => L::FieldSpawn,
+        LimitField::LockDelay => L::FieldLockDelay,
     })
 }
 

@@ -8,10 +8,10 @@ use std::rc::Rc;
 use ringlock::i18n::Lang;
 use ringlock::lab_state::{lab_error_text, LabAction, LabField, LabState, Tab};
 use ringlock::state::{AppState, Theme};
-use ringlock_core::lock::{Invariant, Lab, LabScenario, Settings, WorkerId, WorkerState};
+use ringlock_core::lock::{Invariant, Lab, LabScenario, Model, Settings, WorkerId, WorkerState};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::HtmlElement;
+use web_sys::{Event, HtmlElement, HtmlSelectElement};
 use yew::Reducible;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -204,11 +204,78 @@ fn a_malformed_lab_part_opens_the_default_lab_with_a_notice() {
     assert_eq!(s.tab, Tab::Ring);
 }
 
+#[wasm_bindgen_test]
+fn zookeeper_and_the_herd_change_the_metrics() {
+    let s = lab("#lv=1&ls=5&lw=12");
+    let s = s.reduce(LabAction::SetModel(Model::ZooKeeper));
+    let s = s.reduce(LabAction::Seek(15_000));
+    let pred = s.lab.borrow().sim().metrics();
+    assert_eq!(pred.wakeups_per_handoff, Some(1.0), "{pred:?}");
+    assert_eq!(pred.wakeups, pred.handoffs);
+    let s = s.reduce(LabAction::Seek(0));
+    let s = s.reduce(LabAction::SetWatchAll(true));
+    assert!(s.fragment_part().contains("lm=z"), "{}", s.fragment_part());
+    assert!(s.fragment_part().contains("E1"), "{}", s.fragment_part());
+    let s = s.reduce(LabAction::Seek(15_000));
+    let herd = s.lab.borrow().sim().metrics();
+    assert!(herd.wakeups_per_handoff.unwrap() > 3.0, "{herd:?}");
+    assert!(herd.messages_per_grant.unwrap() > pred.messages_per_grant.unwrap() + 3.0);
+    let m = s.lab.borrow().sim().monitor().counts();
+    assert_eq!(m[Invariant::Fifo.index()], 0, "the herd is still FIFO");
+}
+
+#[wasm_bindgen_test]
+fn a_lock_delay_over_a_minute_is_refused_with_the_limits() {
+    let s = lab("");
+    let h = hash(&s);
+    let s = s.reduce(LabAction::SetNumber(LabField::LockDelay, "70,000".into()));
+    let (field, error) = s.error.clone().expect("an error");
+    assert_eq!(field, LabField::LockDelay);
+    assert_eq!(
+        lab_error_text(Lang::En, &error),
+        "Lock-delay must be between 0 and 60,000 (got 70,000)."
+    );
+    assert_eq!(
+        lab_error_text(Lang::Zh, &error),
+        "锁延迟必须在 0 到 60,000 之间（输入为 70,000）。"
+    );
+    assert_eq!(hash(&s), h);
+    assert_eq!(s.lab.borrow().sim().settings().lock_delay, 0);
+    let s = s.reduce(LabAction::SetNumber(LabField::LockDelay, "1500".into()));
+    assert!(s.error.is_none());
+    assert_eq!(s.lab.borrow().sim().settings().lock_delay, 1_500);
+    assert!(s.fragment_part().contains("D1500"));
+}
+
+#[wasm_bindgen_test]
+fn the_lock_delay_lesson_grants_only_after_the_delay() {
+    let s = lab("").reduce(LabAction::LoadScenario(LabScenario::LockDelay));
+    let s = s.reduce(LabAction::RunToEnd);
+    let facts = LabScenario::LockDelay.facts();
+    let expired = facts.expired_at.unwrap();
+    let (_, _, granted) = facts.takeover.unwrap();
+    assert_eq!(granted - expired, 2_000);
+    let l = s.lab.borrow();
+    assert_eq!(l.sim().metrics().delayed, 2_000);
+    assert_eq!(l.sim().monitor().count(Invariant::Deadlock), 0);
+}
+
 // ----- the mounted app -----
 
 impl Mounted {
     async fn click(&self, selector: &str) {
         self.get(selector).unchecked_into::<HtmlElement>().click();
+        tick().await;
+    }
+
+    async fn change(&self, selector: &str, value: &str) {
+        let el = self.get(selector);
+        if let Some(select) = el.dyn_ref::<HtmlSelectElement>() {
+            select.set_value(value);
+        } else {
+            self.input(selector).set_value(value);
+        }
+        el.dispatch_event(&Event::new("change").unwrap()).unwrap();
         tick().await;
     }
 }
@@ -266,4 +333,65 @@ async fn crashing_a_worker_and_acting_on_it_again_shows_the_reason() {
     let cell_class = app.get("#w-3").get_attribute("class").unwrap_or_default();
     assert!(cell_class.contains("st-crashed"));
     let _ = WorkerState::Crashed;
+}
+
+#[wasm_bindgen_test]
+async fn choosing_zookeeper_shows_wakeups_and_the_herd_toggle() {
+    let app = Mounted::new("#v=1&n=a&lv=1&ls=5&t=lab").await;
+    assert!(
+        app.find("#lab-watch-all").is_none(),
+        "central: no watch toggle"
+    );
+    assert!(!app.text(".lab-metrics").contains("Wake-ups per handoff"));
+    app.change("#lab-model", "z").await;
+    assert!(app.text(".lab-server").contains("ZooKeeper"));
+    assert!(app.text(".lab-metrics").contains("Wake-ups per handoff"));
+    assert!(
+        app.find("#lab-set-lockdelay").is_none(),
+        "lock-delay is Chubby's"
+    );
+    app.click("#lab-watch-all").await;
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    assert!(hash.contains("lm=z") && hash.contains("E1"), "{hash}");
+
+    let per_handoff = |app: &Mounted| -> f64 {
+        let text = app.get("[data-metric=wakeups] dd").text_content().unwrap();
+        text.parse().unwrap_or_else(|_| panic!("{text}"))
+    };
+    app.click("[data-lesson=zk]").await;
+    app.click(".lab-lesson button").await;
+    assert_eq!(per_handoff(&app), 1.0);
+    app.click("[data-lesson=herd]").await;
+    app.click(".lab-lesson button").await;
+    assert!(per_handoff(&app) > 5.0);
+    assert!(app
+        .get("#lab-watch-all")
+        .unchecked_into::<web_sys::HtmlInputElement>()
+        .checked());
+}
+
+#[wasm_bindgen_test]
+async fn the_lock_delay_field_refuses_seventy_thousand_next_to_it() {
+    let app = Mounted::new("#v=1&n=a&lv=1&ls=1&t=lab").await;
+    let before = web_sys::window().unwrap().location().hash().unwrap();
+    app.change("#lab-set-lockdelay", "70000").await;
+    let error = app.text("#lab-set-lockdelay-error");
+    assert_eq!(
+        error,
+        "Lock-delay must be between 0 and 60,000 (got 70,000)."
+    );
+    assert_eq!(
+        app.get("#lab-set-lockdelay")
+            .get_attribute("aria-invalid")
+            .as_deref(),
+        Some("true")
+    );
+    assert!(app.find("#panel-lab").is_some(), "the lab is still there");
+    let after = web_sys::window().unwrap().location().hash().unwrap();
+    assert!(!after.contains("D70000"), "{after}");
+    assert_eq!(before.contains("la="), after.contains("la="));
+    app.change("#lab-set-lockdelay", "1500").await;
+    assert!(app.text("#lab-set-lockdelay-error").contains("0–60,000"));
+    let after = web_sys::window().unwrap().location().hash().unwrap();
+    assert!(after.contains("D1500"), "{after}");
 }

@@ -36,6 +36,10 @@ pub fn kind_words(lang: Lang, kind: MsgKind) -> (&'static str, &'static str) {
         MsgKind::Write => ("m-write", L::MsgWrite),
         MsgKind::WriteAck(true) => ("m-ack", L::MsgAck),
         MsgKind::WriteAck(false) => ("m-nack", L::MsgNack),
+        MsgKind::Watch => ("m-watch", L::MsgWatch),
+        MsgKind::GetChildren => ("m-getchildren", L::MsgGetChildren),
+        MsgKind::Children(false) => ("m-children", L::MsgChildren),
+        MsgKind::Children(true) => ("m-lowest", L::MsgLowest),
     };
     (class, lang.t(label))
 }
@@ -49,7 +53,8 @@ pub fn lab_flight() -> Html {
     let sim = l.sim();
     let now = l.now();
     let count = sim.worker_count();
-    let central = sim.settings().model == Model::Central;
+    let model = sim.settings().model;
+    let central = model.leased();
     let messages = sim.in_flight();
     let at = |e: Endpoint| match e {
         Endpoint::Server => SERVER,
@@ -101,7 +106,9 @@ pub fn lab_flight() -> Html {
                 if central {
                     <g class="endpoint">
                         <rect x={(SERVER.0 - 90.0).to_string()} y="14" width="180" height="44" rx="8" />
-                        <text x={SERVER.0.to_string()} y="42">{ lang.t(L::LockServer) }</text>
+                        <text x={SERVER.0.to_string()} y="42">
+                            { lang.t(if model == Model::ZooKeeper { L::ZkServer } else { L::LockServer }) }
+                        </text>
                     </g>
                 }
                 <g class="endpoint">
@@ -113,9 +120,13 @@ pub fn lab_flight() -> Html {
                 { for dots }
             </svg>
             <ul class="msg-legend">
-                { for [MsgKind::Request, MsgKind::Grant, MsgKind::Renew, MsgKind::Release, MsgKind::Write, MsgKind::WriteAck(true), MsgKind::WriteAck(false)]
+                { for [MsgKind::Request, MsgKind::Grant, MsgKind::Renew, MsgKind::Release, MsgKind::Write, MsgKind::WriteAck(true), MsgKind::WriteAck(false), MsgKind::Watch, MsgKind::GetChildren, MsgKind::Children(false), MsgKind::Children(true)]
                     .into_iter()
-                    .filter(|k| central || matches!(k, MsgKind::Write | MsgKind::WriteAck(_)))
+                    .filter(|k| match k {
+                        MsgKind::Write | MsgKind::WriteAck(_) => true,
+                        MsgKind::Watch | MsgKind::GetChildren | MsgKind::Children(_) => model == Model::ZooKeeper,
+                        _ => central,
+                    })
                     .map(|k| {
                         let (class, name) = kind_words(lang, k);
                         html! { <li><span class={classes!("dot", class)} aria-hidden="true" />{ name }</li> }

@@ -39,6 +39,8 @@ fn setting_text(lang: Lang, s: Setting) -> String {
         Setting::Fencing(on) => format!("{} = {}", lang.t(L::Fencing), on_off(on)),
         Setting::Renewal(on) => format!("{} = {}", lang.t(L::Renewal), on_off(on)),
         Setting::Starvation(v) => format!("{} = {}", lang.t(L::FieldStarvation), millis(lang, v)),
+        Setting::LockDelay(v) => format!("{} = {}", lang.t(L::FieldLockDelay), millis(lang, v)),
+        Setting::WatchAll(on) => format!("{} = {}", lang.t(L::WatchAll), on_off(on)),
     }
 }
 
@@ -117,6 +119,19 @@ pub fn entry_text(lang: Lang, e: &LogEntry) -> (&'static str, String) {
         ),
         LogKind::Resumed { worker } => ("", lang.f(L::LogResumed, &[&w(worker)])),
         LogKind::Setting(s) => ("", lang.f(L::LogSetting, &[&setting_text(lang, s)])),
+        LogKind::LockDelayed { until, .. } => {
+            ("warn", lang.f(L::LogLockDelayed, &[&secs(lang, until)]))
+        }
+        LogKind::Notified { worker, count } if count <= 1 => {
+            ("", lang.f(L::LogNotifiedOne, &[&w(worker)]))
+        }
+        LogKind::Notified { worker, count } => (
+            "warn",
+            lang.f(
+                L::LogNotifiedAll,
+                &[&w(worker), &lang.num(u64::from(count))],
+            ),
+        ),
     }
 }
 

@@ -1,6 +1,8 @@
 //! The numbers: grants per worker (xᵢ) as a bar chart with their mean L = (1/N)·Σxᵢ, Jain's
-//! index, wait percentiles, throughput and utilisation.
+//! index, wait percentiles, throughput and utilisation; for ZooKeeper, wake-ups per handoff
+//! and messages per grant; with lock-delay, the time it held the lock back.
 
+use ringlock_core::lock::Model;
 use yew::prelude::*;
 
 use crate::components::lab_common::millis;
@@ -13,7 +15,12 @@ use crate::i18n::lab::L;
 pub fn lab_metrics() -> Html {
     let lab = use_lab();
     let lang = use_app().lang;
-    let m = lab.lab.borrow().sim().metrics();
+    let (m, settings) = {
+        let l = lab.lab.borrow();
+        (l.sim().metrics(), *l.sim().settings())
+    };
+    let zk = settings.model == Model::ZooKeeper;
+    let delay = settings.model == Model::Central && (settings.lock_delay > 0 || m.delayed > 0);
     let dash = || "—".to_string();
     let n = m.grants_per_worker.len();
     let max = m
@@ -31,11 +38,12 @@ pub fn lab_metrics() -> Html {
         let y = 100.0 - mean / max * 100.0;
         html! { <line class="mean" x1="0" x2={n.to_string()} y1={format!("{y:.2}")} y2={format!("{y:.2}")} vector-effect="non-scaling-stroke" /> }
     });
-    let stat = |label: L, value: String, hint: L| {
+    let stat_as = |key: &'static str, label: L, value: String, hint: L| {
         html! {
-            <div title={lang.t(hint)}><dt>{ lang.t(label) }</dt><dd>{ value }</dd></div>
+            <div title={lang.t(hint)} data-metric={(!key.is_empty()).then_some(key)}><dt>{ lang.t(label) }</dt><dd>{ value }</dd></div>
         }
     };
+    let stat = |label: L, value: String, hint: L| stat_as("", label, value, hint);
     let summary = lang.f(
         L::ChartSummary,
         &[
@@ -56,6 +64,13 @@ pub fn lab_metrics() -> Html {
                 { stat(L::Utilisation, m.utilisation.map_or_else(dash, |v| format!("{:.1}%", v * 100.0)), L::UtilisationHint) }
                 { stat(L::GrantsTotal, lang.num(m.grants), L::GrantsTotalHint) }
                 { stat(L::WaitMax, millis(lang, m.wait_max), L::WaitHint) }
+                if zk {
+                    { stat_as("wakeups", L::WakeupsPerGrant, m.wakeups_per_handoff.map_or_else(dash, |v| format!("{v:.2}")), L::WakeupsHint) }
+                    { stat_as("messages", L::MessagesPerGrant, m.messages_per_grant.map_or_else(dash, |v| format!("{v:.2}")), L::MessagesHint) }
+                }
+                if delay {
+                    { stat_as("delayed", L::Delayed, millis(lang, m.delayed), L::DelayedHint) }
+                }
             </dl>
             <figure class="grants-chart">
                 <figcaption class="row-label">{ lang.t(L::GrantsPerWorker) }</figcaption>

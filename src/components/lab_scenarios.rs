@@ -16,6 +16,9 @@ pub fn lesson_words(lesson: LabScenario) -> (L, L) {
         LabScenario::GcPauseFenced => (L::LessonFence, L::LessonFenceText),
         LabScenario::LocalLock => (L::LessonLocal, L::LessonLocalText),
         LabScenario::FairQueue => (L::LessonFair, L::LessonFairText),
+        LabScenario::LockDelay => (L::LessonDelay, L::LessonDelayText),
+        LabScenario::ZooKeeper => (L::LessonZk, L::LessonZkText),
+        LabScenario::Herd => (L::LessonHerd, L::LessonHerdText),
     }
 }
 

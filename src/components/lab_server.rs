@@ -1,11 +1,12 @@
-//! The lock: the central server (holder, fencing token, lease countdown, FIFO queue) or, in
+//! The lock: the central server (holder, fencing token, lease countdown, FIFO queue, a running
+//! lock-delay), ZooKeeper (the same, the queue being the lock nodes after the lowest) or, in
 //! the local-lock model, one in-process lock per node. Queue chips are keyed by worker and
 //! placed by a transform, so on each grant they slide forward (a CSS transition).
 
 use ringlock_core::lock::{LockView, Model};
 use yew::prelude::*;
 
-use crate::components::lab_common::{millis, secs_short, worker_name};
+use crate::components::lab_common::{millis, secs, secs_short, worker_name};
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_lab::use_lab;
 use crate::i18n::lab::L;
@@ -40,7 +41,7 @@ fn lease_ring(lang: Lang, lock: &LockView) -> Html {
     }
 }
 
-fn queue(lang: Lang, lock: &LockView, fifo: bool) -> Html {
+fn queue(lang: Lang, lock: &LockView, model: Model) -> Html {
     let more = lock.queue.len().saturating_sub(CHIPS_SHOWN);
     let chips = lock
         .queue
@@ -58,7 +59,7 @@ fn queue(lang: Lang, lock: &LockView, fifo: bool) -> Html {
     html! {
         <div class="lab-queue">
             <span class="row-label">
-                { lang.f(if fifo { L::QueueFifo } else { L::QueueRandom }, &[&lang.num(lock.queue.len() as u64)]) }
+                { lang.f(queue_label(model), &[&lang.num(lock.queue.len() as u64)]) }
             </span>
             <div class="queue-track">
                 <ol class="queue-chips" aria-label={lang.t(L::Queue)}>{ for chips }</ol>
@@ -73,6 +74,14 @@ fn queue(lang: Lang, lock: &LockView, fifo: bool) -> Html {
     }
 }
 
+fn queue_label(model: Model) -> L {
+    match model {
+        Model::Central => L::QueueFifo,
+        Model::LocalLock => L::QueueRandom,
+        Model::ZooKeeper => L::ZkQueue,
+    }
+}
+
 fn lock_box(lang: Lang, lock: &LockView, model: Model) -> Html {
     let title = lock.node.map(|n| lang.f(L::NodeLock, &[&n]));
     let holder = match lock.holder {
@@ -82,6 +91,14 @@ fn lock_box(lang: Lang, lock: &LockView, model: Model) -> Html {
         Some(w) => html! { <span class="holder">{ worker_name(lang, w) }</span> },
         None => html! { <span class="holder free">{ lang.t(L::LockFree) }</span> },
     };
+    let delay = lock.delay_until.map(|until| {
+        html! {
+            <div title={lang.t(L::LockDelayHint)}>
+                <dt>{ lang.t(L::FieldLockDelay) }</dt>
+                <dd class="lock-delay">{ lang.f(L::LockDelayUntil, &[&secs(lang, until)]) }</dd>
+            </div>
+        }
+    });
     let token = match lock.token {
         Some(t) => {
             html! { <span class="token" title={lang.t(L::TokenHint)}>{ format!("#{t}") }</span> }
@@ -89,23 +106,24 @@ fn lock_box(lang: Lang, lock: &LockView, model: Model) -> Html {
         None => html! { <span class="token none">{ "—" }</span> },
     };
     html! {
-        <div class={classes!("lock-box", lock.holder.is_some().then_some("held"))}>
-            if model == Model::Central {
+        <div class={classes!("lock-box", lock.holder.is_some().then_some("held"), lock.delay_until.is_some().then_some("delayed"))}>
+            if model.leased() {
                 { lease_ring(lang, lock) }
             }
             <div class="lock-head">
                 if let Some(title) = title { <h3>{ title }</h3> }
                 <dl class="lock-facts">
                     <div><dt>{ lang.t(L::Holder) }</dt><dd>{ holder }</dd></div>
-                    if model == Model::Central {
+                    if model.leased() {
                         <div><dt>{ lang.t(L::Token) }</dt><dd>{ token }</dd></div>
                     }
+                    { for delay }
                     if let Some(ttl) = lock.ttl {
                         <div><dt>{ lang.t(L::FieldTtl) }</dt><dd>{ millis(lang, ttl) }</dd></div>
                     }
                 </dl>
             </div>
-            { queue(lang, lock, model == Model::Central) }
+            { queue(lang, lock, model) }
         </div>
     }
 }
@@ -124,7 +142,11 @@ pub fn lab_server() -> Html {
         <section class="panel lab-server" aria-labelledby="lab-server-title">
             <div class="panel-head">
                 <h2 id="lab-server-title">
-                    { lang.t(if model == Model::Central { L::LockServer } else { L::LocalLocks }) }
+                    { lang.t(match model {
+                        Model::Central => L::LockServer,
+                        Model::LocalLock => L::LocalLocks,
+                        Model::ZooKeeper => L::ZkServer,
+                    }) }
                 </h2>
                 if let Some(t) = last {
                     <span class="panel-meta">{ lang.f(L::LastToken, &[&t]) }</span>

@@ -1,5 +1,6 @@
-//! Settings: TTL, latency, jitter, fencing, renewal (recorded as actions at the current time,
-//! so they replay with the link), and the lock model (a new lab). Validation messages, with
+//! Settings: TTL, latency, jitter, lock-delay (central server), fencing, renewal, the watch
+//! mode (ZooKeeper) — recorded as actions at the current time, so they replay with the link —
+//! and the lock model (a new lab). Validation messages, with
 //! the limits, sit next to the input they are about.
 
 use ringlock_core::lock::{Field, Model};
@@ -78,15 +79,27 @@ pub fn lab_settings() -> Html {
             }
         })
     };
+    let on_watch_all = {
+        let lab = lab.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            lab.dispatch(LabAction::SetWatchAll(input.checked()));
+        })
+    };
     let central = s.model == Model::Central;
+    let zk = s.model == Model::ZooKeeper;
+    let option = |m: Model, label: L| {
+        html! { <option value={m.code()} selected={s.model == m}>{ lang.t(label) }</option> }
+    };
     html! {
         <section class="panel lab-settings" aria-labelledby="lab-settings-title">
             <h2 id="lab-settings-title">{ lang.t(L::Settings) }</h2>
             <div class="field">
                 <label for="lab-model">{ lang.t(L::Model) }</label>
                 <select id="lab-model" onchange={on_model}>
-                    <option value="c" selected={central}>{ lang.t(L::ModelCentral) }</option>
-                    <option value="l" selected={!central}>{ lang.t(L::ModelLocal) }</option>
+                    { option(Model::Central, L::ModelCentral) }
+                    { option(Model::LocalLock, L::ModelLocal) }
+                    { option(Model::ZooKeeper, L::ModelZk) }
                 </select>
                 <p class="hint">{ lang.t(L::ModelHint) }</p>
             </div>
@@ -94,11 +107,25 @@ pub fn lab_settings() -> Html {
                 { number_field(lang, &lab, LabField::Ttl, Field::Ttl, L::Ttl, s.ttl) }
                 { number_field(lang, &lab, LabField::Latency, Field::Latency, L::Latency, s.latency) }
                 { number_field(lang, &lab, LabField::Jitter, Field::Jitter, L::Jitter, s.jitter) }
+                if central {
+                    { number_field(lang, &lab, LabField::LockDelay, Field::LockDelay, L::LockDelay, s.lock_delay) }
+                }
             </div>
+            if central {
+                <p class="hint">{ lang.t(L::LockDelayFieldHint) }</p>
+            }
             <div class="switches">
                 <label class="inline"><input type="checkbox" checked={s.fencing} onchange={on_fencing} />{ lang.t(L::Fencing) }</label>
-                <label class="inline"><input type="checkbox" checked={s.renewal} onchange={on_renewal} disabled={!central} />{ lang.t(L::Renewal) }</label>
+                <label class="inline"><input type="checkbox" checked={s.renewal} onchange={on_renewal} disabled={!s.model.leased()} />{ lang.t(L::Renewal) }</label>
+                if zk {
+                    <label class="inline" title={lang.t(L::WatchAllHint)}>
+                        <input id="lab-watch-all" type="checkbox" checked={s.watch_all} onchange={on_watch_all} />{ lang.t(L::WatchAll) }
+                    </label>
+                }
             </div>
+            if zk {
+                <p class="hint">{ lang.t(L::WatchAllHint) }</p>
+            }
             <p class="hint">{ lang.t(L::SettingsHint) }</p>
         </section>
     }

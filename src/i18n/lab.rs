@@ -49,9 +49,22 @@ catalogue! {
         LessonFair => "Fair queue, 50 workers", "公平队列，50 个工作者";
         LessonFairText => "Fifty workers behind one FIFO lock server. Requests are served in the order they arrive, so every worker gets its turn: grants per worker stay nearly equal and Jain's index (Σx)²/(n·Σx²) stays near 1 (it would be 1/n if one worker got everything). Waits grow with the queue, about fifty turns, but nobody starves.",
                           "50 个工作者排在同一个先进先出（FIFO）锁服务器后面。请求按到达顺序服务，所以每个工作者都能轮到：各自获得的授予次数几乎相同，Jain 公平指数 (Σx)²/(n·Σx²) 接近 1（若一个工作者独占所有授予，则为 1/n）。等待时间随队列变长，约为 50 轮，但没有人饿死。";
+        LessonDelay => "Holder crashes, with lock-delay", "持有者崩溃，带锁延迟";
+        LessonDelayText => "The same crash, on a server with Chubby's lock-delay of 2 s. When the lease runs out, the server still grants nobody: the holder failed or became unreachable rather than releasing, so it might only be slow and about to finish. The lock stays free, waiters and all, until expiry + 2 s; then the next waiter gets it. A normal release hands over at once. Lock-delay protects resources that cannot check fencing tokens, at the price of that extra idle time — Chubby caps it at one minute.",
+                           "同样的崩溃，但服务器启用了 Chubby 的锁延迟（lock-delay），设为 2 秒。租约到期后，服务器仍不授予任何人：持有者是失效或失联了，而不是正常释放，它可能只是慢了、快要做完。于是锁保持空闲，等待者照样等，直到“到期时刻 + 2 秒”才交给下一个等待者。正常释放时则立即移交。锁延迟保护的是无法检查防护令牌的资源，代价是这段额外的空闲时间——Chubby 规定最长一分钟。";
+        LessonZk => "ZooKeeper, watch the predecessor", "ZooKeeper：监视前一个节点";
+        LessonZkText => "Twenty workers use ZooKeeper's lock recipe. Each creates an ephemeral sequential node; the lowest one holds the lock, and every other waiter sets a watch on the node just below its own. When the holder releases (or its session expires), its node is deleted and exactly one watch fires: the next waiter is notified, asks for the children, sees it is now lowest and proceeds. One wake-up per handoff, grants in sequence order (FIFO), no overtakes.",
+                        "二十个工作者使用 ZooKeeper 的锁配方。每个工作者创建一个临时顺序节点；序号最小的节点持有锁，其余等待者各自监视紧挨在自己前面的那个节点。持有者释放锁（或会话过期）时，它的节点被删除，只触发一个监视：下一个等待者收到通知，读取子节点列表，确认自己已是最小节点，于是继续。每次移交只唤醒一个等待者，按序号授予（先进先出），没有插队。";
+        LessonHerd => "ZooKeeper, watch all children (herd)", "ZooKeeper：监视全部子节点（羊群效应）";
+        LessonHerdText => "The same twenty workers, but every waiter watches the whole list of children. Each deletion now wakes every waiter at once: all of them ask for the children, all get an answer, and all but one go back to waiting. The lock still passes in FIFO order and no faster, yet each handoff costs about as many notifications as there are waiters, plus a request and a reply from each — compare wake-ups and messages per grant with the previous lesson. This is the herd effect the predecessor watch avoids.",
+                         "同样是二十个工作者，但每个等待者都监视整个子节点列表。于是每次删除都会同时唤醒所有等待者：它们全都去读取子节点列表、全都收到回复，然后除一个之外全部回去继续等待。锁仍按先进先出的顺序移交，也没有更快，但每次移交的通知数约等于等待者的数量，外加每个等待者的一次请求和一次回复——可以把每次授予的唤醒数和消息数与上一课对比。这就是监视前一个节点所避免的羊群效应。";
         // lock server
         LockServer => "Lock server", "锁服务器";
         LocalLocks => "In-process locks, one per node", "进程内锁（每个节点一个）";
+        ZkServer => "ZooKeeper (lock recipe)", "ZooKeeper（锁配方）";
+        ZkQueue => "Lock nodes after the lowest, by sequence: {0}", "最小节点之后的锁节点（按序号）：{0}";
+        LockDelayUntil => "lock-delay until {0}", "锁延迟至 {0}";
+        LockDelayHint => "The lease expired (no release): the server grants nobody until then.", "租约已过期（而非释放）：在此之前服务器不授予任何人。";
         NodeLock => "Node {0}'s local lock", "节点 {0} 的本地锁";
         Holder => "Holder", "持有者";
         HolderCrashed => "crashed (the server cannot know)", "已崩溃（服务器无从得知）";
@@ -79,6 +92,10 @@ catalogue! {
         MsgWrite => "write", "写入";
         MsgAck => "write ok", "写入成功";
         MsgNack => "write refused", "写入被拒";
+        MsgWatch => "watch fired", "监视触发";
+        MsgGetChildren => "getChildren", "读取子节点";
+        MsgChildren => "children", "子节点列表";
+        MsgLowest => "children: lowest", "子节点：最小";
         // workers
         Workers => "Workers ({0})", "工作者（{0}）";
         WorkersHintCards => "Click or focus a worker for details and actions; arrow keys move.",
@@ -178,6 +195,15 @@ catalogue! {
         UtilisationHint => "Share of the time some lock was held.", "有锁被持有的时间占比。";
         GrantsTotal => "Grants", "授予总数";
         GrantsTotalHint => "Grants received by all workers.", "所有工作者获得的授予次数。";
+        WakeupsPerGrant => "Wake-ups per handoff", "每次移交的唤醒数";
+        WakeupsHint => "Watch notifications per lock handed to a waiter: 1 with predecessor watches, about the number of waiters with the herd.",
+                       "每次把锁交给等待者时发出的监视通知数：监视前一个节点时为 1，羊群效应下约等于等待者数量。";
+        MessagesPerGrant => "Messages per grant", "每次授予的消息数";
+        MessagesHint => "Every message sent (requests, grants, renewals, writes, watches…) divided by grants.",
+                        "发送的全部消息（请求、授予、续约、写入、监视……）除以授予次数。";
+        Delayed => "Held back by lock-delay", "锁延迟阻挡时长";
+        DelayedHint => "Time the lock was free yet granted to nobody because of lock-delay.",
+                       "因锁延迟而锁空闲却不授予任何人的时间。";
         GrantsPerWorker => "Grants per worker (xᵢ)", "每个工作者的授予次数（xᵢ）";
         ChartSummary => "Grants of {0} workers: mean {1}, most {2}.", "{0} 个工作者的授予次数：平均 {1}，最多 {2}。";
         ChartLegend => "One bar per worker, by id; the line is the mean L.", "每个工作者一根柱（按编号）；横线为平均值 L。";
@@ -186,6 +212,13 @@ catalogue! {
         Model => "Lock model", "锁模型";
         ModelCentral => "Central lock server (FIFO, leases, tokens)", "中心锁服务器（先进先出、租约、令牌）";
         ModelLocal => "The article's local lock (one per node)", "文章中的本地锁（每个节点一个）";
+        ModelZk => "ZooKeeper lock recipe (sequential nodes, watches)", "ZooKeeper 锁配方（顺序节点、监视）";
+        LockDelay => "Lock-delay (ms, 0 = off)", "锁延迟（毫秒，0 = 关）";
+        LockDelayFieldHint => "Chubby: after a lease expires (not on a release), grant nobody for this long.",
+                              "Chubby：租约过期（而非释放）后，在这段时间内不授予任何人。";
+        WatchAll => "Watch all children (herd)", "监视全部子节点（羊群效应）";
+        WatchAllHint => "Off: each waiter watches its predecessor's node (one wake-up per handoff). On: every waiter watches the children list.",
+                        "关：每个等待者只监视前一个节点（每次移交唤醒一个）。开：每个等待者都监视子节点列表。";
         ModelHint => "Changing the model starts a new run.", "更换模型会重新开始运行。";
         Ttl => "Lease TTL (ms)", "租约 TTL（毫秒）";
         Latency => "Latency (ms)", "延迟（毫秒）";
@@ -218,6 +251,9 @@ catalogue! {
         LogPaused => "{0} freezes until {1}", "{0} 冻结至 {1}";
         LogResumed => "{0} carries on", "{0} 继续运行";
         LogSetting => "Setting changed: {0}", "设置已更改：{0}";
+        LogLockDelayed => "Lock-delay: the lease expired, so nobody gets the lock until {0}", "锁延迟：租约已过期，在 {0} 之前不把锁交给任何人";
+        LogNotifiedOne => "Lock node deleted: a watch fires for {0}, now lowest", "锁节点被删除：{0} 的监视触发，它现在序号最小";
+        LogNotifiedAll => "Lock node deleted: {1} watches fire at once (the herd); {0} is now lowest", "锁节点被删除：{1} 个监视同时触发（羊群效应）；{0} 现在序号最小";
         // errors
         FieldWorkers => "Workers", "工作者数";
         FieldNodes => "Nodes", "节点数";
@@ -229,6 +265,7 @@ catalogue! {
         FieldPause => "Pause length", "暂停时长";
         FieldStarvation => "Starvation bound", "饥饿阈值";
         FieldSpawn => "Workers to spawn", "创建的工作者数";
+        FieldLockDelay => "Lock-delay", "锁延迟";
         OutOfRange => "{0} must be between {1} and {2} (got {3}).", "{0}必须在 {1} 到 {2} 之间（输入为 {3}）。";
         Reversed => "{0}: the minimum {1} exceeds the maximum {2}.", "{0}：最小值 {1} 大于最大值 {2}。";
         UnknownWorker => "There is no worker {0}.", "不存在工作者 {0}。";

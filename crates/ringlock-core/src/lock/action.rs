@@ -99,7 +99,7 @@ impl Sim {
     /// Renewal switched on: running holders start renewing now rather than from their next
     /// grant. (Paused ones start when they wake, like their other timers.)
     fn start_renewals(&mut self) {
-        if self.settings.model != Model::Central {
+        if !self.settings.model.leased() {
             return;
         }
         let at = self.now + self.renew_interval();

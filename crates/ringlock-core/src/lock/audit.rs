@@ -34,7 +34,10 @@ impl Sim {
                 }
                 Event::Deliver(m) => match m.kind {
                     MsgKind::Request => (m.worker.0, |p| p.request = true),
-                    MsgKind::Grant => (m.worker.0, |p| p.grant = true),
+                    MsgKind::Grant
+                    | MsgKind::Watch
+                    | MsgKind::GetChildren
+                    | MsgKind::Children(_) => (m.worker.0, |p| p.grant = true),
                     MsgKind::Write | MsgKind::WriteAck(_) => (m.worker.0, |p| p.write = true),
                     MsgKind::Renew | MsgKind::Release => continue,
                 },
@@ -71,7 +74,12 @@ impl Sim {
                     WorkerState::Thinking | WorkerState::Holding => timer,
                     WorkerState::Requesting => p.request,
                     WorkerState::Waiting => {
-                        queued(i) || p.grant || inbox(|k| k == MsgKind::Grant) || holds(i)
+                        queued(i)
+                            || p.grant
+                            || inbox(|k| {
+                                matches!(k, MsgKind::Grant | MsgKind::Watch | MsgKind::Children(_))
+                            })
+                            || holds(i)
                     }
                     WorkerState::Writing => p.write || inbox(|k| matches!(k, MsgKind::WriteAck(_))),
                     WorkerState::Paused | WorkerState::Crashed => false,

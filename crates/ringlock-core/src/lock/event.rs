@@ -34,6 +34,13 @@ pub enum MsgKind {
     Write,
     /// Storage → worker: the write was accepted (`true`) or rejected by fencing.
     WriteAck(bool),
+    /// ZooKeeper → worker: a watch fired — a lock node was deleted.
+    Watch,
+    /// Worker → ZooKeeper: `getChildren`, to see whether its node is now the lowest.
+    GetChildren,
+    /// ZooKeeper → worker: the children; `true` when the worker's node is the lowest (it
+    /// holds the lock, with the token the message carries).
+    Children(bool),
 }
 
 impl MsgKind {
@@ -41,8 +48,10 @@ impl MsgKind {
     pub fn route(self, worker: WorkerId) -> (Endpoint, Endpoint) {
         let w = Endpoint::Worker(worker);
         match self {
-            MsgKind::Request | MsgKind::Renew | MsgKind::Release => (w, Endpoint::Server),
-            MsgKind::Grant => (Endpoint::Server, w),
+            MsgKind::Request | MsgKind::Renew | MsgKind::Release | MsgKind::GetChildren => {
+                (w, Endpoint::Server)
+            }
+            MsgKind::Grant | MsgKind::Watch | MsgKind::Children(_) => (Endpoint::Server, w),
             MsgKind::Write => (w, Endpoint::Storage),
             MsgKind::WriteAck(_) => (Endpoint::Storage, w),
         }
@@ -58,6 +67,10 @@ impl MsgKind {
             MsgKind::Write => 4,
             MsgKind::WriteAck(false) => 5,
             MsgKind::WriteAck(true) => 6,
+            MsgKind::Watch => 7,
+            MsgKind::GetChildren => 8,
+            MsgKind::Children(false) => 9,
+            MsgKind::Children(true) => 10,
         }
     }
 }
@@ -98,6 +111,10 @@ pub(crate) enum Event {
     },
     LeaseCheck {
         token: u64,
+    },
+    /// A lock-delay ends: the lock may be granted again.
+    DelayEnd {
+        lock: u32,
     },
     /// Nothing happens but the checks that follow every event.
     Audit,

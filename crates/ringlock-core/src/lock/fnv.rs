@@ -78,9 +78,13 @@ fn canonical(kind: &LogKind) -> (u8, [F; 3]) {
                 Setting::Fencing(on) => (7, u64::from(on), 0),
                 Setting::Renewal(on) => (8, u64::from(on), 0),
                 Setting::Starvation(v) => (9, v, 0),
+                Setting::LockDelay(v) => (10, v, 0),
+                Setting::WatchAll(on) => (11, u64::from(on), 0),
             };
             (18, [B(tag), T(a), T(b)])
         }
+        LogKind::LockDelayed { lock, until } => (19, [N(lock), T(until), No]),
+        LogKind::Notified { worker, count } => (20, [W(worker), N(count), No]),
     }
 }
 

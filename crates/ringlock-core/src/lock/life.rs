@@ -16,7 +16,10 @@ impl Sim {
                 MsgKind::Renew => self.server_renew(msg),
                 MsgKind::Release => self.server_release(msg),
                 MsgKind::Write => self.storage_write(msg),
-                MsgKind::Grant | MsgKind::WriteAck(_) => self.worker_receive(msg),
+                MsgKind::GetChildren => self.server_get_children(msg),
+                MsgKind::Grant | MsgKind::WriteAck(_) | MsgKind::Watch | MsgKind::Children(_) => {
+                    self.worker_receive(msg)
+                }
             },
             Event::ThinkDone { worker, epoch } if self.timer_valid(worker, epoch) => {
                 self.think_done(worker)
@@ -34,6 +37,7 @@ impl Sim {
                 }
             }
             Event::LeaseCheck { token } => self.lease_check(token),
+            Event::DelayEnd { lock } => self.end_lock_delay(lock),
             Event::Audit => {}
             // A timer set before a crash or pause: cancelled.
             Event::ThinkDone { .. } | Event::HoldDone { .. } | Event::RenewTick { .. } => {}
@@ -59,7 +63,7 @@ impl Sim {
             worker: WorkerId(w),
         });
         match self.settings.model {
-            Model::Central => {
+            Model::Central | Model::ZooKeeper => {
                 self.set_phase(w, WorkerState::Requesting);
                 self.send(MsgKind::Request, w, None, 0);
             }
@@ -95,14 +99,16 @@ impl Sim {
         match msg.kind {
             MsgKind::Grant => self.grant_received(msg.worker.0, msg.token, msg.grant),
             MsgKind::WriteAck(_) => self.write_done(msg.worker.0),
+            MsgKind::Watch => self.watch_fired(msg.worker.0),
+            MsgKind::Children(lowest) => self.children_received(msg, lowest),
             _ => {}
         }
     }
 
-    fn grant_received(&mut self, w: u32, token: Option<u64>, grant: u64) {
+    pub(crate) fn grant_received(&mut self, w: u32, token: Option<u64>, grant: u64) {
         let now = self.now;
         let hold = draw(&mut self.rng.hold, self.settings.hold);
-        let renew = (self.settings.model == Model::Central && self.settings.renewal)
+        let renew = (self.settings.model.leased() && self.settings.renewal)
             .then(|| now + self.renew_interval());
         let worker = &mut self.workers[w as usize];
         let waited = now - worker.requested_at;
@@ -131,7 +137,7 @@ impl Sim {
     fn renew_tick(&mut self, w: u32) {
         let worker = &self.workers[w as usize];
         let (token, grant, holding) = (worker.token, worker.grant, worker.phase.believes_holding());
-        if holding && self.settings.renewal && self.settings.model == Model::Central {
+        if holding && self.settings.renewal && self.settings.model.leased() {
             let at = self.now + self.renew_interval();
             let epoch = worker.epoch;
             self.workers[w as usize].renew_at = Some(at);
@@ -165,7 +171,7 @@ impl Sim {
         worker.deadline = Some(now + think);
         self.monitor.on_acting_end(w);
         match self.settings.model {
-            Model::Central => self.send(MsgKind::Release, w, token, grant),
+            Model::Central | Model::ZooKeeper => self.send(MsgKind::Release, w, token, grant),
             Model::LocalLock => self.local_release(node, w),
         }
         self.set_phase(w, WorkerState::Thinking);

@@ -26,6 +26,8 @@ pub enum Field {
     Starvation,
     /// Workers added by one spawn action.
     Spawn,
+    /// [`super::Settings::lock_delay`].
+    LockDelay,
 }
 
 impl Field {
@@ -42,6 +44,7 @@ impl Field {
             Field::Pause => (1, 600_000),
             Field::Starvation => (100, 3_600_000),
             Field::Spawn => (1, super::MAX_WORKERS as u64),
+            Field::LockDelay => (0, 60_000),
         }
     }
 

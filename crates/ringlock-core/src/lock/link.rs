@@ -8,12 +8,14 @@
 //! lv=1&ls=7&lw=2&lf=0&la=412p0_2500,3000F1&lc=5000
 //! ```
 //!
-//! `lv` version, `ls` seed, `lm` model (`c`/`l`), `lw` workers, `ln` nodes, `lt` TTL, `ll`
+//! `lv` version, `ls` seed, `lm` model (`c`/`l`/`z`), `lw` workers, `ln` nodes, `lt` TTL, `ll`
 //! latency, `lj` jitter, `lk` think `min-max`, `lh` hold `min-max`, `lp` pause, `lf` fencing
-//! and `lr` renewal (`0`/`1`), `lx` starvation bound, `lc` the time shown. `la` lists actions
+//! and `lr` renewal (`0`/`1`), `lx` starvation bound, `ld` lock-delay, `le` watch all
+//! children (`0`/`1`), `lc` the time shown. `la` lists actions
 //! as *delay since the previous action* + code + arguments: `s`n spawn, `c`w crash,
 //! `p`w`_`ms pause, `r`w resume; settings `T` TTL, `L` latency, `J` jitter, `K`min`_`max
-//! think, `H`min`_`max hold, `P` pause, `F`0/1 fencing, `R`0/1 renewal, `X` starvation.
+//! think, `H`min`_`max hold, `P` pause, `F`0/1 fencing, `R`0/1 renewal, `X` starvation,
+//! `D` lock-delay, `E`0/1 watch all children.
 
 use super::action::Action;
 use super::history::{Lab, Stamped};
@@ -72,6 +74,8 @@ fn encode_action(action: Action) -> String {
             Setting::Fencing(on) => format!("F{}", u8::from(on)),
             Setting::Renewal(on) => format!("R{}", u8::from(on)),
             Setting::Starvation(v) => format!("X{v}"),
+            Setting::LockDelay(v) => format!("D{v}"),
+            Setting::WatchAll(on) => format!("E{}", u8::from(on)),
         },
     }
 }
@@ -112,6 +116,8 @@ fn decode_action(text: &str) -> Option<(u64, Action)> {
         'F' => Action::Set(Setting::Fencing(flag()?)),
         'R' => Action::Set(Setting::Renewal(flag()?)),
         'X' => Action::Set(Setting::Starvation(one()?)),
+        'D' => Action::Set(Setting::LockDelay(one()?)),
+        'E' => Action::Set(Setting::WatchAll(flag()?)),
         _ => return None,
     };
     Some((delay, action))
@@ -149,6 +155,12 @@ impl Lab {
             u8::from(s.renewal).to_string(),
         );
         put("lx", s.starvation != d.starvation, s.starvation.to_string());
+        put("ld", s.lock_delay != d.lock_delay, s.lock_delay.to_string());
+        put(
+            "le",
+            s.watch_all != d.watch_all,
+            u8::from(s.watch_all).to_string(),
+        );
         let mut last = 0;
         let actions: Vec<String> = self
             .actions()
@@ -222,6 +234,8 @@ impl Lab {
             fencing: flag("lf")?.unwrap_or(d.fencing),
             renewal: flag("lr")?.unwrap_or(d.renewal),
             starvation: num(get("lx"), "lx")?.unwrap_or(d.starvation),
+            lock_delay: num(get("ld"), "ld")?.unwrap_or(d.lock_delay),
+            watch_all: flag("le")?.unwrap_or(d.watch_all),
         };
         settings.validate().map_err(LinkError::Settings)?;
         let mut actions = Vec::new();
@@ -262,12 +276,14 @@ mod tests {
             Action::Set(Setting::Fencing(false)),
             Action::Set(Setting::Renewal(true)),
             Action::Set(Setting::Starvation(1_000)),
+            Action::Set(Setting::LockDelay(60_000)),
+            Action::Set(Setting::WatchAll(true)),
         ];
         for a in all {
             let text = format!("12{}", encode_action(a));
             assert_eq!(decode_action(&text), Some((12, a)), "{text}");
         }
-        for bad in ["", "12", "x", "5q1", "5p1", "5F2", "5c-1"] {
+        for bad in ["", "12", "x", "5q1", "5p1", "5F2", "5c-1", "5E2", "5D-1"] {
             assert_eq!(decode_action(bad), None, "{bad}");
         }
     }

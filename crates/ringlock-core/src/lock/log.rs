@@ -139,6 +139,22 @@ pub enum LogKind {
     },
     /// A setting changed.
     Setting(Setting),
+    /// Chubby's lock-delay began: a lease expired (not released), so the server grants
+    /// nobody until `until`.
+    LockDelayed {
+        /// The lock.
+        lock: u32,
+        /// When it may be granted again.
+        until: Time,
+    },
+    /// ZooKeeper deleted the lowest lock node and fired watches: `count` notifications, one
+    /// to the next waiter, or one to every waiter when all watch the children (the herd).
+    Notified {
+        /// The waiter whose node is now the lowest.
+        worker: WorkerId,
+        /// Watch notifications sent.
+        count: u32,
+    },
 }
 
 /// One line of the event log.

@@ -75,6 +75,14 @@ pub(crate) struct Tally {
     pub held: u32,
     pub held_since: Time,
     pub held_total: Time,
+    /// Messages sent, all kinds.
+    pub messages: u64,
+    /// ZooKeeper watch notifications sent.
+    pub wakeups: u64,
+    /// Grants made when a lock was freed to a waiter (as opposed to a request finding it free).
+    pub handoffs: u64,
+    /// Lock-delays that have ended, in total.
+    pub delayed_total: Time,
 }
 
 impl Tally {
@@ -149,6 +157,19 @@ pub struct Metrics {
     pub writes_accepted: u64,
     /// Writes storage rejected (fencing).
     pub writes_rejected: u64,
+    /// Messages sent, all kinds.
+    pub messages: u64,
+    /// Messages per grant received.
+    pub messages_per_grant: Option<f64>,
+    /// Watch notifications sent (ZooKeeper).
+    pub wakeups: u64,
+    /// Grants that handed a freed lock to a waiter.
+    pub handoffs: u64,
+    /// Wake-ups per handoff: 1 with predecessor watches, about the queue's length with the
+    /// herd.
+    pub wakeups_per_handoff: Option<f64>,
+    /// Time the lock was held back by lock-delay (free, yet not granted), so far.
+    pub delayed: Time,
 }
 
 #[cfg(test)]

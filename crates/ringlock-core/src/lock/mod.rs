@@ -13,8 +13,13 @@
 //! * [`Lab`] adds history: periodic snapshots plus the stamped action log, so any past time
 //!   can be rebuilt ([`Lab::seek`]), acting in the past forks, and a link
 //!   ([`Lab::to_fragment_part`]) replays exactly.
-//! * [`LabScenario`] builds the one-click lessons (a crashed holder, a GC pause with and
-//!   without fencing, the local lock, a fair queue).
+//! * [`LabScenario`] builds the one-click lessons (a crashed holder, with and without
+//!   Chubby's lock-delay, a GC pause with and without fencing, the local lock, a fair queue,
+//!   ZooKeeper's lock recipe with predecessor watches and with the herd).
+//! * Besides the central server ([`Model::Central`]) and the article's local lock, the lab
+//!   runs ZooKeeper's lock recipe ([`Model::ZooKeeper`]): deleting the lowest lock node fires
+//!   watch notifications over the network, to one waiter or — with
+//!   [`Settings::watch_all`] — to all of them.
 //!
 //! ```
 //! use ringlock_core::lock::{Action, Expect, Invariant, Lab, LabScenario, Settings};
@@ -44,13 +49,17 @@
 
 mod action;
 mod audit;
+mod delay;
 mod event;
+mod expect;
 mod fnv;
 mod history;
 mod invariant;
 mod life;
 mod limits;
 mod link;
+#[cfg(test)]
+mod link_tests;
 mod log;
 mod metrics;
 mod monitor;
@@ -62,9 +71,11 @@ mod settings;
 mod sim;
 mod view;
 mod worker;
+mod zk;
 
 pub use action::Action;
 pub use event::{Endpoint, MsgKind};
+pub use expect::{Expect, Facts};
 pub use history::{Lab, Stamped, MAX_SNAPSHOTS, SNAPSHOT_EVERY};
 pub use invariant::{Invariant, Violation};
 pub use limits::{Field, LockError, SettingsError};
@@ -73,7 +84,7 @@ pub use log::{LogEntry, LogKind};
 pub use metrics::{jain, Metrics};
 pub use monitor::{Monitor, VIOLATIONS_KEPT};
 pub use pinned::{pinned_run_hash, PINNED_LOG_HASH};
-pub use scenario::{Expect, Facts, LabScenario};
+pub use scenario::LabScenario;
 pub use service::{WriteRecord, STORAGE_LOG_LEN};
 pub use settings::{Model, Setting, Settings, Span};
 pub use sim::{Sim, FIRST_TOKEN};

@@ -3,12 +3,12 @@
 //! the UI's; the facts here are data: what to expect, and what actually happened when.
 
 use super::action::Action;
-use super::history::{Lab, Stamped};
-use super::invariant::{Invariant, Violation};
+use super::expect::{Expect, Facts};
+use super::history::Lab;
+use super::invariant::Invariant;
 use super::log::LogKind;
-use super::metrics::Metrics;
 use super::settings::{Model, Settings};
-use super::{Time, WorkerId};
+use super::Time;
 
 /// A lesson.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -26,69 +26,31 @@ pub enum LabScenario {
     /// `fair`: 50 workers behind one FIFO server: every worker gets its turn, Jain's index
     /// near 1.
     FairQueue,
+    /// `lockdelay`: the holder crashes as in `crash`, with Chubby's lock-delay: the lock is
+    /// granted only at the lease's expiry plus the delay (C8).
+    LockDelay,
+    /// `zk`: 20 workers on ZooKeeper's lock recipe, each watching its predecessor: one
+    /// wake-up per handoff, FIFO (C8).
+    ZooKeeper,
+    /// `herd`: the same, with every waiter watching all children: each handoff wakes every
+    /// waiter (C8).
+    Herd,
 }
 
-/// Something a lesson is built to show.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Expect {
-    /// The invariant is violated at least once.
-    Violated(Invariant),
-    /// The invariant is never violated.
-    Holds(Invariant),
-    /// The victim's lease expires and the lock passes on.
-    LeaseExpires,
-    /// Storage accepts the victim's stale write.
-    StaleWriteAccepted,
-    /// Storage rejects the victim's stale write.
-    StaleWriteRejected,
-    /// Jain's index at the end is at least this.
-    JainAtLeast(f64),
-}
-
-/// What happened in a lesson's run, for the text around it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Facts {
-    /// The recorded action that sets the lesson off.
-    pub trigger: Option<Stamped>,
-    /// The worker it acts on.
-    pub victim: Option<WorkerId>,
-    /// The token the victim held then.
-    pub victim_token: Option<u64>,
-    /// When the victim's lease expired.
-    pub expired_at: Option<Time>,
-    /// The next grant after the trigger: who, which token, when.
-    pub takeover: Option<(WorkerId, Option<u64>, Time)>,
-    /// The victim's write after the trigger: when, its token, accepted.
-    pub victim_write: Option<(Time, Option<u64>, bool)>,
-    /// The first violation of each invariant that was violated, in [`Invariant::ALL`] order.
-    pub first_violations: Vec<Violation>,
-    /// The numbers at the end of the run.
-    pub metrics: Metrics,
-}
-
-impl Facts {
-    /// Whether the run shows `expect`.
-    pub fn meets(&self, expect: Expect) -> bool {
-        let violated = |i| self.first_violations.iter().any(|v| v.invariant == i);
-        match expect {
-            Expect::Violated(i) => violated(i),
-            Expect::Holds(i) => !violated(i),
-            Expect::LeaseExpires => self.expired_at.is_some() && self.takeover.is_some(),
-            Expect::StaleWriteAccepted => self.victim_write.is_some_and(|w| w.2),
-            Expect::StaleWriteRejected => self.victim_write.is_some_and(|w| !w.2),
-            Expect::JainAtLeast(j) => self.metrics.jain.is_some_and(|x| x >= j),
-        }
-    }
-}
+/// The `lockdelay` lesson's lock-delay: two seconds, after a two-second lease.
+const LOCK_DELAY: Time = 2_000;
 
 impl LabScenario {
     /// Every lesson, in teaching order.
-    pub const ALL: [LabScenario; 5] = [
+    pub const ALL: [LabScenario; 8] = [
         LabScenario::HolderCrash,
+        LabScenario::LockDelay,
         LabScenario::GcPause,
         LabScenario::GcPauseFenced,
         LabScenario::LocalLock,
         LabScenario::FairQueue,
+        LabScenario::ZooKeeper,
+        LabScenario::Herd,
     ];
 
     /// Short id, for links and message keys.
@@ -99,6 +61,9 @@ impl LabScenario {
             LabScenario::GcPauseFenced => "fence",
             LabScenario::LocalLock => "local",
             LabScenario::FairQueue => "fair",
+            LabScenario::LockDelay => "lockdelay",
+            LabScenario::ZooKeeper => "zk",
+            LabScenario::Herd => "herd",
         }
     }
 
@@ -110,10 +75,10 @@ impl LabScenario {
     /// Its seed.
     pub fn seed(self) -> u64 {
         match self {
-            LabScenario::HolderCrash => 1,
+            LabScenario::HolderCrash | LabScenario::LockDelay => 1,
             LabScenario::GcPause | LabScenario::GcPauseFenced => 7,
             LabScenario::LocalLock => 3,
-            LabScenario::FairQueue => 5,
+            LabScenario::FairQueue | LabScenario::ZooKeeper | LabScenario::Herd => 5,
         }
     }
 
@@ -145,6 +110,17 @@ impl LabScenario {
                 starvation: 30_000,
                 ..d
             },
+            LabScenario::LockDelay => Settings {
+                lock_delay: LOCK_DELAY,
+                ..LabScenario::HolderCrash.settings()
+            },
+            LabScenario::ZooKeeper | LabScenario::Herd => Settings {
+                model: Model::ZooKeeper,
+                workers: 20,
+                starvation: 30_000,
+                watch_all: self == LabScenario::Herd,
+                ..d
+            },
         }
     }
 
@@ -154,6 +130,8 @@ impl LabScenario {
             LabScenario::HolderCrash | LabScenario::GcPause | LabScenario::GcPauseFenced => 8_000,
             LabScenario::LocalLock => 5_000,
             LabScenario::FairQueue => 60_000,
+            LabScenario::LockDelay => 10_000,
+            LabScenario::ZooKeeper | LabScenario::Herd => 30_000,
         }
     }
 
@@ -162,7 +140,31 @@ impl LabScenario {
         use Expect::*;
         use Invariant::*;
         match self {
-            LabScenario::HolderCrash => &[LeaseExpires, Holds(LeaseExclusion), Holds(Deadlock)],
+            LabScenario::HolderCrash => &[
+                LeaseExpires,
+                GrantAfterExpiry(0),
+                Holds(LeaseExclusion),
+                Holds(Deadlock),
+            ],
+            LabScenario::LockDelay => &[
+                LeaseExpires,
+                GrantAfterExpiry(LOCK_DELAY),
+                Holds(LeaseExclusion),
+                Holds(Deadlock),
+            ],
+            LabScenario::ZooKeeper => &[
+                OneWakeupPerHandoff,
+                Holds(Fifo),
+                Holds(LeaseExclusion),
+                Holds(Starvation),
+                Holds(Deadlock),
+            ],
+            LabScenario::Herd => &[
+                WakeupsPerHandoffAbove(5.0),
+                Holds(Fifo),
+                Holds(LeaseExclusion),
+                Holds(Deadlock),
+            ],
             LabScenario::GcPause => &[LeaseExpires, StaleWriteAccepted, Violated(ResourceOrder)],
             LabScenario::GcPauseFenced => &[LeaseExpires, StaleWriteRejected, Holds(ResourceOrder)],
             LabScenario::LocalLock => &[Violated(LeaseExclusion), Violated(HolderExclusion)],
@@ -184,11 +186,14 @@ impl LabScenario {
             unreachable!("scenario settings are in range (tested)")
         };
         let action = match self {
-            LabScenario::HolderCrash => Action::Crash,
+            LabScenario::HolderCrash | LabScenario::LockDelay => Action::Crash,
             LabScenario::GcPause | LabScenario::GcPauseFenced => {
                 |worker| Action::Pause { worker, ms: 2_500 }
             }
-            LabScenario::LocalLock | LabScenario::FairQueue => return lab,
+            LabScenario::LocalLock
+            | LabScenario::FairQueue
+            | LabScenario::ZooKeeper
+            | LabScenario::Herd => return lab,
         };
         // Act on the first worker to hold the lock, the moment it starts holding.
         while lab.now() < self.duration() {

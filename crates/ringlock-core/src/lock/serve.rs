@@ -24,8 +24,8 @@ impl Sim {
         self.monitor.on_request(lock, req, w);
         let waiter = Waiter { worker: w, req };
         let slot = &mut self.locks[lock as usize];
-        if slot.holder.is_none() {
-            self.grant(lock, waiter);
+        if slot.holder.is_none() && slot.delay.is_none() {
+            self.grant(lock, waiter, false);
         } else {
             slot.queue.push_back(waiter);
             let position = (slot.queue.len() - 1) as u32;
@@ -40,12 +40,14 @@ impl Sim {
         }
     }
 
-    fn grant(&mut self, lock: u32, waiter: Waiter) {
+    /// Grant the lock to a waiter. `handoff`: the lock was just freed (a release, an expiry,
+    /// the end of a lock-delay) rather than found free by this request.
+    fn grant(&mut self, lock: u32, waiter: Waiter, handoff: bool) {
         let now = self.now;
         let w = waiter.worker;
         let grant = self.next_grant;
         self.next_grant += 1;
-        let central = self.settings.model == Model::Central;
+        let central = self.settings.model.leased();
         let token = central.then_some(self.next_token);
         let ttl = self.settings.ttl;
         let expires_at = central.then_some(now + ttl);
@@ -72,7 +74,11 @@ impl Sim {
         match (token, expires_at) {
             (Some(token), Some(at)) => {
                 self.schedule(at, Event::LeaseCheck { token });
-                self.send(MsgKind::Grant, w, Some(token), grant);
+                if handoff && self.settings.model == Model::ZooKeeper {
+                    self.notify_watchers(w);
+                } else {
+                    self.send(MsgKind::Grant, w, Some(token), grant);
+                }
             }
             // An in-process lock hands over without a network.
             _ => {
@@ -90,17 +96,18 @@ impl Sim {
 
     /// The lock is free: hand it to the next waiter. The server takes the front of its FIFO
     /// queue; a local lock, like `threading.Lock`, promises no order and wakes a random one.
-    fn grant_next(&mut self, lock: u32) {
+    pub(crate) fn grant_next(&mut self, lock: u32) {
         let len = self.locks[lock as usize].queue.len() as u64;
         if len == 0 {
             return;
         }
         let i = match self.settings.model {
-            Model::Central => 0,
+            Model::Central | Model::ZooKeeper => 0,
             Model::LocalLock => below(&mut self.rng.pick, len) as usize,
         };
         if let Some(waiter) = self.locks[lock as usize].queue.remove(i) {
-            self.grant(lock, waiter);
+            self.tally.handoffs += 1;
+            self.grant(lock, waiter, true);
         }
     }
 
@@ -113,7 +120,7 @@ impl Sim {
 
     /// The message is from the holder of the server's current lease, and that lease has not
     /// run out (a lease ending exactly now is over: its check is due this millisecond).
-    fn is_current_holder(&self, msg: &Msg) -> bool {
+    pub(crate) fn is_current_holder(&self, msg: &Msg) -> bool {
         self.locks[0].holder.is_some_and(|l| {
             l.worker == msg.worker.0
                 && l.token == msg.token
@@ -175,7 +182,9 @@ impl Sim {
                     worker: WorkerId(lease.worker),
                     token,
                 });
-                self.grant_next(0);
+                if !self.start_lock_delay(0) {
+                    self.grant_next(0);
+                }
             }
         }
     }

@@ -38,6 +38,8 @@ pub(crate) struct Waiter {
 pub(crate) struct LockSlot {
     pub holder: Option<Lease>,
     pub queue: VecDeque<Waiter>,
+    /// A lock-delay running: (since, until). Nobody is granted the lock before `until`.
+    pub delay: Option<(Time, Time)>,
 }
 
 /// One write as storage saw it.

@@ -17,24 +17,35 @@ pub enum Model {
     /// other; workers on different nodes never meet, so both enter the critical section.
     /// Like Python's `threading.Lock` it promises no order, so a random waiter wins.
     LocalLock,
+    /// ZooKeeper's lock recipe: each request creates an ephemeral sequential node, the lowest
+    /// node holds the lock, and the session (the lease, kept alive by heartbeats) ends with a
+    /// crash. Deleting a node fires watches: with [`Settings::watch_all`] off only the next
+    /// waiter is woken; on, every waiter is (the herd), and each asks for the children again.
+    ZooKeeper,
 }
 
 impl Model {
-    /// Short code used in links (`c`, `l`).
+    /// Every model, in display order.
+    pub const ALL: [Model; 3] = [Model::Central, Model::LocalLock, Model::ZooKeeper];
+
+    /// Short code used in links (`c`, `l`, `z`).
     pub fn code(self) -> &'static str {
         match self {
             Model::Central => "c",
             Model::LocalLock => "l",
+            Model::ZooKeeper => "z",
         }
     }
 
     /// The model for a link code.
     pub fn from_code(code: &str) -> Option<Model> {
-        match code {
-            "c" => Some(Model::Central),
-            "l" => Some(Model::LocalLock),
-            _ => None,
-        }
+        Model::ALL.into_iter().find(|m| m.code() == code)
+    }
+
+    /// A lock service over the network with leases, renewals and fencing tokens (the central
+    /// server and ZooKeeper); false for the in-process local lock.
+    pub fn leased(self) -> bool {
+        self != Model::LocalLock
     }
 }
 
@@ -70,6 +81,8 @@ impl Span {
 /// | `fencing` | on | — |
 /// | `renewal` | on | — |
 /// | `starvation` | 10,000 | 100–3,600,000 |
+/// | `lock_delay` | 0 (off) | 0–60,000 |
+/// | `watch_all` | off | — |
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Settings {
     /// Which lock the workers use. Fixed for the life of a lab.
@@ -100,6 +113,13 @@ pub struct Settings {
     pub renewal: bool,
     /// A wait longer than this is recorded as starvation.
     pub starvation: Time,
+    /// Chubby's lock-delay (central server only): after a lease ends by *expiry* — the holder
+    /// failed or became unreachable — the server grants nobody for this long. A normal
+    /// release hands over at once. 0 switches it off.
+    pub lock_delay: Time,
+    /// ZooKeeper only: every waiter watches the whole children list (the herd) instead of
+    /// only its predecessor's node.
+    pub watch_all: bool,
 }
 
 impl Default for Settings {
@@ -117,6 +137,8 @@ impl Default for Settings {
             fencing: true,
             renewal: true,
             starvation: 10_000,
+            lock_delay: 0,
+            watch_all: false,
         }
     }
 }
@@ -133,6 +155,7 @@ impl Settings {
         Field::Hold.check_span(self.hold)?;
         Field::Pause.check(self.pause)?;
         Field::Starvation.check(self.starvation)?;
+        Field::LockDelay.check(self.lock_delay)?;
         Ok(())
     }
 
@@ -148,6 +171,8 @@ impl Settings {
             Setting::Fencing(on) => self.fencing = on,
             Setting::Renewal(on) => self.renewal = on,
             Setting::Starvation(v) => self.starvation = Field::Starvation.check(v)?,
+            Setting::LockDelay(v) => self.lock_delay = Field::LockDelay.check(v)?,
+            Setting::WatchAll(on) => self.watch_all = on,
         }
         Ok(())
     }
@@ -175,6 +200,10 @@ pub enum Setting {
     Renewal(bool),
     /// [`Settings::starvation`].
     Starvation(Time),
+    /// [`Settings::lock_delay`]; applies to leases that expire from now on.
+    LockDelay(Time),
+    /// [`Settings::watch_all`]; applies to node deletions from now on.
+    WatchAll(bool),
 }
 
 #[cfg(test)]
@@ -229,9 +258,26 @@ mod tests {
 
     #[test]
     fn model_codes_round_trip() {
-        for m in [Model::Central, Model::LocalLock] {
+        for m in Model::ALL {
             assert_eq!(Model::from_code(m.code()), Some(m));
         }
         assert_eq!(Model::from_code("x"), None);
+        assert!(Model::ZooKeeper.leased() && !Model::LocalLock.leased());
+    }
+
+    #[test]
+    fn lock_delay_is_at_most_a_minute() {
+        let mut s = Settings::default();
+        assert_eq!(s.set(Setting::LockDelay(60_000)), Ok(()));
+        assert_eq!(
+            s.set(Setting::LockDelay(70_000)),
+            Err(SettingsError::OutOfRange {
+                field: Field::LockDelay,
+                value: 70_000,
+                min: 0,
+                max: 60_000
+            })
+        );
+        assert_eq!(s.lock_delay, 60_000);
     }
 }

@@ -85,7 +85,7 @@ impl Sim {
     pub fn new(seed: u64, settings: Settings) -> Result<Sim, SettingsError> {
         settings.validate()?;
         let locks = match settings.model {
-            Model::Central => 1,
+            Model::Central | Model::ZooKeeper => 1,
             Model::LocalLock => settings.nodes as usize,
         };
         let mut sim = Sim {
@@ -200,6 +200,7 @@ impl Sim {
             sent_at: self.now,
         };
         self.schedule(self.now + delay, Event::Deliver(msg));
+        self.tally.messages += 1;
     }
 
     pub(crate) fn spawn_workers(&mut self, count: u32) {
@@ -226,14 +227,15 @@ impl Sim {
 
     /// Deadlock check after every event and action: each lock with waiters must be held by
     /// someone who can still let go (a running or paused worker, or a lease that will run
-    /// out). When a lock first looks stuck, an audit event a millisecond later makes sure it
+    /// out), or be in a lock-delay that has not yet run out — free with waiters by design,
+    /// but no longer than that (its end must grant at once). When a lock first looks stuck, an audit event a millisecond later makes sure it
     /// is looked at again even if nothing else ever happens.
     pub(crate) fn check_locks(&mut self) {
         for i in 0..self.locks.len() {
             let slot = &self.locks[i];
             let stuck = !slot.queue.is_empty()
                 && match slot.holder {
-                    None => true,
+                    None => slot.delay.is_none_or(|(_, until)| until <= self.now),
                     Some(l) => match l.expires_at {
                         Some(e) => e <= self.now,
                         None => l.holder_crashed,

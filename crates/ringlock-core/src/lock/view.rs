@@ -32,6 +32,8 @@ pub struct LockView {
     pub ttl: Option<Time>,
     /// Waiters, first to be served first (a local lock serves them in random order).
     pub queue: Vec<WorkerId>,
+    /// A lock-delay running: nobody is granted the lock before this time.
+    pub delay_until: Option<Time>,
 }
 
 impl LockView {
@@ -118,6 +120,7 @@ impl Sim {
                         .map(|e| e.saturating_sub(self.now)),
                     ttl: h.and_then(|l| l.expires_at.map(|_| l.ttl)),
                     queue: slot.queue.iter().map(|w| WorkerId(w.worker)).collect(),
+                    delay_until: slot.delay.map(|(_, until)| until),
                 }
             })
             .collect()
@@ -243,6 +246,15 @@ impl Sim {
             utilisation: (now > 0).then(|| self.tally.held_time(now) as f64 / now as f64),
             writes_accepted: self.storage.accepted,
             writes_rejected: self.storage.rejected,
+            messages: self.tally.messages,
+            messages_per_grant: (self.tally.grants > 0)
+                .then(|| self.tally.messages as f64 / self.tally.grants as f64),
+            wakeups: self.tally.wakeups,
+            handoffs: self.tally.handoffs,
+            wakeups_per_handoff: (self.settings.model == Model::ZooKeeper
+                && self.tally.handoffs > 0)
+                .then(|| self.tally.wakeups as f64 / self.tally.handoffs as f64),
+            delayed: self.delayed_time(),
         }
     }
 }

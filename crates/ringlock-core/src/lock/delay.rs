@@ -1,0 +1,164 @@
+//! Chubby's lock-delay: when a lease ends by expiry — its holder failed or became unreachable,
+//! not a normal release — the server grants nobody for [`Settings::lock_delay`], so that a
+//! holder that is merely slow has time to finish before anyone else starts. Servers that can
+//! check sequencers (fencing tokens) do not need it; the others do.
+//!
+//! [`Settings::lock_delay`]: super::Settings::lock_delay
+
+use super::event::Event;
+use super::log::LogKind;
+use super::settings::Model;
+use super::sim::Sim;
+use super::Time;
+
+impl Sim {
+    /// A lease on `lock` has just expired: start a lock-delay if one is set. Returns whether
+    /// it did (then the lock stays free, waiters and all, until the delay ends).
+    pub(crate) fn start_lock_delay(&mut self, lock: u32) -> bool {
+        let delay = self.settings.lock_delay;
+        if self.settings.model != Model::Central || delay == 0 {
+            return false;
+        }
+        let until = self.now + delay;
+        self.locks[lock as usize].delay = Some((self.now, until));
+        self.schedule(until, Event::DelayEnd { lock });
+        self.log(LogKind::LockDelayed { lock, until });
+        true
+    }
+
+    /// The lock-delay's end: the lock may be granted again, to the front of the queue.
+    pub(crate) fn end_lock_delay(&mut self, lock: u32) {
+        let slot = &mut self.locks[lock as usize];
+        let Some((since, until)) = slot.delay.filter(|&(_, until)| until <= self.now) else {
+            return;
+        };
+        slot.delay = None;
+        self.tally.delayed_total += until - since;
+        self.grant_next(lock);
+    }
+
+    /// Time the locks have been held back by lock-delays so far, the running one included.
+    pub(crate) fn delayed_time(&self) -> Time {
+        let running: Time = self
+            .locks
+            .iter()
+            .filter_map(|l| l.delay)
+            .map(|(since, until)| self.now.min(until).saturating_sub(since))
+            .sum();
+        self.tally.delayed_total + running
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lock::event::Event;
+    use crate::lock::{Action, Invariant, LogKind, Settings, Sim, Span, WorkerId};
+
+    fn settings(lock_delay: u64) -> Settings {
+        Settings {
+            workers: 3,
+            ttl: 1_000,
+            lock_delay,
+            think: Span::new(100, 100),
+            hold: Span::new(200, 200),
+            ..Settings::default()
+        }
+    }
+
+    /// Run until someone holds the lock, crash it, and run to `t`.
+    fn crash_holder(lock_delay: u64, t: u64) -> (Sim, WorkerId) {
+        let mut sim = Sim::new(4, settings(lock_delay)).unwrap();
+        while sim.acting_holders().is_empty() {
+            sim.step();
+        }
+        let victim = sim.acting_holders()[0];
+        sim.apply(Action::Crash(victim)).unwrap();
+        sim.run_until(t);
+        (sim, victim)
+    }
+
+    fn at(sim: &Sim, f: impl Fn(&LogKind) -> bool) -> Option<u64> {
+        sim.log_since(0).find(|e| f(&e.kind)).map(|e| e.at)
+    }
+
+    #[test]
+    fn an_expiry_holds_the_lock_back_for_exactly_the_delay() {
+        let (sim, victim) = crash_holder(1_500, 10_000);
+        let expired = at(
+            &sim,
+            |k| matches!(k, LogKind::Expired { worker, .. } if *worker == victim),
+        )
+        .expect("the crashed holder's lease expires");
+        assert_eq!(
+            at(&sim, |k| matches!(k, LogKind::LockDelayed { .. })),
+            Some(expired)
+        );
+        let next = at(
+            &sim,
+            |k| matches!(k, LogKind::Granted { worker, .. } if *worker != victim),
+        )
+        .unwrap();
+        assert_eq!(
+            next,
+            expired + 1_500,
+            "granted exactly at expiry + lock-delay"
+        );
+        assert_eq!(sim.monitor().count(Invariant::Deadlock), 0);
+        assert_eq!(sim.metrics().delayed, 1_500);
+        // Without the delay the next waiter gets the lock at the expiry itself.
+        let (plain, victim) = crash_holder(0, 10_000);
+        let expired = at(
+            &plain,
+            |k| matches!(k, LogKind::Expired { worker, .. } if *worker == victim),
+        );
+        let next = at(
+            &plain,
+            |k| matches!(k, LogKind::Granted { worker, .. } if *worker != victim),
+        );
+        assert_eq!(next, expired);
+        assert!(at(&plain, |k| matches!(k, LogKind::LockDelayed { .. })).is_none());
+    }
+
+    #[test]
+    fn a_release_hands_over_at_once_even_with_a_delay_set() {
+        let mut sim = Sim::new(4, settings(5_000)).unwrap();
+        sim.run_until(5_000);
+        assert!(at(&sim, |k| matches!(k, LogKind::Released { .. })).is_some());
+        assert!(at(&sim, |k| matches!(k, LogKind::LockDelayed { .. })).is_none());
+        assert_eq!(sim.metrics().delayed, 0);
+        assert!(sim.metrics().grants > 5);
+    }
+
+    #[test]
+    fn requests_during_the_delay_queue_and_the_view_shows_its_end() {
+        let (sim, _) = crash_holder(3_000, 1_500);
+        let lock = &sim.locks()[0];
+        let until = lock.delay_until.expect("in the delay");
+        assert!(lock.holder.is_none() && !lock.queue.is_empty());
+        assert!(until > sim.now());
+        assert_eq!(sim.monitor().count(Invariant::Deadlock), 0);
+    }
+
+    #[test]
+    fn a_delay_that_never_ends_is_a_deadlock_past_its_end() {
+        let (mut sim, _) = crash_holder(1_000, 1_500);
+        let until = sim.locks()[0].delay_until.expect("in the delay");
+        // Break the delay's end: it happens, but grants nobody.
+        let queue = std::mem::take(&mut sim.queue);
+        sim.queue = queue
+            .into_iter()
+            .map(|mut s| {
+                if matches!(s.event, Event::DelayEnd { .. }) {
+                    s.event = Event::Audit;
+                }
+                s
+            })
+            .collect();
+        sim.run_until(until - 1);
+        assert_eq!(sim.monitor().count(Invariant::Deadlock), 0, "not during");
+        sim.run_until(until + 50);
+        assert_eq!(sim.monitor().count(Invariant::Deadlock), 1, "but after");
+        let v = sim.monitor().violations().last().unwrap();
+        assert_eq!(v.at, until);
+    }
+}
