@@ -6,7 +6,7 @@
 //! [`super::bounded::place_positions`] puts them; any other order is a different, equally
 //! valid, bounded placement.
 
-use super::bounded::{capacity, root, sha1_points, successor};
+use super::bounded::{capacity, sha1_points, successor};
 use super::AlgoError;
 
 /// The ring, the loads so far and the capacities of a bounded-loads placement.
@@ -60,6 +60,17 @@ impl Arrivals {
         })
     }
 
+    /// The node of the plain ring successor of `position` (where the key goes when there is
+    /// room).
+    pub(crate) fn successor_node(&self, position: u64) -> usize {
+        self.points[successor(&self.points, position)].1 as usize
+    }
+
+    /// Keys held by each node, and each node's capacity.
+    pub(crate) fn into_loads(self) -> (Vec<u64>, Vec<u64>) {
+        (self.loads, self.capacity)
+    }
+
     /// Place the next key, at ring `position`: its successor's node if it has room, else the
     /// first node with room clockwise. Past the expected number of keys every node may be
     /// full; the key then goes to its plain successor, over capacity.
@@ -79,6 +90,20 @@ impl Arrivals {
         }
         node
     }
+}
+
+/// Follow `skip` links to their end, compressing the path.
+fn root(skip: &mut [usize], mut i: usize) -> usize {
+    let mut r = i;
+    while skip[r] != r {
+        r = skip[r];
+    }
+    while skip[i] != r {
+        let next = skip[i];
+        skip[i] = r;
+        i = next;
+    }
+    r
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@
 //! Hashing convention: the ring of [`crate::ring`] — node `name`'s vnode `i` at the SHA-1
 //! position of `name#i`, `vnodes × weight` of them, equal positions ordered by (name, index).
 
+use super::arrivals::Arrivals;
 use super::AlgoError;
 use crate::error::MAX_POINTS;
 use crate::hash;
@@ -86,67 +87,27 @@ pub fn place_positions(
     positions: &[u64],
     eps: f64,
 ) -> Result<Bounded, AlgoError> {
-    if !eps.is_finite() || eps < 0.0 {
-        return Err(AlgoError::BadEpsilon(eps));
-    }
-    if let Some(&(name, _)) = nodes.iter().find(|n| n.1 == 0) {
-        return Err(AlgoError::ZeroWeight(name.to_string()));
-    }
-    let points = sha1_points(nodes, vnodes)?;
-    let total: u64 = nodes.iter().map(|n| u64::from(n.1)).sum();
     let m = positions.len();
-    let capacity: Vec<u64> = nodes.iter().map(|n| capacity(m, n.1, total, eps)).collect();
-    let mut of_node: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
-    for (i, p) in points.iter().enumerate() {
-        of_node[p.1 as usize].push(i);
-    }
-    // skip[i] leads from point i to the next point whose node has room; index P means "wrap".
-    let np = points.len();
-    let mut skip: Vec<usize> = (0..=np).collect();
+    let mut arrivals = Arrivals::new(nodes, vnodes, eps, m)?;
     let mut order: Vec<usize> = (0..m).collect();
     order.sort_by_key(|&k| (positions[k], k));
     let mut owners = vec![0usize; m];
-    let mut loads = vec![0u64; nodes.len()];
     let mut displaced = 0;
     for k in order {
-        let start = successor(&points, positions[k]);
-        let mut at = root(&mut skip, start);
-        if at == np {
-            at = root(&mut skip, 0);
-        }
         // Σ capacity ≥ (1+ε)·m ≥ m, so some node always has room.
-        let node = points[at % np].1 as usize;
-        if node != points[start].1 as usize {
+        let node = arrivals.arrive(positions[k]);
+        if node != arrivals.successor_node(positions[k]) {
             displaced += 1;
         }
         owners[k] = node;
-        loads[node] += 1;
-        if loads[node] == capacity[node] {
-            for &i in &of_node[node] {
-                skip[i] = i + 1;
-            }
-        }
     }
+    let (loads, capacity) = arrivals.into_loads();
     Ok(Bounded {
         owners,
         loads,
         capacity,
         displaced,
     })
-}
-
-/// Follow `skip` links to their end, compressing the path.
-pub(crate) fn root(skip: &mut [usize], mut i: usize) -> usize {
-    let mut r = i;
-    while skip[r] != r {
-        r = skip[r];
-    }
-    while skip[i] != r {
-        let next = skip[i];
-        skip[i] = r;
-        i = next;
-    }
-    r
 }
 
 #[cfg(test)]
