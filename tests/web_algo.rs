@@ -407,8 +407,10 @@ async fn the_tabs_controls_come_from_the_link_and_go_back_into_it() {
     assert_eq!(moved, c_keys.to_string());
     // A change made here goes into the address bar.
     app.choose(".algo-pick-b", "ring").await;
-    let hash = web_sys::window().unwrap().location().hash().unwrap();
-    assert!(hash.contains("ap=jump,ring"), "{hash}");
+    let hash = || web_sys::window().unwrap().location().hash().unwrap();
+    app.until("the link to follow", |_| hash().contains("ap=jump,ring"))
+        .await;
+    let hash = hash();
     assert!(hash.contains("ar=2") && hash.contains("al=redis"), "{hash}");
     assert!(app.find(".algo-notice").is_none());
 }
