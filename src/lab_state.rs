@@ -17,6 +17,7 @@ use ringlock_core::lock::{
 };
 use yew::Reducible;
 
+use crate::i18n::lab::redis::K;
 use crate::i18n::lab::L;
 use crate::i18n::Lang;
 
@@ -78,6 +79,23 @@ pub enum LabField {
     LockDelay,
     /// The fencing and renewal switches.
     Switches,
+    /// Redis replication lag.
+    ReplLag,
+    /// Redlock's restart delay.
+    RestartDelay,
+    /// The Redis nodes' fault buttons and the fault length.
+    Nodes,
+}
+
+/// A fault to inflict on one Redlock node.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NodeFault {
+    /// Its clock jumps forward by the fault length.
+    Jump,
+    /// It is unreachable for the fault length.
+    CutOff,
+    /// It restarts without persistence (for the restart delay).
+    Restart,
 }
 
 /// An error to show next to an input.
@@ -141,6 +159,19 @@ pub enum LabAction {
     SetRenewal(bool),
     /// Switch ZooKeeper's watches between the predecessor (off) and all children (on).
     SetWatchAll(bool),
+    /// Switch Redis releases between compare-and-delete (off) and a plain `DEL` (on).
+    SetPlainDel(bool),
+    /// Redis: the master dies and the replica takes over.
+    Failover,
+    /// Redlock: a fault on one node, with its length as typed (a restart ignores it).
+    NodeFault {
+        /// Which fault.
+        fault: NodeFault,
+        /// The node, 0–4.
+        node: u32,
+        /// Milliseconds as typed.
+        ms: String,
+    },
     /// Start a new lab with another lock model.
     SetModel(Model),
     /// Load a link fragment's lab part (a malformed one loads the default with a notice).
@@ -340,6 +371,8 @@ impl LabState {
             LabField::Latency => Setting::Latency(value),
             LabField::Jitter => Setting::Jitter(value),
             LabField::LockDelay => Setting::LockDelay(value),
+            LabField::ReplLag => Setting::ReplLag(value),
+            LabField::RestartDelay => Setting::RestartDelay(value),
             _ => return,
         };
         let current = *self.lab.borrow().sim().settings();
@@ -463,6 +496,21 @@ impl Reducible for LabState {
             LabAction::SetWatchAll(on) => {
                 next.act(LabField::Switches, LockAction::Set(Setting::WatchAll(on)))
             }
+            LabAction::SetPlainDel(on) => {
+                next.act(LabField::Switches, LockAction::Set(Setting::PlainDel(on)))
+            }
+            LabAction::Failover => next.act(LabField::Nodes, LockAction::Failover),
+            LabAction::NodeFault { fault, node, ms } => {
+                let action = match fault {
+                    NodeFault::Restart => Ok(LockAction::Restart(node)),
+                    NodeFault::Jump => parse(&ms).map(|ms| LockAction::ClockJump { node, ms }),
+                    NodeFault::CutOff => parse(&ms).map(|ms| LockAction::CutOff { node, ms }),
+                };
+                match action {
+                    Ok(action) => next.act(LabField::Nodes, action),
+                    Err(e) => next.error = Some((LabField::Nodes, e)),
+                }
+            }
             LabAction::SetModel(model) => {
                 let (seed, settings) = {
                     let lab = next.lab.borrow();
@@ -494,19 +542,25 @@ impl Reducible for LabState {
 
 /// Words for a field in an error.
 fn field_name(lang: Lang, field: LimitField) -> &'static str {
-    lang.t(match field {
-        LimitField::Workers => L::FieldWorkers,
-        LimitField::Nodes => L::FieldNodes,
-        LimitField::Ttl => L::FieldTtl,
-        LimitField::Latency => L::FieldLatency,
-        LimitField::Jitter => L::FieldJitter,
-        LimitField::Think => L::FieldThink,
-        LimitField::Hold => L::FieldHold,
-        LimitField::Pause => L::FieldPause,
-        LimitField::Starvation => L::FieldStarvation,
-        LimitField::Spawn => L::FieldSpawn,
-        LimitField::LockDelay => L::FieldLockDelay,
-    })
+    let l = |m: L| lang.t(m);
+    let k = |m: K| lang.t(m);
+    match field {
+        LimitField::Workers => l(L::FieldWorkers),
+        LimitField::Nodes => l(L::FieldNodes),
+        LimitField::Ttl => l(L::FieldTtl),
+        LimitField::Latency => l(L::FieldLatency),
+        LimitField::Jitter => l(L::FieldJitter),
+        LimitField::Think => l(L::FieldThink),
+        LimitField::Hold => l(L::FieldHold),
+        LimitField::Pause => l(L::FieldPause),
+        LimitField::Starvation => l(L::FieldStarvation),
+        LimitField::Spawn => l(L::FieldSpawn),
+        LimitField::LockDelay => l(L::FieldLockDelay),
+        LimitField::ReplLag => k(K::FieldReplLag),
+        LimitField::RestartDelay => k(K::FieldRestartDelay),
+        LimitField::ClockJump => k(K::FieldClockJump),
+        LimitField::Outage => k(K::FieldOutage),
+    }
 }
 
 /// The words for a settings error, with the limits.
@@ -546,6 +600,9 @@ pub fn lock_error_text(lang: Lang, error: &LockError) -> String {
         ),
         LockError::Settings(e) => settings_error_text(lang, &e),
         LockError::TooManyActions { max } => lang.f(L::TooManyActions, &[&lang.num(max as u64)]),
+        LockError::WrongModel => lang.t(K::WrongModel).to_string(),
+        LockError::UnknownNode(n) => lang.f(K::UnknownNode, &[&n]),
+        LockError::AlreadyFailedOver => lang.t(K::AlreadyFailedOver).to_string(),
     }
 }
 

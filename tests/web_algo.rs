@@ -18,7 +18,7 @@ use web_sys::{Event, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod common;
-use common::{tick, Mounted};
+use common::{hash_when, tick, Mounted};
 
 const RING: &str = "#v=1&n=a,b,c,d&vn=4&k=500&s=ring";
 
@@ -407,10 +407,7 @@ async fn the_tabs_controls_come_from_the_link_and_go_back_into_it() {
     assert_eq!(moved, c_keys.to_string());
     // A change made here goes into the address bar.
     app.choose(".algo-pick-b", "ring").await;
-    let hash = || web_sys::window().unwrap().location().hash().unwrap();
-    app.until("the link to follow", |_| hash().contains("ap=jump,ring"))
-        .await;
-    let hash = hash();
+    let hash = hash_when(|h| h.contains("ap=jump,ring")).await;
     assert!(hash.contains("ar=2") && hash.contains("al=redis"), "{hash}");
     assert!(app.find(".algo-notice").is_none());
 }

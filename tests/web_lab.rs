@@ -6,9 +6,11 @@
 use std::rc::Rc;
 
 use ringlock::i18n::Lang;
-use ringlock::lab_state::{lab_error_text, LabAction, LabField, LabState, Tab};
+use ringlock::lab_state::{lab_error_text, LabAction, LabField, LabState, NodeFault, Tab};
 use ringlock::state::{AppState, Theme};
-use ringlock_core::lock::{Invariant, Lab, LabScenario, Model, Settings, WorkerId, WorkerState};
+use ringlock_core::lock::{
+    Invariant, Lab, LabScenario, LogKind, Model, Settings, WorkerId, WorkerState,
+};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Event, HtmlElement, HtmlSelectElement};
@@ -17,7 +19,7 @@ use yew::Reducible;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod common;
-use common::{tick, Mounted};
+use common::{hash_when, tick, Mounted};
 
 /// The pinned recipe (`lock::pinned_run_hash`, also run natively by `pinned_log_hash` in
 /// crates/ringlock-core/tests/lock_props.rs): the same seed and actions give the same event log
@@ -260,6 +262,83 @@ fn the_lock_delay_lesson_grants_only_after_the_delay() {
     assert_eq!(l.sim().monitor().count(Invariant::Deadlock), 0);
 }
 
+#[wasm_bindgen_test]
+fn the_redis_lessons_show_their_outcomes() {
+    let mut s = lab("");
+    for (lesson, lease, holders) in [
+        (LabScenario::Failover, true, true),
+        (LabScenario::RedisDel, false, true),
+        (LabScenario::ClockJump, false, true),
+        (LabScenario::Restart, false, true),
+        (LabScenario::RestartDelayed, false, false),
+    ] {
+        s = s.reduce(LabAction::LoadScenario(lesson));
+        s = s.reduce(LabAction::RunToEnd);
+        let l = s.lab.borrow();
+        let m = l.sim().monitor();
+        assert_eq!(
+            m.count(Invariant::LeaseExclusion) > 0,
+            lease,
+            "{}",
+            lesson.id()
+        );
+        assert_eq!(
+            m.count(Invariant::HolderExclusion) > 0,
+            holders,
+            "{}",
+            lesson.id()
+        );
+    }
+    let s = s.reduce(LabAction::LoadScenario(LabScenario::Failover));
+    let s = s.reduce(LabAction::RunToEnd);
+    let lost = s
+        .lab
+        .borrow()
+        .sim()
+        .log_since(0)
+        .any(|e| matches!(e.kind, LogKind::FailedOver { lost: Some(_) }));
+    assert!(lost, "the key had not reached the replica");
+    assert!(s.fragment_part().contains("lq=failover"));
+}
+
+#[wasm_bindgen_test]
+fn node_faults_are_recorded_or_refused_with_the_reason() {
+    let s = lab("").reduce(LabAction::SetModel(Model::Redlock));
+    let fault = |fault, node, ms: &str| LabAction::NodeFault {
+        fault,
+        node,
+        ms: ms.to_string(),
+    };
+    let error = |s: &LabState| {
+        let (field, e) = s.error.clone().expect("refused");
+        assert_eq!(field, LabField::Nodes);
+        lab_error_text(Lang::En, &e)
+    };
+    let s = s.reduce(fault(NodeFault::Jump, 2, "soon"));
+    assert!(error(&s).contains("soon"), "{}", error(&s));
+    let s = s.reduce(fault(NodeFault::CutOff, 1, "0"));
+    assert_eq!(
+        error(&s),
+        "Cut-off length must be between 1 and 600,000 (got 0)."
+    );
+    let s = s.reduce(fault(NodeFault::Restart, 7, ""));
+    assert_eq!(error(&s), "There is no node 7.");
+    let s = s.reduce(LabAction::Failover);
+    assert_eq!(error(&s), "This action belongs to another lock model.");
+    assert!(s.lab.borrow().actions().is_empty(), "nothing recorded");
+    let s = s.reduce(fault(NodeFault::Jump, 2, "1,500"));
+    assert_eq!(s.error, None);
+    let s = s.reduce(fault(NodeFault::Restart, 0, "ignored"));
+    let part = s.fragment_part();
+    assert!(
+        part.contains("lm=k") && part.contains("j2_1500") && part.contains("b0"),
+        "{part}"
+    );
+    assert_eq!(s.lab.borrow().sim().redis().unwrap().nodes[2].offset, 1_500);
+    let back = lab(&part);
+    assert_eq!(hash(&back), hash(&s));
+}
+
 // ----- the mounted app -----
 
 impl Mounted {
@@ -291,11 +370,7 @@ async fn the_tabs_switch_halves_and_the_fenced_lesson_rejects_the_stale_write() 
     );
     app.click("#tab-lab").await;
     assert!(app.root.query_selector("#panel-lab").unwrap().is_some());
-    let hash = web_sys::window().unwrap().location().hash().unwrap();
-    assert!(
-        hash.contains("&lv=1&") && hash.ends_with("&t=lab"),
-        "{hash}"
-    );
+    hash_when(|h| h.contains("&lv=1&") && h.ends_with("&t=lab")).await;
 
     app.click("[data-lesson=fence]").await;
     app.click(".lab-lesson button").await;
@@ -351,8 +426,7 @@ async fn choosing_zookeeper_shows_wakeups_and_the_herd_toggle() {
         "lock-delay is Chubby's"
     );
     app.click("#lab-watch-all").await;
-    let hash = web_sys::window().unwrap().location().hash().unwrap();
-    assert!(hash.contains("lm=z") && hash.contains("E1"), "{hash}");
+    hash_when(|h| h.contains("lm=z") && h.contains("E1")).await;
 
     let per_handoff = |app: &Mounted| -> f64 {
         let text = app.get("[data-metric=wakeups] dd").text_content().unwrap();
@@ -392,6 +466,69 @@ async fn the_lock_delay_field_refuses_seventy_thousand_next_to_it() {
     assert_eq!(before.contains("la="), after.contains("la="));
     app.change("#lab-set-lockdelay", "1500").await;
     assert!(app.text("#lab-set-lockdelay-error").contains("0–60,000"));
-    let after = web_sys::window().unwrap().location().hash().unwrap();
-    assert!(after.contains("D1500"), "{after}");
+    hash_when(|h| h.contains("D1500")).await;
+}
+
+#[wasm_bindgen_test]
+async fn choosing_redis_shows_the_replica_plain_del_and_failover() {
+    let app = Mounted::new("#v=1&n=a&lv=1&ls=2&t=lab").await;
+    assert!(app.find("#lab-failover").is_none(), "central: no failover");
+    app.change("#lab-model", "r").await;
+    let server = app.text(".lab-server");
+    assert!(
+        server.contains("Redis: master and replica") && server.contains("Replica"),
+        "{server}"
+    );
+    assert!(app.text(".lab-storage").contains("no token to check"));
+    assert!(app.text(".lab-monitor").contains("Under Redis"));
+    assert!(app.text(".lab-metrics").contains("Retries"));
+    app.click("#lab-plain-del").await;
+    app.click("#lab-failover").await;
+    hash_when(|h| h.contains("lm=r") && h.contains("U1") && h.contains('f')).await;
+    assert!(app.text(".lab-server").contains("Failed over"));
+    assert!(app.text(".lab-log").contains("The master dies"));
+    assert!(app.get("#lab-failover").has_attribute("disabled"));
+    app.change("#lab-set-repllag", "70000").await;
+    assert_eq!(
+        app.text("#lab-set-repllag-error"),
+        "Replication lag must be between 0 and 60,000 (got 70,000)."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn redlock_faults_act_on_one_node_and_bad_lengths_are_refused_beside_the_field() {
+    let app = Mounted::new("#v=1&n=a&lv=1&ls=3&t=lab").await;
+    app.change("#lab-model", "k").await;
+    assert_eq!(app.all(".redis-node").len(), 5);
+    assert!(app.text(".lab-server").contains("Node E"));
+    app.change("#lab-fault-ms", "0").await;
+    app.click("button[aria-label=\"Jump Node C's clock forward\"]")
+        .await;
+    assert_eq!(
+        app.text("#lab-nodes-error"),
+        "Clock jump must be between 1 and 600,000 (got 0)."
+    );
+    assert_eq!(
+        app.get("#lab-fault-ms")
+            .get_attribute("aria-invalid")
+            .as_deref(),
+        Some("true")
+    );
+    app.change("#lab-fault-ms", "1500").await;
+    app.click("button[aria-label=\"Jump Node C's clock forward\"]")
+        .await;
+    assert_eq!(app.text("#lab-nodes-error"), "");
+    let node = app.text(".redis-node[data-node='2']");
+    assert!(node.contains("clock +1,500"), "{node}");
+    app.click("button[aria-label=\"Cut Node D off the network\"]")
+        .await;
+    assert!(app
+        .text(".redis-node[data-node='3']")
+        .contains("down until"));
+    app.change("#lab-set-restartdelay", "700000").await;
+    assert_eq!(
+        app.text("#lab-set-restartdelay-error"),
+        "Restart delay must be between 0 and 600,000 (got 700,000)."
+    );
+    hash_when(|h| h.contains("j2_1500") && h.contains("x3_1500")).await;
 }

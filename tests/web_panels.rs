@@ -350,12 +350,12 @@ async fn a_large_paste_is_held_out_of_the_text_area_and_added() {
     assert!(!not_cancelled, "the browser never gets the big paste");
     tick().await;
     assert!(app.find(".paste-form textarea").is_none());
-    assert!(app.text(".paste-form .held").contains("20,000 lines"));
+    assert!(app.text(".paste-form .paste-held").contains("20,000 lines"));
     app.click(".paste-form button[type=submit]");
     // Big pastes run after a paint of the busy state.
     for _ in 0..40 {
         tick().await;
-        if app.find(".paste-form .held").is_none() {
+        if app.find(".paste-form .paste-held").is_none() {
             break;
         }
     }

@@ -276,7 +276,7 @@ pub fn algo_compat() -> Html {
                         { lang.f(A::KeysLabel, &[&lang.num(MAX_COMPAT_KEYS as u64)]) }
                     </label>
                     if state.keys_held {
-                        <div class="held" role="status">
+                        <div class="paste-held" role="status">
                             <span>{ lang.f(A::KeysHeld, &[
                                 &lang.num(key_lines(&keys_text).0.len() as u64),
                                 &format!("{} MB", dec(lang, keys_text.len() as f64 / 1e6, 1)),

@@ -1,10 +1,19 @@
 //! Small helpers shared by the lock-lab components: names and classes of worker states,
 //! times in the interface language.
 
-use ringlock_core::lock::{Time, WorkerId, WorkerState};
+use ringlock_core::lock::{Model, Time, WorkerId, WorkerState};
 
+use crate::i18n::lab::redis::K;
 use crate::i18n::lab::L;
 use crate::i18n::Lang;
+
+/// A Redis node's name: the single master, or Redlock's A–E.
+pub fn node_name(lang: Lang, model: Model, node: u32) -> String {
+    match (model, char::from_u32(u32::from('A') + node)) {
+        (Model::Redlock, Some(letter)) => lang.f(K::NodeN, &[&letter]),
+        _ => lang.t(K::Master).to_string(),
+    }
+}
 
 /// CSS class of a worker state (its colour comes from `lab.css`).
 pub fn state_class(state: WorkerState) -> &'static str {

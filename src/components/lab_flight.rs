@@ -1,13 +1,14 @@
-//! Messages in flight: the server and storage above, the workers along the bottom, and each
+//! Messages in flight: the server (or the Redis masters) and storage above, the workers along the bottom, and each
 //! message a dot on its way (`MessageView::progress` at the lab's logical now), so playback
 //! animates them and pausing freezes them where they are.
 
 use ringlock_core::lock::{Endpoint, Model, MsgKind};
 use yew::prelude::*;
 
-use crate::components::lab_common::{state_class, worker_name};
+use crate::components::lab_common::{node_name, state_class, worker_name};
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_lab::use_lab;
+use crate::i18n::lab::redis::K;
 use crate::i18n::lab::L;
 use crate::i18n::Lang;
 
@@ -21,6 +22,16 @@ const WIDTH: f64 = 1000.0;
 const SERVER: (f64, f64) = (150.0, 58.0);
 const STORAGE: (f64, f64) = (850.0, 58.0);
 const WORKERS_Y: f64 = 176.0;
+/// Redlock's five masters, left to right from this x, this far apart.
+const NODES_X: f64 = 70.0;
+const NODES_GAP: f64 = 120.0;
+
+fn node_at(model: Model, node: u32) -> (f64, f64) {
+    match model {
+        Model::Redlock => (NODES_X + f64::from(node) * NODES_GAP, SERVER.1),
+        _ => SERVER,
+    }
+}
 
 fn worker_x(id: u32, count: usize) -> f64 {
     20.0 + (f64::from(id) + 0.5) / count.max(1) as f64 * (WIDTH - 40.0)
@@ -28,21 +39,56 @@ fn worker_x(id: u32, count: usize) -> f64 {
 
 /// CSS class and name of a message kind.
 pub fn kind_words(lang: Lang, kind: MsgKind) -> (&'static str, &'static str) {
-    let (class, label) = match kind {
-        MsgKind::Request => ("m-request", L::MsgRequest),
-        MsgKind::Grant => ("m-grant", L::MsgGrant),
-        MsgKind::Renew => ("m-renew", L::MsgRenew),
-        MsgKind::Release => ("m-release", L::MsgRelease),
-        MsgKind::Write => ("m-write", L::MsgWrite),
-        MsgKind::WriteAck(true) => ("m-ack", L::MsgAck),
-        MsgKind::WriteAck(false) => ("m-nack", L::MsgNack),
-        MsgKind::Watch => ("m-watch", L::MsgWatch),
-        MsgKind::GetChildren => ("m-getchildren", L::MsgGetChildren),
-        MsgKind::Children(false) => ("m-children", L::MsgChildren),
-        MsgKind::Children(true) => ("m-lowest", L::MsgLowest),
-    };
-    (class, lang.t(label))
+    let l = |class, m: L| (class, lang.t(m));
+    let k = |class, m: K| (class, lang.t(m));
+    match kind {
+        MsgKind::Request => l("m-request", L::MsgRequest),
+        MsgKind::Grant => l("m-grant", L::MsgGrant),
+        MsgKind::Renew => l("m-renew", L::MsgRenew),
+        MsgKind::Release => l("m-release", L::MsgRelease),
+        MsgKind::Write => l("m-write", L::MsgWrite),
+        MsgKind::WriteAck(true) => l("m-ack", L::MsgAck),
+        MsgKind::WriteAck(false) => l("m-nack", L::MsgNack),
+        MsgKind::Watch => l("m-watch", L::MsgWatch),
+        MsgKind::GetChildren => l("m-getchildren", L::MsgGetChildren),
+        MsgKind::Children(false) => l("m-children", L::MsgChildren),
+        MsgKind::Children(true) => l("m-lowest", L::MsgLowest),
+        MsgKind::SetNx { .. } => k("m-request", K::MsgSetNx),
+        MsgKind::Vote { yes: true, .. } => k("m-grant", K::MsgVoteYes),
+        MsgKind::Vote { yes: false, .. } => k("m-nack", K::MsgVoteNo),
+        MsgKind::Unlock { plain: false, .. } => k("m-release", K::MsgUnlock),
+        MsgKind::Unlock { plain: true, .. } => k("m-del", K::MsgDel),
+    }
 }
+
+/// Every kind in the legend, in order (each model shows its own).
+const LEGEND: [MsgKind; 16] = [
+    MsgKind::Request,
+    MsgKind::Grant,
+    MsgKind::Renew,
+    MsgKind::Release,
+    MsgKind::SetNx { node: 0 },
+    MsgKind::Vote { node: 0, yes: true },
+    MsgKind::Vote {
+        node: 0,
+        yes: false,
+    },
+    MsgKind::Unlock {
+        node: 0,
+        plain: false,
+    },
+    MsgKind::Unlock {
+        node: 0,
+        plain: true,
+    },
+    MsgKind::Write,
+    MsgKind::WriteAck(true),
+    MsgKind::WriteAck(false),
+    MsgKind::Watch,
+    MsgKind::GetChildren,
+    MsgKind::Children(false),
+    MsgKind::Children(true),
+];
 
 /// The network panel.
 #[function_component(LabFlight)]
@@ -60,6 +106,7 @@ pub fn lab_flight() -> Html {
         Endpoint::Server => SERVER,
         Endpoint::Storage => STORAGE,
         Endpoint::Worker(w) => (worker_x(w.0, count), WORKERS_Y),
+        Endpoint::Node(n) => node_at(model, n),
     };
     let labelled = messages.len() <= LABELLED;
     let dots = messages.iter().take(DRAWN).map(|m| {
@@ -111,6 +158,16 @@ pub fn lab_flight() -> Html {
                         </text>
                     </g>
                 }
+                { for (0..model.masters() as u32).map(|n| {
+                    let (x, y) = node_at(model, n);
+                    let width = if model == Model::Redlock { 100.0 } else { 180.0 };
+                    html! {
+                        <g class="endpoint redis-endpoint">
+                            <rect x={(x - width / 2.0).to_string()} y={(y - 44.0).to_string()} width={width.to_string()} height="44" rx="8" />
+                            <text x={x.to_string()} y={(y - 16.0).to_string()}>{ node_name(lang, model, n) }</text>
+                        </g>
+                    }
+                }) }
                 <g class="endpoint">
                     <rect x={(STORAGE.0 - 90.0).to_string()} y="14" width="180" height="44" rx="8" />
                     <text x={STORAGE.0.to_string()} y="42">{ lang.t(L::Storage) }</text>
@@ -120,11 +177,13 @@ pub fn lab_flight() -> Html {
                 { for dots }
             </svg>
             <ul class="msg-legend">
-                { for [MsgKind::Request, MsgKind::Grant, MsgKind::Renew, MsgKind::Release, MsgKind::Write, MsgKind::WriteAck(true), MsgKind::WriteAck(false), MsgKind::Watch, MsgKind::GetChildren, MsgKind::Children(false), MsgKind::Children(true)]
+                { for LEGEND
                     .into_iter()
                     .filter(|k| match k {
                         MsgKind::Write | MsgKind::WriteAck(_) => true,
                         MsgKind::Watch | MsgKind::GetChildren | MsgKind::Children(_) => model == Model::ZooKeeper,
+                        MsgKind::Unlock { plain: true, .. } => model == Model::Redis,
+                        MsgKind::SetNx { .. } | MsgKind::Vote { .. } | MsgKind::Unlock { .. } => model.redis(),
                         _ => central,
                     })
                     .map(|k| {

@@ -1,12 +1,13 @@
 //! The event log: the most recent entries, newest first, in words.
 
-use ringlock_core::lock::{LogEntry, LogKind, Setting};
+use ringlock_core::lock::{LogEntry, LogKind, Model, Setting};
 use yew::prelude::*;
 
-use crate::components::lab_common::{millis, secs, worker_name};
+use crate::components::lab_common::{millis, node_name, secs, worker_name};
 use crate::components::lab_flight::kind_words;
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_lab::use_lab;
+use crate::i18n::lab::redis::K;
 use crate::i18n::lab::L;
 use crate::i18n::Lang;
 
@@ -41,12 +42,18 @@ fn setting_text(lang: Lang, s: Setting) -> String {
         Setting::Starvation(v) => format!("{} = {}", lang.t(L::FieldStarvation), millis(lang, v)),
         Setting::LockDelay(v) => format!("{} = {}", lang.t(L::FieldLockDelay), millis(lang, v)),
         Setting::WatchAll(on) => format!("{} = {}", lang.t(L::WatchAll), on_off(on)),
+        Setting::ReplLag(v) => format!("{} = {}", lang.t(K::FieldReplLag), millis(lang, v)),
+        Setting::PlainDel(on) => format!("{} = {}", lang.t(K::PlainDel), on_off(on)),
+        Setting::RestartDelay(v) => {
+            format!("{} = {}", lang.t(K::FieldRestartDelay), millis(lang, v))
+        }
     }
 }
 
-/// One log entry in words, and a class for its colour.
-pub fn entry_text(lang: Lang, e: &LogEntry) -> (&'static str, String) {
+/// One log entry in words, and a class for its colour (`model` names the Redis nodes).
+pub fn entry_text(lang: Lang, model: Model, e: &LogEntry) -> (&'static str, String) {
     let w = |w| worker_name(lang, w);
+    let n = |node| node_name(lang, model, node);
     match e.kind {
         LogKind::Spawned { worker, node } => ("", lang.f(L::LogSpawned, &[&w(worker), &node])),
         LogKind::Requested { worker } => ("", lang.f(L::LogRequested, &[&w(worker)])),
@@ -132,6 +139,72 @@ pub fn entry_text(lang: Lang, e: &LogEntry) -> (&'static str, String) {
                 &[&w(worker), &lang.num(u64::from(count))],
             ),
         ),
+        LogKind::KeySet {
+            worker,
+            node,
+            won: true,
+        } => ("", lang.f(K::LogKeySet, &[&w(worker), &n(node)])),
+        LogKind::KeySet { worker, node, .. } => {
+            ("", lang.f(K::LogKeyTaken, &[&w(worker), &n(node)]))
+        }
+        LogKind::KeyExpired { worker, node } => {
+            ("warn", lang.f(K::LogKeyExpired, &[&w(worker), &n(node)]))
+        }
+        LogKind::KeyDeleted {
+            worker,
+            node,
+            owner: Some(owner),
+        } if owner != worker => (
+            "bad",
+            lang.f(K::LogUnlockForeign, &[&w(worker), &n(node), &w(owner)]),
+        ),
+        LogKind::KeyDeleted {
+            worker,
+            node,
+            owner: Some(_),
+        } => ("", lang.f(K::LogUnlockOwn, &[&w(worker), &n(node)])),
+        LogKind::KeyDeleted { worker, node, .. } => {
+            ("", lang.f(K::LogUnlockNone, &[&w(worker), &n(node)]))
+        }
+        // A single master has no votes: the SET took the key or found it taken.
+        LogKind::Votes {
+            worker,
+            validity: Some(v),
+            ..
+        } if model == Model::Redis => (
+            "grant",
+            lang.f(K::LogSetWon, &[&w(worker), &millis(lang, v)]),
+        ),
+        LogKind::Votes { worker, .. } if model == Model::Redis => {
+            ("warn", lang.f(K::LogSetLost, &[&w(worker)]))
+        }
+        LogKind::Votes {
+            worker,
+            votes,
+            validity: Some(v),
+        } => (
+            "grant",
+            lang.f(K::LogVotesWon, &[&w(worker), &votes, &millis(lang, v)]),
+        ),
+        LogKind::Votes { worker, votes, .. } => {
+            ("warn", lang.f(K::LogVotesLost, &[&w(worker), &votes]))
+        }
+        LogKind::FailedOver { lost: Some(who) } => {
+            ("bad", lang.f(K::LogFailedOverLost, &[&w(who)]))
+        }
+        LogKind::FailedOver { lost: None } => ("warn", lang.t(K::LogFailedOver).to_string()),
+        LogKind::ClockJumped { node, ms } => (
+            "bad",
+            lang.f(K::LogClockJumped, &[&n(node), &millis(lang, ms)]),
+        ),
+        LogKind::NodeCutOff { node, until } => (
+            "warn",
+            lang.f(K::LogCutOff, &[&n(node), &secs(lang, until)]),
+        ),
+        LogKind::NodeRestarted { node, until } => (
+            "bad",
+            lang.f(K::LogRestarted, &[&n(node), &secs(lang, until)]),
+        ),
     }
 }
 
@@ -143,6 +216,7 @@ pub fn lab_log() -> Html {
     let l = lab.lab.borrow();
     let sim = l.sim();
     let total = sim.log_total();
+    let model = sim.settings().model;
     let mut entries: Vec<&LogEntry> = sim.log_since(total.saturating_sub(SHOWN)).collect();
     entries.reverse();
     html! {
@@ -153,7 +227,7 @@ pub fn lab_log() -> Html {
             </div>
             <ol class="log-list">
                 { for entries.iter().map(|e| {
-                    let (class, text) = entry_text(lang, e);
+                    let (class, text) = entry_text(lang, model, e);
                     html! { <li class={class}><span class="log-time">{ secs(lang, e.at) }</span>{ text }</li> }
                 }) }
             </ol>

@@ -1,6 +1,7 @@
 //! The numbers: grants per worker (xᵢ) as a bar chart with their mean L = (1/N)·Σxᵢ, Jain's
 //! index, wait percentiles, throughput and utilisation; for ZooKeeper, wake-ups per handoff
-//! and messages per grant; with lock-delay, the time it held the lock back.
+//! and messages per grant; with lock-delay, the time it held the lock back; for Redis, votes
+//! won and lost, retries and other workers' keys deleted.
 
 use ringlock_core::lock::Model;
 use yew::prelude::*;
@@ -8,6 +9,7 @@ use yew::prelude::*;
 use crate::components::lab_common::millis;
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_lab::use_lab;
+use crate::i18n::lab::redis::K;
 use crate::i18n::lab::L;
 
 /// The metrics panel.
@@ -20,6 +22,8 @@ pub fn lab_metrics() -> Html {
         (l.sim().metrics(), *l.sim().settings())
     };
     let zk = settings.model == Model::ZooKeeper;
+    let redis = settings.model.redis();
+    let single_master = settings.model == Model::Redis;
     let delay = settings.model == Model::Central && (settings.lock_delay > 0 || m.delayed > 0);
     let dash = || "—".to_string();
     let n = m.grants_per_worker.len();
@@ -67,6 +71,14 @@ pub fn lab_metrics() -> Html {
                 if zk {
                     { stat_as("wakeups", L::WakeupsPerGrant, m.wakeups_per_handoff.map_or_else(dash, |v| format!("{v:.2}")), L::WakeupsHint) }
                     { stat_as("messages", L::MessagesPerGrant, m.messages_per_grant.map_or_else(dash, |v| format!("{v:.2}")), L::MessagesHint) }
+                }
+                if redis {
+                    <div title={lang.t(K::VotesHint)} data-metric="votes"><dt>{ lang.t(if single_master { K::SetsWonLost } else { K::VotesWonLost }) }</dt>
+                        <dd>{ format!("{} / {}", lang.num(m.votes_won), lang.num(m.votes_lost)) }</dd></div>
+                    <div title={lang.t(K::RetriesHint)} data-metric="retries"><dt>{ lang.t(K::Retries) }</dt>
+                        <dd>{ lang.num(m.retries) }</dd></div>
+                    <div title={lang.t(K::ForeignDeletesHint)} data-metric="foreign-deletes"><dt>{ lang.t(K::ForeignDeletes) }</dt>
+                        <dd>{ lang.num(m.foreign_deletes) }</dd></div>
                 }
                 if delay {
                     { stat_as("delayed", L::Delayed, millis(lang, m.delayed), L::DelayedHint) }

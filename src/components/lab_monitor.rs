@@ -1,5 +1,6 @@
 //! The safety monitor as a banner: green while every invariant holds, red with what broke —
-//! which invariant, when, which workers — as soon as one does.
+//! which invariant, when, which workers — as soon as one does; under the Redis models, what
+//! the invariants mean there.
 
 use ringlock_core::lock::Invariant;
 use yew::prelude::*;
@@ -61,6 +62,7 @@ pub fn lab_monitor() -> Html {
             }
         });
     let safe = total == 0;
+    let redis = l.sim().settings().model.redis();
     html! {
         <section class={classes!("lab-monitor", if safe { "safe" } else { "unsafe" })}
             role="status" aria-live="polite" aria-atomic="false">
@@ -76,6 +78,9 @@ pub fn lab_monitor() -> Html {
             </div>
             if !safe {
                 <ul class="violations">{ for broken }</ul>
+            }
+            if redis {
+                <p class="hint">{ lang.t(crate::i18n::lab::redis::K::MonitorHint) }</p>
             }
         </section>
     }

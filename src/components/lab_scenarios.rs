@@ -6,19 +6,28 @@ use yew::prelude::*;
 use crate::components::lab_common::secs_short;
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_lab::use_lab;
+use crate::i18n::lab::redis::K;
 use crate::i18n::lab::L;
+use crate::i18n::Lang;
 
 /// Button label and lesson text of a lesson.
-pub fn lesson_words(lesson: LabScenario) -> (L, L) {
+pub fn lesson_words(lang: Lang, lesson: LabScenario) -> (&'static str, &'static str) {
+    let l = |a: L, b: L| (lang.t(a), lang.t(b));
+    let k = |a: K, b: K| (lang.t(a), lang.t(b));
     match lesson {
-        LabScenario::HolderCrash => (L::LessonCrash, L::LessonCrashText),
-        LabScenario::GcPause => (L::LessonGc, L::LessonGcText),
-        LabScenario::GcPauseFenced => (L::LessonFence, L::LessonFenceText),
-        LabScenario::LocalLock => (L::LessonLocal, L::LessonLocalText),
-        LabScenario::FairQueue => (L::LessonFair, L::LessonFairText),
-        LabScenario::LockDelay => (L::LessonDelay, L::LessonDelayText),
-        LabScenario::ZooKeeper => (L::LessonZk, L::LessonZkText),
-        LabScenario::Herd => (L::LessonHerd, L::LessonHerdText),
+        LabScenario::HolderCrash => l(L::LessonCrash, L::LessonCrashText),
+        LabScenario::GcPause => l(L::LessonGc, L::LessonGcText),
+        LabScenario::GcPauseFenced => l(L::LessonFence, L::LessonFenceText),
+        LabScenario::LocalLock => l(L::LessonLocal, L::LessonLocalText),
+        LabScenario::FairQueue => l(L::LessonFair, L::LessonFairText),
+        LabScenario::LockDelay => l(L::LessonDelay, L::LessonDelayText),
+        LabScenario::ZooKeeper => l(L::LessonZk, L::LessonZkText),
+        LabScenario::Herd => l(L::LessonHerd, L::LessonHerdText),
+        LabScenario::Failover => k(K::LessonFailover, K::LessonFailoverText),
+        LabScenario::RedisDel => k(K::LessonRedisDel, K::LessonRedisDelText),
+        LabScenario::ClockJump => k(K::LessonClockJump, K::LessonClockJumpText),
+        LabScenario::Restart => k(K::LessonRestart, K::LessonRestartText),
+        LabScenario::RestartDelayed => k(K::LessonRestartDelayed, K::LessonRestartDelayedText),
     }
 }
 
@@ -35,16 +44,16 @@ pub fn lab_scenarios() -> Html {
                 lab.dispatch(crate::lab_state::LabAction::LoadScenario(lesson))
             })
         };
-        let (label, _) = lesson_words(lesson);
+        let (label, _) = lesson_words(lang, lesson);
         html! {
             <button type="button" data-lesson={lesson.id()}
                 aria-pressed={(lab.lesson == Some(lesson)).to_string()} {onclick}>
-                { lang.t(label) }
+                { label }
             </button>
         }
     });
     let text = lab.lesson.map(|lesson| {
-        let (label, text) = lesson_words(lesson);
+        let (label, text) = lesson_words(lang, lesson);
         let end = lesson.duration();
         let on_end = {
             let lab = lab.clone();
@@ -52,8 +61,8 @@ pub fn lab_scenarios() -> Html {
         };
         html! {
             <div class="lab-lesson" aria-live="polite">
-                <h3>{ lang.t(label) }</h3>
-                <p>{ lang.t(text) }</p>
+                <h3>{ label }</h3>
+                <p>{ text }</p>
                 <button type="button" class="small" onclick={on_end} disabled={now >= end}>
                     { lang.f(L::ShowOutcome, &[&secs_short(lang, end)]) }
                 </button>

@@ -1,14 +1,17 @@
 //! The lock: the central server (holder, fencing token, lease countdown, FIFO queue, a running
 //! lock-delay), ZooKeeper (the same, the queue being the lock nodes after the lowest) or, in
-//! the local-lock model, one in-process lock per node. Queue chips are keyed by worker and
+//! the local-lock model, one in-process lock per node; the Redis models draw their masters
+//! instead (`lab_redis.rs`). Queue chips are keyed by worker and
 //! placed by a transform, so on each grant they slide forward (a CSS transition).
 
 use ringlock_core::lock::{LockView, Model};
 use yew::prelude::*;
 
 use crate::components::lab_common::{millis, secs, secs_short, worker_name};
+use crate::components::lab_redis::RedisNodes;
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_lab::use_lab;
+use crate::i18n::lab::redis::K;
 use crate::i18n::lab::L;
 use crate::i18n::Lang;
 
@@ -74,11 +77,12 @@ fn queue(lang: Lang, lock: &LockView, model: Model) -> Html {
     }
 }
 
+/// The queue's label. (Redis keeps no queue: its clients retry, and no lock box is drawn.)
 fn queue_label(model: Model) -> L {
     match model {
-        Model::Central => L::QueueFifo,
         Model::LocalLock => L::QueueRandom,
         Model::ZooKeeper => L::ZkQueue,
+        Model::Central | Model::Redis | Model::Redlock => L::QueueFifo,
     }
 }
 
@@ -142,19 +146,25 @@ pub fn lab_server() -> Html {
         <section class="panel lab-server" aria-labelledby="lab-server-title">
             <div class="panel-head">
                 <h2 id="lab-server-title">
-                    { lang.t(match model {
-                        Model::Central => L::LockServer,
-                        Model::LocalLock => L::LocalLocks,
-                        Model::ZooKeeper => L::ZkServer,
-                    }) }
+                    { match model {
+                        Model::Central => lang.t(L::LockServer),
+                        Model::LocalLock => lang.t(L::LocalLocks),
+                        Model::ZooKeeper => lang.t(L::ZkServer),
+                        Model::Redis => lang.t(K::RedisServer),
+                        Model::Redlock => lang.t(K::RedlockServer),
+                    } }
                 </h2>
                 if let Some(t) = last {
                     <span class="panel-meta">{ lang.f(L::LastToken, &[&t]) }</span>
                 }
             </div>
-            <div class="lock-boxes">
-                { for locks.iter().map(|lock| lock_box(lang, lock, model)) }
-            </div>
+            if model.redis() {
+                <RedisNodes />
+            } else {
+                <div class="lock-boxes">
+                    { for locks.iter().map(|lock| lock_box(lang, lock, model)) }
+                </div>
+            }
         </section>
     }
 }

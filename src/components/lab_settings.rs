@@ -1,5 +1,6 @@
 //! Settings: TTL, latency, jitter, lock-delay (central server), fencing, renewal, the watch
-//! mode (ZooKeeper) — recorded as actions at the current time, so they replay with the link —
+//! mode (ZooKeeper), the replication lag and plain `DEL` (Redis), the restart delay (Redlock) —
+//! recorded as actions at the current time, so they replay with the link —
 //! and the lock model (a new lab). Validation messages, with
 //! the limits, sit next to the input they are about.
 
@@ -8,6 +9,7 @@ use yew::prelude::*;
 
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_lab::use_lab;
+use crate::i18n::lab::redis::K;
 use crate::i18n::lab::L;
 use crate::i18n::Lang;
 use crate::lab_state::{lab_error_text, LabAction, LabField, LabState};
@@ -17,7 +19,7 @@ fn number_field(
     lab: &UseReducerHandle<LabState>,
     field: LabField,
     limits: Field,
-    label: L,
+    label: &'static str,
     value: u64,
 ) -> Html {
     let (min, max) = limits.limits();
@@ -37,7 +39,7 @@ fn number_field(
     };
     html! {
         <div class="field">
-            <label for={id.clone()}>{ lang.t(label) }</label>
+            <label for={id.clone()}>{ label }</label>
             <input id={id} type="text" inputmode="numeric" min={min.to_string()} max={max.to_string()}
                 value={value.to_string()} {onchange}
                 aria-invalid={error.is_some().to_string()} aria-describedby={error_id.clone()} />
@@ -86,10 +88,19 @@ pub fn lab_settings() -> Html {
             lab.dispatch(LabAction::SetWatchAll(input.checked()));
         })
     };
+    let on_plain_del = {
+        let lab = lab.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            lab.dispatch(LabAction::SetPlainDel(input.checked()));
+        })
+    };
     let central = s.model == Model::Central;
+    let redis = s.model == Model::Redis;
+    let redlock = s.model == Model::Redlock;
     let zk = s.model == Model::ZooKeeper;
-    let option = |m: Model, label: L| {
-        html! { <option value={m.code()} selected={s.model == m}>{ lang.t(label) }</option> }
+    let option = |m: Model, label: &'static str| {
+        html! { <option value={m.code()} selected={s.model == m}>{ label }</option> }
     };
     html! {
         <section class="panel lab-settings" aria-labelledby="lab-settings-title">
@@ -97,34 +108,56 @@ pub fn lab_settings() -> Html {
             <div class="field">
                 <label for="lab-model">{ lang.t(L::Model) }</label>
                 <select id="lab-model" onchange={on_model}>
-                    { option(Model::Central, L::ModelCentral) }
-                    { option(Model::LocalLock, L::ModelLocal) }
-                    { option(Model::ZooKeeper, L::ModelZk) }
+                    { option(Model::Central, lang.t(L::ModelCentral)) }
+                    { option(Model::LocalLock, lang.t(L::ModelLocal)) }
+                    { option(Model::ZooKeeper, lang.t(L::ModelZk)) }
+                    { option(Model::Redis, lang.t(K::ModelRedis)) }
+                    { option(Model::Redlock, lang.t(K::ModelRedlock)) }
                 </select>
                 <p class="hint">{ lang.t(L::ModelHint) }</p>
             </div>
             <div class="settings-grid">
-                { number_field(lang, &lab, LabField::Ttl, Field::Ttl, L::Ttl, s.ttl) }
-                { number_field(lang, &lab, LabField::Latency, Field::Latency, L::Latency, s.latency) }
-                { number_field(lang, &lab, LabField::Jitter, Field::Jitter, L::Jitter, s.jitter) }
+                { number_field(lang, &lab, LabField::Ttl, Field::Ttl, lang.t(L::Ttl), s.ttl) }
+                { number_field(lang, &lab, LabField::Latency, Field::Latency, lang.t(L::Latency), s.latency) }
+                { number_field(lang, &lab, LabField::Jitter, Field::Jitter, lang.t(L::Jitter), s.jitter) }
                 if central {
-                    { number_field(lang, &lab, LabField::LockDelay, Field::LockDelay, L::LockDelay, s.lock_delay) }
+                    { number_field(lang, &lab, LabField::LockDelay, Field::LockDelay, lang.t(L::LockDelay), s.lock_delay) }
+                }
+                if redis {
+                    { number_field(lang, &lab, LabField::ReplLag, Field::ReplLag, lang.t(K::ReplLag), s.repl_lag) }
+                }
+                if redlock {
+                    { number_field(lang, &lab, LabField::RestartDelay, Field::RestartDelay, lang.t(K::RestartDelay), s.restart_delay) }
                 }
             </div>
+            if redlock {
+                <p class="hint">{ lang.t(K::RestartDelayHint) }</p>
+            }
             if central {
                 <p class="hint">{ lang.t(L::LockDelayFieldHint) }</p>
             }
             <div class="switches">
-                <label class="inline"><input type="checkbox" checked={s.fencing} onchange={on_fencing} />{ lang.t(L::Fencing) }</label>
+                <label class="inline"><input type="checkbox" checked={s.fencing} onchange={on_fencing} disabled={s.model.redis()} />{ lang.t(L::Fencing) }</label>
                 <label class="inline"><input type="checkbox" checked={s.renewal} onchange={on_renewal} disabled={!s.model.leased()} />{ lang.t(L::Renewal) }</label>
                 if zk {
                     <label class="inline" title={lang.t(L::WatchAllHint)}>
                         <input id="lab-watch-all" type="checkbox" checked={s.watch_all} onchange={on_watch_all} />{ lang.t(L::WatchAll) }
                     </label>
                 }
+                if redis {
+                    <label class="inline" title={lang.t(K::PlainDelHint)}>
+                        <input id="lab-plain-del" type="checkbox" checked={s.plain_del} onchange={on_plain_del} />{ lang.t(K::PlainDel) }
+                    </label>
+                }
             </div>
             if zk {
                 <p class="hint">{ lang.t(L::WatchAllHint) }</p>
+            }
+            if redis {
+                <p class="hint">{ lang.t(K::PlainDelHint) }</p>
+            }
+            if s.model.redis() {
+                <p class="hint">{ lang.t(K::NoTokenHint) }</p>
             }
             <p class="hint">{ lang.t(L::SettingsHint) }</p>
         </section>

@@ -23,7 +23,9 @@ pub fn lab_storage() -> Html {
     let lang = use_app().lang;
     let l = lab.lab.borrow();
     let sim = l.sim();
-    let fencing = sim.settings().fencing;
+    // Redis's random values cannot be ordered: there is nothing for storage to check.
+    let no_token = sim.settings().model.redis();
+    let fencing = sim.settings().fencing && !no_token;
     let metrics = sim.metrics();
     // The newest writes, and the telling ones (rejected, or stale yet accepted) even when
     // newer writes have pushed them down: they are the point of the fencing lessons.
@@ -58,7 +60,11 @@ pub fn lab_storage() -> Html {
             <div class="panel-head">
                 <h2 id="lab-storage-title">{ lang.t(L::Storage) }</h2>
                 <span class={classes!("badge", if fencing { "on" } else { "off" })}>
-                    { lang.t(if fencing { L::FencingOn } else { L::FencingOff }) }
+                    { if no_token {
+                        lang.t(crate::i18n::lab::redis::K::StorageNoToken)
+                    } else {
+                        lang.t(if fencing { L::FencingOn } else { L::FencingOff })
+                    } }
                 </span>
             </div>
             <dl class="storage-facts">

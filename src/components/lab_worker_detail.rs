@@ -72,6 +72,9 @@ pub fn lab_worker_detail() -> Html {
                 if let Some(until) = w.paused_until {
                     <div><dt>{ lang.t(L::PausedUntil) }</dt><dd>{ secs(lang, until) }</dd></div>
                 }
+                if let Some(until) = w.valid_until {
+                    <div><dt>{ lang.t(crate::i18n::lab::redis::K::ValidUntil) }</dt><dd>{ secs(lang, until) }</dd></div>
+                }
                 if w.inbox > 0 {
                     <div><dt>{ lang.t(L::Inbox) }</dt><dd>{ w.inbox }</dd></div>
                 }

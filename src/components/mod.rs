@@ -21,6 +21,7 @@ pub mod lab_log;
 pub mod lab_metrics;
 pub mod lab_monitor;
 pub mod lab_notice;
+pub mod lab_redis;
 pub mod lab_scenarios;
 pub mod lab_server;
 pub mod lab_settings;

@@ -147,7 +147,7 @@ pub fn paste_keys(props: &PasteKeysProps) -> Html {
         <form class="key-form paste-form" onsubmit={on_submit} novalidate=true>
             <label for={area_id.clone()} class="row-label">{ lang.t(P::PasteLabel) }</label>
             if let Some(h) = &*held {
-                <div class={classes!("held", invalid.then_some("invalid"))} role="status" aria-describedby={described.clone()}>
+                <div class={classes!("paste-held", invalid.then_some("invalid"))} role="status" aria-describedby={described.clone()}>
                     <span>{ lang.f(P::PasteHeld, &[
                         &lang.num(h.lines as u64),
                         &format!("{} MB", dec(lang, h.text.len() as f64 / 1e6, 1)),

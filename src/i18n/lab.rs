@@ -1,4 +1,7 @@
 //! Messages of the lock lab: controls, panels, lessons, invariants, the event log, errors.
+//! The Redis models' words are in [`redis`].
+
+pub mod redis;
 
 catalogue! {
     /// Lock-lab messages.

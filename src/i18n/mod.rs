@@ -107,6 +107,7 @@ mod tests {
         check(ring::R::ALL);
         check(panels::P::ALL);
         check(lab::L::ALL);
+        check(lab::redis::K::ALL);
         check(algo::A::ALL);
         check(scores::S::ALL);
     }

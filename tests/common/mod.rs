@@ -80,3 +80,17 @@ impl Mounted {
         self.get(selector).text_content().unwrap_or_default()
     }
 }
+
+/// The address bar's fragment once `done` holds for it. The link follows a change in an effect
+/// after the render, which on a busy machine can take longer than one [`tick`]; this waits up
+/// to 10 s, then panics with the last fragment seen.
+pub async fn hash_when(done: impl Fn(&str) -> bool) -> String {
+    let hash = || web_sys::window().unwrap().location().hash().unwrap();
+    for _ in 0..200 {
+        if done(&hash()) {
+            return hash();
+        }
+        yew::platform::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("the link never got there: {}", hash())
+}

@@ -20,6 +20,11 @@ enum Op {
     Pause(u16, u64),
     Resume(u16),
     Set(Setting),
+    /// Redis and Redlock faults (refused by the other models).
+    Failover,
+    Jump(u32, u64),
+    CutOff(u32, u64),
+    Restart(u32),
 }
 
 /// Settings changes, some out of range on purpose: those must be refused, not panic.
@@ -35,7 +40,26 @@ fn setting() -> impl Strategy<Value = Setting> {
         (0u64..70_000).prop_map(|v| Setting::LockDelay(v / 10)),
         (60_000u64..70_000).prop_map(Setting::LockDelay),
         any::<bool>().prop_map(Setting::WatchAll),
+        (0u64..3_000).prop_map(Setting::ReplLag),
+        (0u64..4_000).prop_map(Setting::RestartDelay),
     ]
+}
+
+/// Faults of the Redis models, some out of range (a node 5, a jump of 0 ms).
+fn redis_fault(clock: bool) -> impl Strategy<Value = Op> {
+    let faults = prop_oneof![
+        Just(Op::Failover),
+        (0u32..6, 0u64..3_000).prop_map(|(n, ms)| Op::CutOff(n, ms)),
+    ];
+    let clocks = prop_oneof![
+        (0u32..6, 0u64..3_000).prop_map(|(n, ms)| Op::Jump(n, ms)),
+        (0u32..6).prop_map(Op::Restart),
+    ];
+    if clock {
+        prop_oneof![faults, clocks].boxed()
+    } else {
+        faults.boxed()
+    }
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -46,6 +70,20 @@ fn op() -> impl Strategy<Value = Op> {
         3 => (any::<u16>(), 1u64..5_000).prop_map(|(w, ms)| Op::Pause(w, ms)),
         2 => any::<u16>().prop_map(Op::Resume),
         2 => setting().prop_map(Op::Set),
+        1 => redis_fault(true),
+    ]
+}
+
+/// Everything but clock jumps and restarts.
+fn op_without_clock_faults() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        6 => (1u64..3_000).prop_map(Op::Run),
+        1 => (1u32..12).prop_map(Op::Spawn),
+        2 => any::<u16>().prop_map(Op::Crash),
+        3 => (any::<u16>(), 1u64..5_000).prop_map(|(w, ms)| Op::Pause(w, ms)),
+        2 => any::<u16>().prop_map(Op::Resume),
+        2 => setting().prop_map(Op::Set),
+        2 => redis_fault(false),
     ]
 }
 
@@ -53,7 +91,9 @@ fn model() -> impl Strategy<Value = Model> {
     prop_oneof![
         Just(Model::Central),
         Just(Model::LocalLock),
-        Just(Model::ZooKeeper)
+        Just(Model::ZooKeeper),
+        Just(Model::Redis),
+        Just(Model::Redlock)
     ]
 }
 
@@ -79,6 +119,10 @@ struct Checker {
     stale_accepted: u32,
     stale_accepted_fenced: u32,
     overtakes: u32,
+    /// Redis: unlocks that deleted another worker's key.
+    foreign_deletes: u32,
+    /// Redis: most workers at once acting as holder with validity left.
+    valid_holders: usize,
 }
 
 impl Checker {
@@ -107,10 +151,26 @@ impl Checker {
                         self.fifo.retain(|&w| w != worker);
                     }
                 }
+                LogKind::KeyDeleted {
+                    worker,
+                    owner: Some(o),
+                    ..
+                } if o != worker => self.foreign_deletes += 1,
                 _ => {}
             }
         }
         self.seen = sim.log_total();
+        let now = sim.now();
+        let valid = sim
+            .acting_holders()
+            .into_iter()
+            .filter(|&w| {
+                sim.worker(w)
+                    .and_then(|v| v.valid_until)
+                    .is_some_and(|u| u > now)
+            })
+            .count();
+        self.valid_holders = self.valid_holders.max(valid);
 
         // No lost worker: each is in exactly one state, and each live one is accounted for.
         let counts = sim.state_counts();
@@ -185,6 +245,10 @@ fn drive(seed: u64, settings: Settings, ops: &[Op]) -> (Checker, Lab) {
             },
             Op::Resume(w) => Action::Resume(pick(w, &lab)),
             Op::Set(s) => Action::Set(s),
+            Op::Failover => Action::Failover,
+            Op::Jump(node, ms) => Action::ClockJump { node, ms },
+            Op::CutOff(node, ms) => Action::CutOff { node, ms },
+            Op::Restart(node) => Action::Restart(node),
         };
         let before = (lab.sim().log_total(), lab.actions().len());
         let expected = lab.sim().check(action);
@@ -284,6 +348,28 @@ proptest! {
         let back = Lab::from_fragment_part(&a.to_fragment_part()).unwrap().unwrap();
         prop_assert_eq!(back.now(), a.now());
         prop_assert_eq!(back.log_hash(), a.log_hash());
+    }
+
+    /// Redlock without clock jumps or restarts: whatever pauses, crashes, cut-off nodes and
+    /// setting changes happen, never two workers acting as holder with validity left; a
+    /// majority is never held twice; nobody is lost.
+    #[test]
+    fn redlock_without_clock_faults_has_one_valid_holder(seed: u64, workers in 1u32..7,
+        ops in prop::collection::vec(op_without_clock_faults(), 1..40)) {
+        let (c, lab) = drive(seed, settings(Model::Redlock, workers, false), &ops);
+        prop_assert!(c.valid_holders <= 1, "{} valid holders", c.valid_holders);
+        prop_assert_eq!(lab.sim().monitor().count(Invariant::LeaseExclusion), 0);
+        prop_assert_eq!(c.foreign_deletes, 0);
+    }
+
+    /// Redis with compare-and-delete never deletes another worker's key — through failovers,
+    /// pauses, crashes and TTLs shorter than the critical section.
+    #[test]
+    fn redis_compare_and_delete_deletes_only_its_own(seed: u64, workers in 1u32..7,
+        ops in prop::collection::vec(op(), 1..40)) {
+        let (c, lab) = drive(seed, settings(Model::Redis, workers, false), &ops);
+        prop_assert_eq!(c.foreign_deletes, 0);
+        prop_assert_eq!(lab.sim().metrics().foreign_deletes, 0);
     }
 
     /// The unsafe set-up does break: a pause longer than the lease, without fencing, lets

@@ -31,6 +31,25 @@ pub enum Action {
     Resume(WorkerId),
     /// Change a setting.
     Set(Setting),
+    /// Redis: the master dies before replicating what it has; the replica takes over.
+    Failover,
+    /// Redlock: a node's clock jumps forward by `ms` (1–600,000), so its keys expire early.
+    ClockJump {
+        /// The node, 0–4.
+        node: u32,
+        /// How far.
+        ms: Time,
+    },
+    /// Redlock: a node is unreachable for `ms` (1–600,000); it keeps its keys.
+    CutOff {
+        /// The node, 0–4.
+        node: u32,
+        /// How long.
+        ms: Time,
+    },
+    /// Redlock: a node restarts without persistence — its keys are lost — and is back after
+    /// [`super::Settings::restart_delay`].
+    Restart(u32),
 }
 
 impl Sim {
@@ -70,6 +89,14 @@ impl Sim {
                 let mut settings = self.settings;
                 settings.set(s)?;
             }
+            Action::Failover => self.check_redis_action(None, None)?,
+            Action::ClockJump { node, ms } => {
+                self.check_redis_action(Some(node), Some((Field::ClockJump, ms)))?
+            }
+            Action::CutOff { node, ms } => {
+                self.check_redis_action(Some(node), Some((Field::Outage, ms)))?
+            }
+            Action::Restart(node) => self.check_redis_action(Some(node), None)?,
         }
         Ok(())
     }
@@ -91,8 +118,13 @@ impl Sim {
                     self.start_renewals();
                 }
             }
+            Action::Failover => self.failover(),
+            Action::ClockJump { node, ms } => self.clock_jump(node, ms),
+            Action::CutOff { node, ms } => self.cut_off(node, ms),
+            Action::Restart(node) => self.restart_node(node),
         }
         self.check_locks();
+        self.check_majority();
         Ok(first..self.log_total())
     }
 
@@ -126,6 +158,9 @@ impl Sim {
         worker.note(self.now);
         if was_acting {
             self.monitor.on_acting_end(w);
+        }
+        if self.settings.model.redis() && phase.believes_holding() {
+            self.tally.on_hold_end(self.now);
         }
         for slot in &mut self.locks {
             if let Some(l) = slot.holder.as_mut().filter(|l| l.worker == w) {
@@ -185,10 +220,10 @@ impl Sim {
         let (deadline, renew_at) = (worker.deadline, worker.renew_at);
         worker.note(now);
         if let Some(at) = deadline {
-            let event = if phase == WorkerState::Holding {
-                Event::HoldDone { worker: w, epoch }
-            } else {
-                Event::ThinkDone { worker: w, epoch }
+            let event = match phase {
+                WorkerState::Holding => Event::HoldDone { worker: w, epoch },
+                WorkerState::Waiting => Event::ClientTimer { worker: w, epoch },
+                _ => Event::ThinkDone { worker: w, epoch },
             };
             self.schedule(at, event);
         }
@@ -208,94 +243,5 @@ impl Sim {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::lock::Settings;
-
-    fn sim() -> Sim {
-        Sim::new(3, Settings::default()).unwrap()
-    }
-
-    #[test]
-    fn acting_on_a_crashed_worker_is_an_error() {
-        let mut s = sim();
-        let w = WorkerId(1);
-        s.apply(Action::Crash(w)).unwrap();
-        assert_eq!(s.apply(Action::Crash(w)), Err(LockError::Crashed(w)));
-        assert_eq!(
-            s.apply(Action::Pause { worker: w, ms: 10 }),
-            Err(LockError::Crashed(w))
-        );
-        assert_eq!(s.apply(Action::Resume(w)), Err(LockError::Crashed(w)));
-        assert_eq!(
-            s.apply(Action::Resume(WorkerId(99))),
-            Err(LockError::UnknownWorker(WorkerId(99)))
-        );
-    }
-
-    #[test]
-    fn spawning_is_bounded() {
-        let mut s = sim();
-        assert!(s.apply(Action::Spawn(995)).is_ok());
-        assert_eq!(
-            s.apply(Action::Spawn(1)),
-            Err(LockError::TooManyWorkers {
-                max: 1_000,
-                would_be: 1_001
-            })
-        );
-        assert!(matches!(
-            s.apply(Action::Spawn(0)),
-            Err(LockError::Settings(_))
-        ));
-    }
-
-    #[test]
-    fn pause_then_resume_keeps_the_remaining_time() {
-        let mut s = sim();
-        let w = WorkerId(0);
-        let deadline = s.workers[0].deadline.unwrap();
-        s.apply(Action::Pause { worker: w, ms: 50 }).unwrap();
-        assert_eq!(
-            s.apply(Action::Pause { worker: w, ms: 50 }),
-            Err(LockError::AlreadyPaused(w))
-        );
-        s.run_until(20);
-        s.apply(Action::Resume(w)).unwrap();
-        assert_eq!(s.workers[0].deadline, Some(deadline + 20));
-        assert_eq!(s.apply(Action::Resume(w)), Err(LockError::NotPaused(w)));
-    }
-
-    #[test]
-    fn a_bad_setting_changes_nothing() {
-        let mut s = sim();
-        let before = (s.log_total(), *s.settings());
-        assert!(s.apply(Action::Set(Setting::Latency(5_000))).is_err());
-        assert_eq!((s.log_total(), *s.settings()), before);
-        let r = s.apply(Action::Set(Setting::Fencing(false))).unwrap();
-        assert_eq!(r.end - r.start, 1);
-        assert!(!s.settings().fencing);
-    }
-
-    #[test]
-    fn switching_renewal_on_renews_the_current_holder() {
-        let settings = Settings {
-            workers: 1,
-            renewal: false,
-            hold: crate::lock::Span::new(5_000, 5_000),
-            ..Settings::default()
-        };
-        let mut s = Sim::new(1, settings).unwrap();
-        while s.acting_holders().is_empty() {
-            s.step();
-        }
-        s.apply(Action::Set(Setting::Renewal(true))).unwrap();
-        s.run_until(s.now() + 4_000);
-        assert!(s
-            .log_since(0)
-            .any(|e| matches!(e.kind, LogKind::Renewed { .. })));
-        assert!(!s
-            .log_since(0)
-            .any(|e| matches!(e.kind, LogKind::Expired { .. })));
-    }
-}
+#[path = "action_unit_tests.rs"]
+mod tests;

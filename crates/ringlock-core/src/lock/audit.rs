@@ -21,13 +21,16 @@ impl Sim {
     ///
     /// A thinking or holding worker needs its timer (running) or the time left on it
     /// (paused); a requesting one its request on the wire; a waiting one a place in a queue,
-    /// or its grant on the wire, in its inbox or in hand as the lock's holder; a writing one
+    /// or its grant on the wire, in its inbox or in hand as the lock's holder (a Redis client:
+    /// its timer, or its votes on the way); a writing one
     /// its write or the answer on the wire or in its inbox. Empty means none is lost.
     pub fn lost_workers(&self) -> Vec<WorkerId> {
         let mut pending: HashMap<u32, Pending> = HashMap::new();
         for s in self.queue.iter() {
             let (w, f): (u32, fn(&mut Pending)) = match s.event {
-                Event::ThinkDone { worker, epoch } | Event::HoldDone { worker, epoch }
+                Event::ThinkDone { worker, epoch }
+                | Event::HoldDone { worker, epoch }
+                | Event::ClientTimer { worker, epoch }
                     if self.workers[worker as usize].epoch == epoch =>
                 {
                     (worker, |p| p.timer = true)
@@ -37,9 +40,11 @@ impl Sim {
                     MsgKind::Grant
                     | MsgKind::Watch
                     | MsgKind::GetChildren
-                    | MsgKind::Children(_) => (m.worker.0, |p| p.grant = true),
+                    | MsgKind::Children(_)
+                    | MsgKind::SetNx { .. }
+                    | MsgKind::Vote { .. } => (m.worker.0, |p| p.grant = true),
                     MsgKind::Write | MsgKind::WriteAck(_) => (m.worker.0, |p| p.write = true),
-                    MsgKind::Renew | MsgKind::Release => continue,
+                    MsgKind::Renew | MsgKind::Release | MsgKind::Unlock { .. } => continue,
                 },
                 _ => continue,
             };
@@ -74,10 +79,17 @@ impl Sim {
                     WorkerState::Thinking | WorkerState::Holding => timer,
                     WorkerState::Requesting => p.request,
                     WorkerState::Waiting => {
-                        queued(i)
+                        timer
+                            || queued(i)
                             || p.grant
                             || inbox(|k| {
-                                matches!(k, MsgKind::Grant | MsgKind::Watch | MsgKind::Children(_))
+                                matches!(
+                                    k,
+                                    MsgKind::Grant
+                                        | MsgKind::Watch
+                                        | MsgKind::Children(_)
+                                        | MsgKind::Vote { .. }
+                                )
                             })
                             || holds(i)
                     }

@@ -6,6 +6,7 @@
 
 use std::cmp::Ordering;
 
+use super::redis::RKey;
 use super::{Time, WorkerId};
 
 /// Who sends or receives a message.
@@ -17,6 +18,8 @@ pub enum Endpoint {
     Storage,
     /// A worker.
     Worker(WorkerId),
+    /// A Redis master: the only one (0), or one of Redlock's five.
+    Node(u32),
 }
 
 /// What a message says.
@@ -41,6 +44,26 @@ pub enum MsgKind {
     /// ZooKeeper → worker: the children; `true` when the worker's node is the lowest (it
     /// holds the lock, with the token the message carries).
     Children(bool),
+    /// Worker → Redis node: `SET key <value> NX PX <ttl>`.
+    SetNx {
+        /// The node.
+        node: u32,
+    },
+    /// Redis node → worker: the `SET` succeeded (`yes`) or the key was taken.
+    Vote {
+        /// The node.
+        node: u32,
+        /// Set.
+        yes: bool,
+    },
+    /// Worker → Redis node: delete the key — only if it holds the sender's value (the Lua
+    /// script), or whatever it holds (`plain`, a bare `DEL`).
+    Unlock {
+        /// The node.
+        node: u32,
+        /// A plain `DEL`.
+        plain: bool,
+    },
 }
 
 impl MsgKind {
@@ -54,6 +77,8 @@ impl MsgKind {
             MsgKind::Grant | MsgKind::Watch | MsgKind::Children(_) => (Endpoint::Server, w),
             MsgKind::Write => (w, Endpoint::Storage),
             MsgKind::WriteAck(_) => (Endpoint::Storage, w),
+            MsgKind::SetNx { node } | MsgKind::Unlock { node, .. } => (w, Endpoint::Node(node)),
+            MsgKind::Vote { node, .. } => (Endpoint::Node(node), w),
         }
     }
 
@@ -71,6 +96,9 @@ impl MsgKind {
             MsgKind::GetChildren => 8,
             MsgKind::Children(false) => 9,
             MsgKind::Children(true) => 10,
+            MsgKind::SetNx { node } => 16 + node as u8,
+            MsgKind::Vote { node, yes } => 32 + 2 * node as u8 + u8::from(yes),
+            MsgKind::Unlock { node, plain } => 64 + 2 * node as u8 + u8::from(plain),
         }
     }
 }
@@ -86,6 +114,10 @@ pub(crate) struct Msg {
     /// never read by the server or storage.
     pub grant: u64,
     pub sent_at: Time,
+    /// The random value of a Redis `SET` (and of its vote and unlock); 0 otherwise.
+    pub value: u64,
+    /// The `PX` of a Redis `SET`: the TTL the client computes its validity with.
+    pub px: Time,
 }
 
 /// Something scheduled to happen. Timers carry the worker's epoch: a crash or a pause bumps
@@ -115,6 +147,16 @@ pub(crate) enum Event {
     /// A lock-delay ends: the lock may be granted again.
     DelayEnd {
         lock: u32,
+    },
+    /// A Redis client's timer: stop waiting for votes and decide, or retry after a failure.
+    ClientTimer {
+        worker: u32,
+        epoch: u32,
+    },
+    /// A write reaches the Redis replica: the master's key as it was, `seq` in write order.
+    Replicate {
+        seq: u64,
+        key: Option<RKey>,
     },
     /// Nothing happens but the checks that follow every event.
     Audit,

@@ -27,6 +27,10 @@ pub enum Expect {
     OneWakeupPerHandoff,
     /// Handoffs woke more than this many waiters each, on average (the herd).
     WakeupsPerHandoffAbove(f64),
+    /// A release deleted another worker's Redis key (a plain `DEL`).
+    ForeignKeyDeleted,
+    /// No release deleted another worker's Redis key.
+    OwnKeysOnly,
 }
 
 /// What happened in a lesson's run, for the text around it.
@@ -71,6 +75,8 @@ impl Facts {
             Expect::WakeupsPerHandoffAbove(n) => {
                 self.metrics.wakeups_per_handoff.is_some_and(|x| x > n)
             }
+            Expect::ForeignKeyDeleted => self.metrics.foreign_deletes > 0,
+            Expect::OwnKeysOnly => self.metrics.foreign_deletes == 0,
         }
     }
 }

@@ -80,11 +80,30 @@ fn canonical(kind: &LogKind) -> (u8, [F; 3]) {
                 Setting::Starvation(v) => (9, v, 0),
                 Setting::LockDelay(v) => (10, v, 0),
                 Setting::WatchAll(on) => (11, u64::from(on), 0),
+                Setting::ReplLag(v) => (12, v, 0),
+                Setting::PlainDel(on) => (13, u64::from(on), 0),
+                Setting::RestartDelay(v) => (14, v, 0),
             };
             (18, [B(tag), T(a), T(b)])
         }
         LogKind::LockDelayed { lock, until } => (19, [N(lock), T(until), No]),
         LogKind::Notified { worker, count } => (20, [W(worker), N(count), No]),
+        LogKind::KeySet { worker, node, won } => (21, [W(worker), N(node), B(u8::from(won))]),
+        LogKind::KeyExpired { worker, node } => (22, [W(worker), N(node), No]),
+        LogKind::KeyDeleted {
+            worker,
+            node,
+            owner,
+        } => (23, [W(worker), N(node), O(owner.map(|o| u64::from(o.0)))]),
+        LogKind::Votes {
+            worker,
+            votes,
+            validity,
+        } => (24, [W(worker), N(votes), O(validity)]),
+        LogKind::FailedOver { lost } => (25, [O(lost.map(|o| u64::from(o.0))), No, No]),
+        LogKind::ClockJumped { node, ms } => (26, [N(node), T(ms), No]),
+        LogKind::NodeCutOff { node, until } => (27, [N(node), T(until), No]),
+        LogKind::NodeRestarted { node, until } => (28, [N(node), T(until), No]),
     }
 }
 

@@ -3,6 +3,15 @@
 use super::{Time, WorkerId};
 
 /// A property the lab checks. Names follow DOMAIN.md B9.
+///
+/// Under the Redis models: (a) for a single master is the central server's — a `SET` the
+/// service acknowledged is a grant until its TTL, and a failover that loses it does not end
+/// it; for Redlock it reads "at most one worker holds a majority of keys unexpired by each
+/// node's own clock". (b) is the client's belief, unchanged: what Kleppmann's clock jump and
+/// a restart without persistence break while (a) still holds. (c) has no token to check —
+/// Redis's random values cannot be ordered — so storage checks nothing and only the monitor's
+/// grant order sees stale writes. FIFO is not promised (clients retry after a random delay)
+/// and not checked; there is no queue to deadlock.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Invariant {
     /// (a) Mutual exclusion at the lock service: at most one unexpired grant at a time, over

@@ -17,9 +17,13 @@ impl Sim {
                 MsgKind::Release => self.server_release(msg),
                 MsgKind::Write => self.storage_write(msg),
                 MsgKind::GetChildren => self.server_get_children(msg),
-                MsgKind::Grant | MsgKind::WriteAck(_) | MsgKind::Watch | MsgKind::Children(_) => {
-                    self.worker_receive(msg)
-                }
+                MsgKind::SetNx { node } => self.node_set(msg, node),
+                MsgKind::Unlock { node, plain } => self.node_unlock(msg, node, plain),
+                MsgKind::Grant
+                | MsgKind::WriteAck(_)
+                | MsgKind::Watch
+                | MsgKind::Children(_)
+                | MsgKind::Vote { .. } => self.worker_receive(msg),
             },
             Event::ThinkDone { worker, epoch } if self.timer_valid(worker, epoch) => {
                 self.think_done(worker)
@@ -36,11 +40,18 @@ impl Sim {
                     self.resume_worker(worker);
                 }
             }
+            Event::ClientTimer { worker, epoch } if self.timer_valid(worker, epoch) => {
+                self.client_timer(worker)
+            }
+            Event::Replicate { seq, key } => self.replicated(seq, key),
             Event::LeaseCheck { token } => self.lease_check(token),
             Event::DelayEnd { lock } => self.end_lock_delay(lock),
             Event::Audit => {}
             // A timer set before a crash or pause: cancelled.
-            Event::ThinkDone { .. } | Event::HoldDone { .. } | Event::RenewTick { .. } => {}
+            Event::ThinkDone { .. }
+            | Event::HoldDone { .. }
+            | Event::RenewTick { .. }
+            | Event::ClientTimer { .. } => {}
         }
     }
 
@@ -71,6 +82,7 @@ impl Sim {
                 let lock = self.workers[w as usize].node;
                 self.lock_request(lock, w);
             }
+            Model::Redis | Model::Redlock => self.start_attempt(w),
         }
     }
 
@@ -101,6 +113,7 @@ impl Sim {
             MsgKind::WriteAck(_) => self.write_done(msg.worker.0),
             MsgKind::Watch => self.watch_fired(msg.worker.0),
             MsgKind::Children(lowest) => self.children_received(msg, lowest),
+            MsgKind::Vote { node, yes } => self.vote_received(msg.worker.0, node, yes, msg.value),
             _ => {}
         }
     }
@@ -173,6 +186,7 @@ impl Sim {
         match self.settings.model {
             Model::Central | Model::ZooKeeper => self.send(MsgKind::Release, w, token, grant),
             Model::LocalLock => self.local_release(node, w),
+            Model::Redis | Model::Redlock => self.release_keys(w),
         }
         self.set_phase(w, WorkerState::Thinking);
         self.schedule(now + think, Event::ThinkDone { worker: w, epoch });

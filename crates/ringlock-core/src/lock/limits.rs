@@ -28,6 +28,14 @@ pub enum Field {
     Spawn,
     /// [`super::Settings::lock_delay`].
     LockDelay,
+    /// [`super::Settings::repl_lag`].
+    ReplLag,
+    /// [`super::Settings::restart_delay`].
+    RestartDelay,
+    /// How far a Redlock node's clock jumps forward in one action.
+    ClockJump,
+    /// How long a Redlock node is cut off from the network in one action.
+    Outage,
 }
 
 impl Field {
@@ -45,6 +53,10 @@ impl Field {
             Field::Starvation => (100, 3_600_000),
             Field::Spawn => (1, super::MAX_WORKERS as u64),
             Field::LockDelay => (0, 60_000),
+            Field::ReplLag => (0, 60_000),
+            Field::RestartDelay => (0, 600_000),
+            Field::ClockJump => (1, 600_000),
+            Field::Outage => (1, 600_000),
         }
     }
 
@@ -145,6 +157,13 @@ pub enum LockError {
         /// The limit.
         max: usize,
     },
+    /// The action belongs to another lock model (a failover to Redis, a node fault to
+    /// Redlock).
+    WrongModel,
+    /// There is no Redlock node with this number.
+    UnknownNode(u32),
+    /// The master has already failed over; its replica is gone with it.
+    AlreadyFailedOver,
 }
 
 impl From<SettingsError> for LockError {
@@ -167,6 +186,9 @@ impl std::fmt::Display for LockError {
             LockError::TooManyActions { max } => {
                 write!(f, "the history holds at most {max} actions")
             }
+            LockError::WrongModel => write!(f, "this action needs another lock model"),
+            LockError::UnknownNode(n) => write!(f, "there is no node {n}"),
+            LockError::AlreadyFailedOver => write!(f, "the master has already failed over"),
         }
     }
 }

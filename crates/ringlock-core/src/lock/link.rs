@@ -8,14 +8,17 @@
 //! lv=1&ls=7&lw=2&lf=0&la=412p0_2500,3000F1&lc=5000
 //! ```
 //!
-//! `lv` version, `ls` seed, `lm` model (`c`/`l`/`z`), `lw` workers, `ln` nodes, `lt` TTL, `ll`
+//! `lv` version, `ls` seed, `lm` model (`c`/`l`/`z`/`r` Redis/`k` Redlock), `lw` workers, `ln` nodes, `lt` TTL, `ll`
 //! latency, `lj` jitter, `lk` think `min-max`, `lh` hold `min-max`, `lp` pause, `lf` fencing
 //! and `lr` renewal (`0`/`1`), `lx` starvation bound, `ld` lock-delay, `le` watch all
-//! children (`0`/`1`), `lc` the time shown. `la` lists actions
+//! children (`0`/`1`), `lg` replication lag, `lu` plain `DEL` (`0`/`1`), `ly` restart
+//! delay, `lc` the time shown. `la` lists actions
 //! as *delay since the previous action* + code + arguments: `s`n spawn, `c`w crash,
 //! `p`w`_`ms pause, `r`w resume; settings `T` TTL, `L` latency, `J` jitter, `K`min`_`max
 //! think, `H`min`_`max hold, `P` pause, `F`0/1 fencing, `R`0/1 renewal, `X` starvation,
-//! `D` lock-delay, `E`0/1 watch all children.
+//! `D` lock-delay, `E`0/1 watch all children, `G` replication lag, `U`0/1 plain `DEL`, `Y`
+//! restart delay; Redis faults `f` failover, `j`node`_`ms clock jump, `x`node`_`ms cut off,
+//! `b`node restart.
 
 use super::action::Action;
 use super::history::{Lab, Stamped};
@@ -76,7 +79,14 @@ fn encode_action(action: Action) -> String {
             Setting::Starvation(v) => format!("X{v}"),
             Setting::LockDelay(v) => format!("D{v}"),
             Setting::WatchAll(on) => format!("E{}", u8::from(on)),
+            Setting::ReplLag(v) => format!("G{v}"),
+            Setting::PlainDel(on) => format!("U{}", u8::from(on)),
+            Setting::RestartDelay(v) => format!("Y{v}"),
         },
+        Action::Failover => "f".to_string(),
+        Action::ClockJump { node, ms } => format!("j{node}_{ms}"),
+        Action::CutOff { node, ms } => format!("x{node}_{ms}"),
+        Action::Restart(node) => format!("b{node}"),
     }
 }
 
@@ -118,6 +128,20 @@ fn decode_action(text: &str) -> Option<(u64, Action)> {
         'X' => Action::Set(Setting::Starvation(one()?)),
         'D' => Action::Set(Setting::LockDelay(one()?)),
         'E' => Action::Set(Setting::WatchAll(flag()?)),
+        'G' => Action::Set(Setting::ReplLag(one()?)),
+        'U' => Action::Set(Setting::PlainDel(flag()?)),
+        'Y' => Action::Set(Setting::RestartDelay(one()?)),
+        'f' if args.is_empty() => Action::Failover,
+        'j' | 'x' => {
+            let (node, ms) = two()?;
+            let node = u32::try_from(node).ok()?;
+            if code == 'j' {
+                Action::ClockJump { node, ms }
+            } else {
+                Action::CutOff { node, ms }
+            }
+        }
+        'b' => Action::Restart(args.parse().ok()?),
         _ => return None,
     };
     Some((delay, action))
@@ -160,6 +184,17 @@ impl Lab {
             "le",
             s.watch_all != d.watch_all,
             u8::from(s.watch_all).to_string(),
+        );
+        put("lg", s.repl_lag != d.repl_lag, s.repl_lag.to_string());
+        put(
+            "lu",
+            s.plain_del != d.plain_del,
+            u8::from(s.plain_del).to_string(),
+        );
+        put(
+            "ly",
+            s.restart_delay != d.restart_delay,
+            s.restart_delay.to_string(),
         );
         let mut last = 0;
         let actions: Vec<String> = self
@@ -236,6 +271,9 @@ impl Lab {
             starvation: num(get("lx"), "lx")?.unwrap_or(d.starvation),
             lock_delay: num(get("ld"), "ld")?.unwrap_or(d.lock_delay),
             watch_all: flag("le")?.unwrap_or(d.watch_all),
+            repl_lag: num(get("lg"), "lg")?.unwrap_or(d.repl_lag),
+            plain_del: flag("lu")?.unwrap_or(d.plain_del),
+            restart_delay: num(get("ly"), "ly")?.unwrap_or(d.restart_delay),
         };
         settings.validate().map_err(LinkError::Settings)?;
         let mut actions = Vec::new();
@@ -254,102 +292,5 @@ impl Lab {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_action_round_trips() {
-        let all = [
-            Action::Spawn(10),
-            Action::Crash(WorkerId(3)),
-            Action::Pause {
-                worker: WorkerId(1),
-                ms: 2_500,
-            },
-            Action::Resume(WorkerId(1)),
-            Action::Set(Setting::Ttl(900)),
-            Action::Set(Setting::Latency(7)),
-            Action::Set(Setting::Jitter(0)),
-            Action::Set(Setting::Think(Span::new(1, 2))),
-            Action::Set(Setting::Hold(Span::new(3, 4))),
-            Action::Set(Setting::Pause(5)),
-            Action::Set(Setting::Fencing(false)),
-            Action::Set(Setting::Renewal(true)),
-            Action::Set(Setting::Starvation(1_000)),
-            Action::Set(Setting::LockDelay(60_000)),
-            Action::Set(Setting::WatchAll(true)),
-        ];
-        for a in all {
-            let text = format!("12{}", encode_action(a));
-            assert_eq!(decode_action(&text), Some((12, a)), "{text}");
-        }
-        for bad in ["", "12", "x", "5q1", "5p1", "5F2", "5c-1", "5E2", "5D-1"] {
-            assert_eq!(decode_action(bad), None, "{bad}");
-        }
-    }
-
-    #[test]
-    fn a_default_lab_is_short() {
-        let lab = Lab::new(42, Settings::default()).unwrap();
-        assert_eq!(lab.to_fragment_part(), "lv=1&ls=42");
-    }
-
-    #[test]
-    fn a_lab_round_trips_beside_ring_keys() {
-        let settings = Settings {
-            model: Model::LocalLock,
-            workers: 4,
-            fencing: false,
-            think: Span::new(10, 20),
-            ..Settings::default()
-        };
-        let mut lab = Lab::new(9, settings).unwrap();
-        lab.run_until(700);
-        lab.apply(Action::Crash(WorkerId(2))).unwrap();
-        lab.run_until(1_500);
-        lab.apply(Action::Set(Setting::Jitter(40))).unwrap();
-        lab.run_until(2_000);
-        let part = lab.to_fragment_part();
-        let fragment = format!("#v=1&n=a,b&{part}&s=ring");
-        let back = Lab::from_fragment_part(&fragment).unwrap().unwrap();
-        assert_eq!(back.now(), 2_000);
-        assert_eq!(back.log_hash(), lab.log_hash());
-        assert_eq!(back.to_fragment_part(), part);
-    }
-
-    #[test]
-    fn bad_links_are_errors_not_panics() {
-        assert_eq!(
-            Lab::from_fragment_part("v=1&n=a").unwrap().map(|_| ()),
-            None
-        );
-        assert_eq!(
-            Lab::from_fragment_part("lv=2&ls=1").err(),
-            Some(LinkError::Version)
-        );
-        assert_eq!(
-            Lab::from_fragment_part("lv=1").err(),
-            Some(LinkError::Field("ls"))
-        );
-        assert_eq!(
-            Lab::from_fragment_part("lv=1&ls=1&lt=5").err(),
-            Some(LinkError::Settings(SettingsError::OutOfRange {
-                field: super::super::Field::Ttl,
-                value: 5,
-                min: 100,
-                max: 60_000
-            }))
-        );
-        assert_eq!(
-            Lab::from_fragment_part("lv=1&ls=1&la=5c0,5c0").err(),
-            Some(LinkError::Action {
-                index: 1,
-                error: LockError::Crashed(WorkerId(0))
-            })
-        );
-        assert_eq!(
-            Lab::from_fragment_part("lv=1&ls=1&lk=5").err(),
-            Some(LinkError::Field("lk"))
-        );
-    }
-}
+#[path = "link_unit_tests.rs"]
+mod tests;

@@ -155,6 +155,69 @@ pub enum LogKind {
         /// Watch notifications sent.
         count: u32,
     },
+    /// A Redis node answered a `SET NX PX`: the key is set for the worker (`won`), or taken.
+    KeySet {
+        /// The client.
+        worker: WorkerId,
+        /// The node (0 for the single master).
+        node: u32,
+        /// Set.
+        won: bool,
+    },
+    /// A Redis node found a worker's key expired by its own clock (and dropped it).
+    KeyExpired {
+        /// Whose key it was.
+        worker: WorkerId,
+        /// The node.
+        node: u32,
+    },
+    /// An unlock reached a Redis node: it deleted `owner`'s key, or nothing (`None`: the key
+    /// was not the sender's, or gone). An owner other than the sender is the plain-`DEL` bug.
+    KeyDeleted {
+        /// The sender.
+        worker: WorkerId,
+        /// The node.
+        node: u32,
+        /// Whose key was deleted.
+        owner: Option<WorkerId>,
+    },
+    /// A Redis client counted its votes: it holds the lock with this much validity left, or
+    /// (`None`) failed, unlocks and retries later.
+    Votes {
+        /// The client.
+        worker: WorkerId,
+        /// Nodes that said yes.
+        votes: u32,
+        /// Validity left (TTL − elapsed − drift) when it won.
+        validity: Option<Time>,
+    },
+    /// The Redis master died and its replica took over; `lost` held a key the replica had
+    /// not yet received.
+    FailedOver {
+        /// The holder whose key was lost.
+        lost: Option<WorkerId>,
+    },
+    /// A Redlock node's clock jumped forward.
+    ClockJumped {
+        /// The node.
+        node: u32,
+        /// By how much.
+        ms: Time,
+    },
+    /// A Redlock node is unreachable until `until`, keeping its keys.
+    NodeCutOff {
+        /// The node.
+        node: u32,
+        /// Back then.
+        until: Time,
+    },
+    /// A Redlock node restarted without persistence (its keys are gone); back at `until`.
+    NodeRestarted {
+        /// The node.
+        node: u32,
+        /// Back then.
+        until: Time,
+    },
 }
 
 /// One line of the event log.

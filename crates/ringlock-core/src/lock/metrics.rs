@@ -83,6 +83,13 @@ pub(crate) struct Tally {
     pub handoffs: u64,
     /// Lock-delays that have ended, in total.
     pub delayed_total: Time,
+    /// Redis: `SET NX` answers that set the key, and that found it taken.
+    pub votes_won: u64,
+    pub votes_lost: u64,
+    /// Redis: attempts that failed and were retried.
+    pub retries: u64,
+    /// Redis: unlocks that deleted another worker's key (plain `DEL`).
+    pub foreign_deletes: u64,
 }
 
 impl Tally {
@@ -170,6 +177,14 @@ pub struct Metrics {
     pub wakeups_per_handoff: Option<f64>,
     /// Time the lock was held back by lock-delay (free, yet not granted), so far.
     pub delayed: Time,
+    /// Redis: `SET NX` answers that set the key (votes won).
+    pub votes_won: u64,
+    /// Redis: `SET NX` answers that found the key taken (votes lost).
+    pub votes_lost: u64,
+    /// Redis: failed attempts, each followed by a retry after a random delay.
+    pub retries: u64,
+    /// Redis: unlocks that deleted another worker's key — only a plain `DEL` can.
+    pub foreign_deletes: u64,
 }
 
 #[cfg(test)]

@@ -15,11 +15,17 @@
 //!   ([`Lab::to_fragment_part`]) replays exactly.
 //! * [`LabScenario`] builds the one-click lessons (a crashed holder, with and without
 //!   Chubby's lock-delay, a GC pause with and without fencing, the local lock, a fair queue,
-//!   ZooKeeper's lock recipe with predecessor watches and with the herd).
+//!   ZooKeeper's lock recipe with predecessor watches and with the herd; Redis failing over
+//!   before replicating, a plain `DEL`, and Redlock's clock jump and restarts).
 //! * Besides the central server ([`Model::Central`]) and the article's local lock, the lab
 //!   runs ZooKeeper's lock recipe ([`Model::ZooKeeper`]): deleting the lowest lock node fires
 //!   watch notifications over the network, to one waiter or — with
 //!   [`Settings::watch_all`] — to all of them.
+//! * Redis as a lock ([`Model::Redis`]: `SET NX PX` on one master with an asynchronous
+//!   replica, which a [`Action::Failover`] promotes) and Redlock ([`Model::Redlock`]: five
+//!   masters, majority three, validity = TTL − elapsed − drift, random retries), with node
+//!   faults ([`Action::ClockJump`], [`Action::CutOff`], [`Action::Restart`]) to replay
+//!   Kleppmann's counterexample.
 //!
 //! ```
 //! use ringlock_core::lock::{Action, Expect, Invariant, Lab, LabScenario, Settings};
@@ -55,6 +61,7 @@ mod expect;
 mod fnv;
 mod history;
 mod invariant;
+mod lessons_redis;
 mod life;
 mod limits;
 mod link;
@@ -64,12 +71,17 @@ mod log;
 mod metrics;
 mod monitor;
 mod pinned;
+mod redis;
+#[cfg(test)]
+mod redis_tests;
+mod redlock;
 mod scenario;
 mod serve;
 mod service;
 mod settings;
 mod sim;
 mod view;
+mod view_redis;
 mod worker;
 mod zk;
 
@@ -84,11 +96,14 @@ pub use log::{LogEntry, LogKind};
 pub use metrics::{jain, Metrics};
 pub use monitor::{Monitor, VIOLATIONS_KEPT};
 pub use pinned::{pinned_run_hash, PINNED_LOG_HASH};
+pub use redis::REDLOCK_NODES;
+pub use redlock::{drift, RETRY};
 pub use scenario::LabScenario;
 pub use service::{WriteRecord, STORAGE_LOG_LEN};
 pub use settings::{Model, Setting, Settings, Span};
 pub use sim::{Sim, FIRST_TOKEN};
 pub use view::{LockView, MessageView, WorkerView};
+pub use view_redis::{NodeView, RedisView};
 pub use worker::{Interval, WorkerState, TIMELINE_LEN};
 
 /// Logical time in milliseconds since the lab started.

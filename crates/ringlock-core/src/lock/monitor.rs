@@ -42,6 +42,8 @@ pub struct Monitor {
     stuck: Vec<Stuck>,
     kept: VecDeque<Violation>,
     counts: [u64; 6],
+    /// Redlock: more than one worker held a majority at the last check.
+    majorities: bool,
 }
 
 impl Monitor {
@@ -206,6 +208,16 @@ impl Monitor {
         false
     }
 
+    /// (a) under Redlock: the workers holding a majority of keys unexpired by each node's
+    /// own clock. More than one is a violation, recorded when it starts.
+    pub(crate) fn check_majority(&mut self, now: Time, holders: Vec<u32>) {
+        let over = holders.len() > 1;
+        if over && !self.majorities {
+            self.record(Invariant::LeaseExclusion, now, holders, None);
+        }
+        self.majorities = over;
+    }
+
     /// Workers acting as holder right now, in the order they started.
     pub fn acting_holders(&self) -> impl Iterator<Item = WorkerId> + '_ {
         self.acting.iter().map(|&w| WorkerId(w))
@@ -244,6 +256,22 @@ mod tests {
         assert_eq!(
             m.violations().last().unwrap().workers,
             [WorkerId(0), WorkerId(1)]
+        );
+    }
+
+    #[test]
+    fn two_majorities_are_one_violation_while_they_last() {
+        let mut m = Monitor::new(0);
+        m.check_majority(1, vec![4]);
+        m.check_majority(2, vec![4, 2]);
+        m.check_majority(3, vec![4, 2]);
+        assert_eq!(m.count(Invariant::LeaseExclusion), 1);
+        m.check_majority(4, vec![2]);
+        m.check_majority(5, vec![2, 4]);
+        assert_eq!(m.count(Invariant::LeaseExclusion), 2);
+        assert_eq!(
+            m.violations().last().unwrap().workers,
+            [WorkerId(2), WorkerId(4)]
         );
     }
 

@@ -35,6 +35,19 @@ pub enum LabScenario {
     /// `herd`: the same, with every waiter watching all children: each handoff wakes every
     /// waiter (C8).
     Herd,
+    /// `failover`: Redis with an asynchronous replica; the master dies before the holder's
+    /// key reached the replica, which grants it again: two holders (C10a).
+    Failover,
+    /// `redis-del`: a client slower than its key's TTL releases with a plain `DEL` and
+    /// deletes the next holder's key (B2).
+    RedisDel,
+    /// `clockjump`: Kleppmann's counterexample on Redlock — a node's clock jumps, its key
+    /// expires, a second client wins a majority while the first still holds (C10b).
+    ClockJump,
+    /// `restart`: a Redlock node restarts at once without persistence: two holders (C10c).
+    Restart,
+    /// `restart-delayed`: the same restart, kept down longer than the TTL: safe (C10c).
+    RestartDelayed,
 }
 
 /// The `lockdelay` lesson's lock-delay: two seconds, after a two-second lease.
@@ -42,7 +55,7 @@ const LOCK_DELAY: Time = 2_000;
 
 impl LabScenario {
     /// Every lesson, in teaching order.
-    pub const ALL: [LabScenario; 8] = [
+    pub const ALL: [LabScenario; 13] = [
         LabScenario::HolderCrash,
         LabScenario::LockDelay,
         LabScenario::GcPause,
@@ -51,6 +64,11 @@ impl LabScenario {
         LabScenario::FairQueue,
         LabScenario::ZooKeeper,
         LabScenario::Herd,
+        LabScenario::Failover,
+        LabScenario::RedisDel,
+        LabScenario::ClockJump,
+        LabScenario::Restart,
+        LabScenario::RestartDelayed,
     ];
 
     /// Short id, for links and message keys.
@@ -64,6 +82,11 @@ impl LabScenario {
             LabScenario::LockDelay => "lockdelay",
             LabScenario::ZooKeeper => "zk",
             LabScenario::Herd => "herd",
+            LabScenario::Failover => "failover",
+            LabScenario::RedisDel => "redis-del",
+            LabScenario::ClockJump => "clockjump",
+            LabScenario::Restart => "restart",
+            LabScenario::RestartDelayed => "restart-delayed",
         }
     }
 
@@ -79,6 +102,7 @@ impl LabScenario {
             LabScenario::GcPause | LabScenario::GcPauseFenced => 7,
             LabScenario::LocalLock => 3,
             LabScenario::FairQueue | LabScenario::ZooKeeper | LabScenario::Herd => 5,
+            _ => super::lessons_redis::seed(self),
         }
     }
 
@@ -121,6 +145,7 @@ impl LabScenario {
                 watch_all: self == LabScenario::Herd,
                 ..d
             },
+            _ => super::lessons_redis::settings(self),
         }
     }
 
@@ -132,6 +157,7 @@ impl LabScenario {
             LabScenario::FairQueue => 60_000,
             LabScenario::LockDelay => 10_000,
             LabScenario::ZooKeeper | LabScenario::Herd => 30_000,
+            _ => super::lessons_redis::DURATION,
         }
     }
 
@@ -176,6 +202,7 @@ impl LabScenario {
                 Holds(Starvation),
                 JainAtLeast(0.95),
             ],
+            _ => super::lessons_redis::expects(self),
         }
     }
 
@@ -193,7 +220,9 @@ impl LabScenario {
             LabScenario::LocalLock
             | LabScenario::FairQueue
             | LabScenario::ZooKeeper
-            | LabScenario::Herd => return lab,
+            | LabScenario::Herd
+            | LabScenario::RedisDel => return lab,
+            _ => return super::lessons_redis::build(self, lab),
         };
         // Act on the first worker to hold the lock, the moment it starts holding.
         while lab.now() < self.duration() {

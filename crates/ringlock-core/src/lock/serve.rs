@@ -88,6 +88,8 @@ impl Sim {
                     token: None,
                     grant,
                     sent_at: now,
+                    value: 0,
+                    px: 0,
                 };
                 self.worker_receive(msg);
             }
@@ -102,8 +104,8 @@ impl Sim {
             return;
         }
         let i = match self.settings.model {
-            Model::Central | Model::ZooKeeper => 0,
             Model::LocalLock => below(&mut self.rng.pick, len) as usize,
+            _ => 0,
         };
         if let Some(waiter) = self.locks[lock as usize].queue.remove(i) {
             self.tally.handoffs += 1;

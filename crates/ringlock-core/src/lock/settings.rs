@@ -22,18 +22,35 @@ pub enum Model {
     /// crash. Deleting a node fires watches: with [`Settings::watch_all`] off only the next
     /// waiter is woken; on, every waiter is (the herd), and each asks for the children again.
     ZooKeeper,
+    /// One Redis master with one asynchronously replicated replica: `SET key <random> NX PX
+    /// <ttl>` to acquire, a compare-and-delete script (or, with [`Settings::plain_del`], a
+    /// plain `DEL`) to release, retries after a random delay. The random value is no fencing
+    /// token: storage cannot order it. A failover promotes the replica with whatever it had.
+    Redis,
+    /// Redlock: five independent Redis masters, majority three, each expiring keys by its own
+    /// clock. The client counts votes, computes the validity left, unlocks every node on
+    /// failure and retries after a random delay.
+    Redlock,
 }
 
 impl Model {
     /// Every model, in display order.
-    pub const ALL: [Model; 3] = [Model::Central, Model::LocalLock, Model::ZooKeeper];
+    pub const ALL: [Model; 5] = [
+        Model::Central,
+        Model::LocalLock,
+        Model::ZooKeeper,
+        Model::Redis,
+        Model::Redlock,
+    ];
 
-    /// Short code used in links (`c`, `l`, `z`).
+    /// Short code used in links (`c`, `l`, `z`, `r`, `k`).
     pub fn code(self) -> &'static str {
         match self {
             Model::Central => "c",
             Model::LocalLock => "l",
             Model::ZooKeeper => "z",
+            Model::Redis => "r",
+            Model::Redlock => "k",
         }
     }
 
@@ -43,9 +60,24 @@ impl Model {
     }
 
     /// A lock service over the network with leases, renewals and fencing tokens (the central
-    /// server and ZooKeeper); false for the in-process local lock.
+    /// server and ZooKeeper); false for the in-process local lock and for Redis, whose keys
+    /// expire but carry no token and are not renewed here.
     pub fn leased(self) -> bool {
-        self != Model::LocalLock
+        matches!(self, Model::Central | Model::ZooKeeper)
+    }
+
+    /// Redis keys with `SET NX PX` (one master, or Redlock's five).
+    pub fn redis(self) -> bool {
+        matches!(self, Model::Redis | Model::Redlock)
+    }
+
+    /// Redis masters the client talks to: 1, or Redlock's 5; none for the other models.
+    pub fn masters(self) -> usize {
+        match self {
+            Model::Redis => 1,
+            Model::Redlock => super::redis::REDLOCK_NODES,
+            _ => 0,
+        }
     }
 }
 
@@ -83,6 +115,9 @@ impl Span {
 /// | `starvation` | 10,000 | 100–3,600,000 |
 /// | `lock_delay` | 0 (off) | 0–60,000 |
 /// | `watch_all` | off | — |
+/// | `repl_lag` | 100 | 0–60,000 |
+/// | `plain_del` | off | — |
+/// | `restart_delay` | 0 | 0–600,000 |
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Settings {
     /// Which lock the workers use. Fixed for the life of a lab.
@@ -120,6 +155,14 @@ pub struct Settings {
     /// ZooKeeper only: every waiter watches the whole children list (the herd) instead of
     /// only its predecessor's node.
     pub watch_all: bool,
+    /// Redis only: a write reaches the replica this long after the master applied it.
+    pub repl_lag: Time,
+    /// Redis only: release with a plain `DEL` instead of the compare-and-delete script, so a
+    /// slow client whose key expired deletes whoever's key is there now.
+    pub plain_del: bool,
+    /// Redlock only: a restarted node (no persistence: it comes back empty) stays down this
+    /// long. Longer than the TTL keeps Redlock safe; 0 restarts at once.
+    pub restart_delay: Time,
 }
 
 impl Default for Settings {
@@ -139,6 +182,9 @@ impl Default for Settings {
             starvation: 10_000,
             lock_delay: 0,
             watch_all: false,
+            repl_lag: 100,
+            plain_del: false,
+            restart_delay: 0,
         }
     }
 }
@@ -156,6 +202,8 @@ impl Settings {
         Field::Pause.check(self.pause)?;
         Field::Starvation.check(self.starvation)?;
         Field::LockDelay.check(self.lock_delay)?;
+        Field::ReplLag.check(self.repl_lag)?;
+        Field::RestartDelay.check(self.restart_delay)?;
         Ok(())
     }
 
@@ -173,6 +221,9 @@ impl Settings {
             Setting::Starvation(v) => self.starvation = Field::Starvation.check(v)?,
             Setting::LockDelay(v) => self.lock_delay = Field::LockDelay.check(v)?,
             Setting::WatchAll(on) => self.watch_all = on,
+            Setting::ReplLag(v) => self.repl_lag = Field::ReplLag.check(v)?,
+            Setting::PlainDel(on) => self.plain_del = on,
+            Setting::RestartDelay(v) => self.restart_delay = Field::RestartDelay.check(v)?,
         }
         Ok(())
     }
@@ -204,80 +255,14 @@ pub enum Setting {
     LockDelay(Time),
     /// [`Settings::watch_all`]; applies to node deletions from now on.
     WatchAll(bool),
+    /// [`Settings::repl_lag`]; applies to writes at the master from now on.
+    ReplLag(Time),
+    /// [`Settings::plain_del`]; applies to releases sent from now on.
+    PlainDel(bool),
+    /// [`Settings::restart_delay`]; applies to restarts from now on.
+    RestartDelay(Time),
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn defaults_are_valid() {
-        assert_eq!(Settings::default().validate(), Ok(()));
-    }
-
-    #[test]
-    fn out_of_range_names_the_limits() {
-        let mut s = Settings::default();
-        assert_eq!(
-            s.set(Setting::Ttl(50)),
-            Err(SettingsError::OutOfRange {
-                field: Field::Ttl,
-                value: 50,
-                min: 100,
-                max: 60_000
-            })
-        );
-        assert_eq!(s.ttl, 1_000, "unchanged on error");
-        assert_eq!(
-            s.set(Setting::Hold(Span::new(300, 200))),
-            Err(SettingsError::Reversed {
-                field: Field::Hold,
-                min: 300,
-                max: 200
-            })
-        );
-        let bad = Settings {
-            workers: 1_001,
-            ..Settings::default()
-        };
-        assert!(matches!(
-            bad.validate(),
-            Err(SettingsError::OutOfRange {
-                field: Field::Workers,
-                ..
-            })
-        ));
-        assert!(SettingsError::Reversed {
-            field: Field::Think,
-            min: 2,
-            max: 1
-        }
-        .to_string()
-        .contains("exceeds"));
-    }
-
-    #[test]
-    fn model_codes_round_trip() {
-        for m in Model::ALL {
-            assert_eq!(Model::from_code(m.code()), Some(m));
-        }
-        assert_eq!(Model::from_code("x"), None);
-        assert!(Model::ZooKeeper.leased() && !Model::LocalLock.leased());
-    }
-
-    #[test]
-    fn lock_delay_is_at_most_a_minute() {
-        let mut s = Settings::default();
-        assert_eq!(s.set(Setting::LockDelay(60_000)), Ok(()));
-        assert_eq!(
-            s.set(Setting::LockDelay(70_000)),
-            Err(SettingsError::OutOfRange {
-                field: Field::LockDelay,
-                value: 70_000,
-                min: 0,
-                max: 60_000
-            })
-        );
-        assert_eq!(s.lock_delay, 60_000);
-    }
-}
+#[path = "settings_unit_tests.rs"]
+mod tests;

@@ -15,6 +15,7 @@ use super::limits::SettingsError;
 use super::log::{EventLog, LogEntry, LogKind};
 use super::metrics::Tally;
 use super::monitor::Monitor;
+use super::redis::Redis;
 use super::service::{LockSlot, Storage};
 use super::settings::{Model, Settings, Span};
 use super::worker::Worker;
@@ -32,6 +33,8 @@ pub(crate) struct Rngs {
     pub hold: ChaCha8Rng,
     pub net: ChaCha8Rng,
     pub pick: ChaCha8Rng,
+    /// Redis: the clients' random values and retry delays.
+    pub redis: ChaCha8Rng,
 }
 
 impl Rngs {
@@ -46,6 +49,7 @@ impl Rngs {
             hold: stream(2),
             net: stream(3),
             pick: stream(4),
+            redis: stream(5),
         }
     }
 }
@@ -77,6 +81,8 @@ pub struct Sim {
     pub(crate) monitor: Monitor,
     pub(crate) tally: Tally,
     pub(crate) log: EventLog,
+    /// Redis masters (none for the other models), the replica and its stream.
+    pub(crate) redis: Redis,
     processed: u64,
 }
 
@@ -87,6 +93,8 @@ impl Sim {
         let locks = match settings.model {
             Model::Central | Model::ZooKeeper => 1,
             Model::LocalLock => settings.nodes as usize,
+            // Redis keeps its keys on its masters, not in a lock slot with a queue.
+            Model::Redis | Model::Redlock => 0,
         };
         let mut sim = Sim {
             seed,
@@ -104,6 +112,7 @@ impl Sim {
             monitor: Monitor::new(locks),
             tally: Tally::default(),
             log: EventLog::new(LOG_LEN),
+            redis: Redis::new(settings.model.masters()),
             processed: 0,
         };
         sim.spawn_workers(settings.workers);
@@ -142,6 +151,7 @@ impl Sim {
         self.processed += 1;
         self.dispatch(event);
         self.check_locks();
+        self.check_majority();
         Some(at)
     }
 
@@ -190,15 +200,22 @@ impl Sim {
 
     /// Put a message on the wire: it arrives after `latency ± jitter`, never before now.
     pub(crate) fn send(&mut self, kind: MsgKind, worker: u32, token: Option<u64>, grant: u64) {
-        let j = self.settings.jitter;
-        let delay = (self.settings.latency + below(&mut self.rng.net, 2 * j + 1)).saturating_sub(j);
         let msg = Msg {
             kind,
             worker: WorkerId(worker),
             token,
             grant,
             sent_at: self.now,
+            value: 0,
+            px: 0,
         };
+        self.put_on_wire(msg);
+    }
+
+    /// Send a message built by the caller, after `latency ± jitter`.
+    pub(crate) fn put_on_wire(&mut self, msg: Msg) {
+        let j = self.settings.jitter;
+        let delay = (self.settings.latency + below(&mut self.rng.net, 2 * j + 1)).saturating_sub(j);
         self.schedule(self.now + delay, Event::Deliver(msg));
         self.tally.messages += 1;
     }

@@ -68,6 +68,8 @@ pub struct WorkerView {
     pub paused_until: Option<Time>,
     /// Messages waiting for a paused worker.
     pub inbox: usize,
+    /// Redis: when the validity the client computed on acquiring runs out.
+    pub valid_until: Option<Time>,
 }
 
 /// A message on the wire.
@@ -149,6 +151,7 @@ impl Sim {
             since: w.since,
             paused_until: w.paused.map(|p| p.until),
             inbox: w.inbox.len(),
+            valid_until: w.valid_until,
         })
     }
 
@@ -255,6 +258,10 @@ impl Sim {
                 && self.tally.handoffs > 0)
                 .then(|| self.tally.wakeups as f64 / self.tally.handoffs as f64),
             delayed: self.delayed_time(),
+            votes_won: self.tally.votes_won,
+            votes_lost: self.tally.votes_lost,
+            retries: self.tally.retries,
+            foreign_deletes: self.tally.foreign_deletes,
         }
     }
 }

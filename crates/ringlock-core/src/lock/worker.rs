@@ -67,6 +67,18 @@ pub struct Interval {
     pub to: Option<Time>,
 }
 
+/// A Redis client's attempt to take the lock: when it began, its TTL, its random value, and the
+/// nodes that said yes and no (bit *i*: node *i*).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Attempt {
+    pub start: Time,
+    /// The TTL its `SET`s ask for (`PX`).
+    pub ttl: Time,
+    pub value: u64,
+    pub yes: u8,
+    pub no: u8,
+}
+
 /// Time left on a paused worker's timers, to restart them on resume.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Frozen {
@@ -100,6 +112,12 @@ pub(crate) struct Worker {
     pub since: Time,
     /// Closed intervals, oldest first.
     pub past: VecDeque<Interval>,
+    /// Redis: the attempt whose votes are being counted.
+    pub attempt: Option<Attempt>,
+    /// Redis: the value of the keys it holds, to release them.
+    pub value: u64,
+    /// Redis: when the validity computed on acquiring runs out.
+    pub valid_until: Option<Time>,
 }
 
 impl Worker {
@@ -120,6 +138,9 @@ impl Worker {
             shown: WorkerState::Thinking,
             since: now,
             past: VecDeque::new(),
+            attempt: None,
+            value: 0,
+            valid_until: None,
         }
     }
 
