@@ -9,6 +9,7 @@ pub mod components;
 pub mod hooks;
 pub mod i18n;
 pub mod lab_state;
+pub mod lab_text;
 pub mod palette;
 pub mod state;
 

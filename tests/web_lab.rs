@@ -6,7 +6,8 @@
 use std::rc::Rc;
 
 use ringlock::i18n::Lang;
-use ringlock::lab_state::{lab_error_text, LabAction, LabField, LabState, NodeFault, Tab};
+use ringlock::lab_state::{LabAction, LabField, LabState, NodeFault, Tab};
+use ringlock::lab_text::lab_error_text;
 use ringlock::state::{AppState, Theme};
 use ringlock_core::lock::{
     Invariant, Lab, LabScenario, LogKind, Model, Settings, WorkerId, WorkerState,
@@ -191,7 +192,7 @@ fn a_malformed_lab_part_opens_the_default_lab_with_a_notice() {
     let s = lab("#v=1&n=a&lv=1&ls=x&t=lab");
     let error = s.notice.expect("a notice");
     assert_eq!(s.tab, Tab::Lab);
-    let text = ringlock::lab_state::link_error_text(Lang::En, &error);
+    let text = ringlock::lab_text::link_error_text(Lang::En, &error);
     assert!(text.contains("“ls=…”"), "{text}");
     let default = Lab::new(1, Settings::default()).unwrap();
     assert_eq!(hash(&s), default.log_hash());

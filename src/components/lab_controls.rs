@@ -6,7 +6,8 @@ use yew::prelude::*;
 use crate::components::lab_common::{secs, secs_short};
 use crate::hooks::use_lab::use_lab;
 use crate::i18n::lab::L;
-use crate::lab_state::{lab_error_text, LabAction, LabField, MAX_SPEED, MIN_SPEED};
+use crate::lab_state::{LabAction, LabField, MAX_SPEED, MIN_SPEED};
+use crate::lab_text::lab_error_text;
 
 /// Speed shown with the precision it has on the slider.
 fn speed_text(speed: f64) -> String {

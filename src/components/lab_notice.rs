@@ -5,7 +5,8 @@ use yew::prelude::*;
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_lab::use_lab;
 use crate::i18n::common::C;
-use crate::lab_state::{link_error_text, LabAction};
+use crate::lab_state::LabAction;
+use crate::lab_text::link_error_text;
 
 /// The notice, when there is one.
 #[function_component(LabNotice)]

@@ -12,7 +12,8 @@ use crate::hooks::use_lab::use_lab;
 use crate::i18n::lab::redis::K;
 use crate::i18n::lab::L;
 use crate::i18n::Lang;
-use crate::lab_state::{lab_error_text, LabAction, LabField, LabState};
+use crate::lab_state::{LabAction, LabField, LabState};
+use crate::lab_text::lab_error_text;
 
 fn number_field(
     lang: Lang,

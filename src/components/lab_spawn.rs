@@ -6,7 +6,8 @@ use yew::prelude::*;
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_lab::use_lab;
 use crate::i18n::lab::L;
-use crate::lab_state::{lab_error_text, LabAction, LabField};
+use crate::lab_state::{LabAction, LabField};
+use crate::lab_text::lab_error_text;
 
 /// The spawn controls.
 #[function_component(LabSpawn)]

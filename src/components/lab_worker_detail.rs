@@ -9,7 +9,8 @@ use crate::components::lab_workers::timeline_strip;
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_lab::use_lab;
 use crate::i18n::lab::L;
-use crate::lab_state::{lab_error_text, LabAction, LabField};
+use crate::lab_state::{LabAction, LabField};
+use crate::lab_text::lab_error_text;
 
 /// Logical time the detail timeline covers.
 const DETAIL_WINDOW: u64 = 10_000;
