@@ -62,7 +62,8 @@ fn redis_fault(clock: bool) -> impl Strategy<Value = Op> {
     }
 }
 
-fn op() -> impl Strategy<Value = Op> {
+/// Random operations; with `clock_faults`, Redlock clock jumps and restarts among them.
+fn ops(clock_faults: bool) -> impl Strategy<Value = Op> {
     prop_oneof![
         6 => (1u64..3_000).prop_map(Op::Run),
         1 => (1u32..12).prop_map(Op::Spawn),
@@ -70,21 +71,17 @@ fn op() -> impl Strategy<Value = Op> {
         3 => (any::<u16>(), 1u64..5_000).prop_map(|(w, ms)| Op::Pause(w, ms)),
         2 => any::<u16>().prop_map(Op::Resume),
         2 => setting().prop_map(Op::Set),
-        1 => redis_fault(true),
+        if clock_faults { 1 } else { 2 } => redis_fault(clock_faults),
     ]
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    ops(true)
 }
 
 /// Everything but clock jumps and restarts.
 fn op_without_clock_faults() -> impl Strategy<Value = Op> {
-    prop_oneof![
-        6 => (1u64..3_000).prop_map(Op::Run),
-        1 => (1u32..12).prop_map(Op::Spawn),
-        2 => any::<u16>().prop_map(Op::Crash),
-        3 => (any::<u16>(), 1u64..5_000).prop_map(|(w, ms)| Op::Pause(w, ms)),
-        2 => any::<u16>().prop_map(Op::Resume),
-        2 => setting().prop_map(Op::Set),
-        2 => redis_fault(false),
-    ]
+    ops(false)
 }
 
 fn model() -> impl Strategy<Value = Model> {
