@@ -31,13 +31,41 @@ pub fn lesson_words(lang: Lang, lesson: LabScenario) -> (&'static str, &'static 
     }
 }
 
+/// The lessons, grouped by the lock they run on.
+const GROUPS: [(L, &[LabScenario]); 5] = [
+    (
+        L::GroupLease,
+        &[
+            LabScenario::HolderCrash,
+            LabScenario::LockDelay,
+            LabScenario::GcPause,
+            LabScenario::GcPauseFenced,
+            LabScenario::FairQueue,
+        ],
+    ),
+    (L::GroupZk, &[LabScenario::ZooKeeper, LabScenario::Herd]),
+    (
+        L::GroupRedis,
+        &[LabScenario::Failover, LabScenario::RedisDel],
+    ),
+    (
+        L::GroupRedlock,
+        &[
+            LabScenario::ClockJump,
+            LabScenario::Restart,
+            LabScenario::RestartDelayed,
+        ],
+    ),
+    (L::GroupArticle, &[LabScenario::LocalLock]),
+];
+
 /// The lessons bar.
 #[function_component(LabScenarios)]
 pub fn lab_scenarios() -> Html {
     let lab = use_lab();
     let lang = use_app().lang;
     let now = lab.lab.borrow().now();
-    let buttons = LabScenario::ALL.into_iter().map(|lesson| {
+    let button = |lesson: LabScenario| {
         let onclick = {
             let lab = lab.clone();
             Callback::from(move |_: MouseEvent| {
@@ -50,6 +78,14 @@ pub fn lab_scenarios() -> Html {
                 aria-pressed={(lab.lesson == Some(lesson)).to_string()} {onclick}>
                 { label }
             </button>
+        }
+    };
+    let groups = GROUPS.iter().map(|(name, lessons)| {
+        html! {
+            <div class="lesson-group" role="group" aria-label={lang.t(*name)}>
+                <span class="lesson-group-name" aria-hidden="true">{ lang.t(*name) }</span>
+                { for lessons.iter().map(|&l| button(l)) }
+            </div>
         }
     });
     let text = lab.lesson.map(|lesson| {
@@ -75,10 +111,27 @@ pub fn lab_scenarios() -> Html {
                 <h2 id="lab-lessons-title">{ lang.t(L::Lessons) }</h2>
                 <span class="panel-meta">{ lang.t(L::LessonsHint) }</span>
             </div>
-            <div class="lab-lesson-buttons" role="group" aria-labelledby="lab-lessons-title">
-                { for buttons }
+            <div class="lab-lesson-buttons">
+                { for groups }
             </div>
             { for text }
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_lesson_is_in_exactly_one_group() {
+        let mut grouped: Vec<&str> = GROUPS
+            .iter()
+            .flat_map(|(_, lessons)| lessons.iter().map(|l| l.id()))
+            .collect();
+        let mut all: Vec<&str> = LabScenario::ALL.iter().map(|l| l.id()).collect();
+        grouped.sort_unstable();
+        all.sort_unstable();
+        assert_eq!(grouped, all);
     }
 }

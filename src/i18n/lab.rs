@@ -34,6 +34,11 @@ catalogue! {
         Now => "now", "现在";
         // lessons
         Lessons => "Lessons", "课程";
+        GroupLease => "Lease server", "租约锁服务器";
+        GroupZk => "ZooKeeper", "ZooKeeper";
+        GroupRedis => "Redis", "Redis";
+        GroupRedlock => "Redlock", "Redlock";
+        GroupArticle => "The article", "原文";
         LessonsHint => "One click sets up and plays a story; act at any moment to change its future.",
                        "一键布置并播放一个场景；在任意时刻操作都会改写之后的发展。";
         ShowOutcome => "Jump to the outcome ({0})", "跳到结局（{0}）";
