@@ -49,4 +49,14 @@ export default [
       t.assert.deepEqual(await violated(delayed), [], 'a restart delayed past the TTL keeps it');
     },
   },
+  {
+    name: 'etcd: a lease expires during a pause; the Txn guard rejects the stale revision',
+    fn: async (t) => {
+      const p = await lesson(t, 'etcd');
+      const storage = await p.locator('.lab-storage').textContent();
+      t.assert.match(storage, /#33\s*rejected: storage has seen #\d+/, 'the paused owner\'s write with revision 33 is refused');
+      t.assert.deepEqual(await violated(p), [], 'the resource stays in order');
+      t.assert.match(await p.locator('.lab-server').textContent(), /etcd \(concurrency\.Mutex\)/);
+    },
+  },
 ];

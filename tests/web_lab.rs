@@ -533,3 +533,51 @@ async fn redlock_faults_act_on_one_node_and_bad_lengths_are_refused_beside_the_f
     );
     hash_when(|h| h.contains("j2_1500") && h.contains("x3_1500")).await;
 }
+
+#[wasm_bindgen_test]
+async fn choosing_etcd_shows_revision_tokens_and_its_lesson_rejects_the_stale_write() {
+    let app = Mounted::new("#v=1&n=a&lv=1&ls=5&t=lab").await;
+    app.change("#lab-model", "e").await;
+    hash_when(|h| h.contains("lm=e")).await;
+    let server = app.text(".lab-server");
+    assert!(server.contains("etcd (concurrency.Mutex)"), "{server}");
+    assert!(server.contains("Revision (token)"), "{server}");
+    assert!(
+        app.find("#lab-watch-all").is_none(),
+        "etcd has no herd mode"
+    );
+    assert!(app.text(".lab-settings").contains("Txn guard"));
+
+    app.click("[data-lesson=etcd]").await;
+    app.click(".lab-lesson button").await;
+    let server = app.text(".lab-server");
+    assert!(server.contains("store revision"), "{server}");
+    let storage = app.text(".lab-storage");
+    assert!(storage.contains("rejected"), "{storage}");
+    assert!(app.text(".lab-monitor").contains("Safe so far"));
+    let log = app.text(".lab-log");
+    assert!(log.contains("waitDeletes"), "{log}");
+}
+
+#[wasm_bindgen_test]
+fn the_etcd_lesson_hands_out_increasing_revisions_that_skip_and_its_link_replays() {
+    let s = lab("").reduce(LabAction::LoadScenario(LabScenario::Etcd));
+    let s = s.reduce(LabAction::RunToEnd);
+    let l = s.lab.borrow();
+    assert_eq!(l.sim().settings().model, Model::Etcd);
+    let tokens: Vec<u64> = l
+        .sim()
+        .log_since(0)
+        .filter_map(|e| match e.kind {
+            LogKind::Holding { token, .. } => token,
+            _ => None,
+        })
+        .collect();
+    assert!(tokens.windows(2).all(|p| p[0] < p[1]), "{tokens:?}");
+    assert!(tokens.windows(2).any(|p| p[1] > p[0] + 1), "{tokens:?}");
+    let mut back = Lab::from_fragment_part(&l.to_fragment_part())
+        .unwrap()
+        .unwrap();
+    back.run_until(l.now());
+    assert_eq!(back.log_hash(), l.log_hash());
+}

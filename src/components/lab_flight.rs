@@ -154,7 +154,11 @@ pub fn lab_flight() -> Html {
                     <g class="endpoint">
                         <rect x={(SERVER.0 - 90.0).to_string()} y="14" width="180" height="44" rx="8" />
                         <text x={SERVER.0.to_string()} y="42">
-                            { lang.t(if model == Model::ZooKeeper { L::ZkServer } else { L::LockServer }) }
+                            { match model {
+                                Model::ZooKeeper => lang.t(L::ZkServer),
+                                Model::Etcd => lang.t(crate::i18n::lab::etcd::E::EtcdServer),
+                                _ => lang.t(L::LockServer),
+                            } }
                         </text>
                     </g>
                 }
@@ -181,7 +185,7 @@ pub fn lab_flight() -> Html {
                     .into_iter()
                     .filter(|k| match k {
                         MsgKind::Write | MsgKind::WriteAck(_) => true,
-                        MsgKind::Watch | MsgKind::GetChildren | MsgKind::Children(_) => model == Model::ZooKeeper,
+                        MsgKind::Watch | MsgKind::GetChildren | MsgKind::Children(_) => model.watches(),
                         MsgKind::Unlock { plain: true, .. } => model == Model::Redis,
                         MsgKind::SetNx { .. } | MsgKind::Vote { .. } | MsgKind::Unlock { .. } => model.redis(),
                         _ => central,

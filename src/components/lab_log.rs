@@ -7,6 +7,7 @@ use crate::components::lab_common::{millis, node_name, secs, worker_name};
 use crate::components::lab_flight::kind_words;
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_lab::use_lab;
+use crate::i18n::lab::etcd::E;
 use crate::i18n::lab::redis::K;
 use crate::i18n::lab::L;
 use crate::i18n::Lang;
@@ -129,6 +130,13 @@ pub fn entry_text(lang: Lang, model: Model, e: &LogEntry) -> (&'static str, Stri
         LogKind::LockDelayed { until, .. } => {
             ("warn", lang.f(L::LogLockDelayed, &[&secs(lang, until)]))
         }
+        LogKind::Notified { worker, .. } if model == Model::Etcd => {
+            ("", lang.f(E::LogNotifiedEtcd, &[&w(worker)]))
+        }
+        LogKind::SessionExpired { worker, revision } => (
+            "warn",
+            lang.f(E::LogSessionExpired, &[&w(worker), &revision]),
+        ),
         LogKind::Notified { worker, count } if count <= 1 => {
             ("", lang.f(L::LogNotifiedOne, &[&w(worker)]))
         }

@@ -21,7 +21,7 @@ pub fn lab_metrics() -> Html {
         let l = lab.lab.borrow();
         (l.sim().metrics(), *l.sim().settings())
     };
-    let zk = settings.model == Model::ZooKeeper;
+    let zk = settings.model.watches();
     let redis = settings.model.redis();
     let single_master = settings.model == Model::Redis;
     let delay = settings.model == Model::Central && (settings.lock_delay > 0 || m.delayed > 0);

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::components::lab_common::secs_short;
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_lab::use_lab;
+use crate::i18n::lab::etcd::E;
 use crate::i18n::lab::redis::K;
 use crate::i18n::lab::L;
 use crate::i18n::Lang;
@@ -14,6 +15,7 @@ use crate::i18n::Lang;
 pub fn lesson_words(lang: Lang, lesson: LabScenario) -> (&'static str, &'static str) {
     let l = |a: L, b: L| (lang.t(a), lang.t(b));
     let k = |a: K, b: K| (lang.t(a), lang.t(b));
+    let e = |a: E, b: E| (lang.t(a), lang.t(b));
     match lesson {
         LabScenario::HolderCrash => l(L::LessonCrash, L::LessonCrashText),
         LabScenario::GcPause => l(L::LessonGc, L::LessonGcText),
@@ -23,6 +25,7 @@ pub fn lesson_words(lang: Lang, lesson: LabScenario) -> (&'static str, &'static 
         LabScenario::LockDelay => l(L::LessonDelay, L::LessonDelayText),
         LabScenario::ZooKeeper => l(L::LessonZk, L::LessonZkText),
         LabScenario::Herd => l(L::LessonHerd, L::LessonHerdText),
+        LabScenario::Etcd => e(E::LessonEtcd, E::LessonEtcdText),
         LabScenario::Failover => k(K::LessonFailover, K::LessonFailoverText),
         LabScenario::RedisDel => k(K::LessonRedisDel, K::LessonRedisDelText),
         LabScenario::ClockJump => k(K::LessonClockJump, K::LessonClockJumpText),
@@ -32,7 +35,7 @@ pub fn lesson_words(lang: Lang, lesson: LabScenario) -> (&'static str, &'static 
 }
 
 /// The lessons, grouped by the lock they run on.
-const GROUPS: [(L, &[LabScenario]); 5] = [
+const GROUPS: [(L, &[LabScenario]); 6] = [
     (
         L::GroupLease,
         &[
@@ -44,6 +47,7 @@ const GROUPS: [(L, &[LabScenario]); 5] = [
         ],
     ),
     (L::GroupZk, &[LabScenario::ZooKeeper, LabScenario::Herd]),
+    (L::GroupEtcd, &[LabScenario::Etcd]),
     (
         L::GroupRedis,
         &[LabScenario::Failover, LabScenario::RedisDel],

@@ -11,6 +11,7 @@ use crate::components::lab_common::{millis, secs, secs_short, worker_name};
 use crate::components::lab_redis::RedisNodes;
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_lab::use_lab;
+use crate::i18n::lab::etcd::E;
 use crate::i18n::lab::redis::K;
 use crate::i18n::lab::L;
 use crate::i18n::Lang;
@@ -62,7 +63,10 @@ fn queue(lang: Lang, lock: &LockView, model: Model) -> Html {
     html! {
         <div class="lab-queue">
             <span class="row-label">
-                { lang.f(queue_label(model), &[&lang.num(lock.queue.len() as u64)]) }
+                { match model {
+                    Model::Etcd => lang.f(E::EtcdQueue, &[&lang.num(lock.queue.len() as u64)]),
+                    _ => lang.f(queue_label(model), &[&lang.num(lock.queue.len() as u64)]),
+                } }
             </span>
             <div class="queue-track">
                 <ol class="queue-chips" aria-label={lang.t(L::Queue)}>{ for chips }</ol>
@@ -82,7 +86,7 @@ fn queue_label(model: Model) -> L {
     match model {
         Model::LocalLock => L::QueueRandom,
         Model::ZooKeeper => L::ZkQueue,
-        Model::Central | Model::Redis | Model::Redlock => L::QueueFifo,
+        Model::Central | Model::Etcd | Model::Redis | Model::Redlock => L::QueueFifo,
     }
 }
 
@@ -105,7 +109,12 @@ fn lock_box(lang: Lang, lock: &LockView, model: Model) -> Html {
     });
     let token = match lock.token {
         Some(t) => {
-            html! { <span class="token" title={lang.t(L::TokenHint)}>{ format!("#{t}") }</span> }
+            let hint = if model == Model::Etcd {
+                lang.t(E::RevisionHint)
+            } else {
+                lang.t(L::TokenHint)
+            };
+            html! { <span class="token" title={hint}>{ format!("#{t}") }</span> }
         }
         None => html! { <span class="token none">{ "—" }</span> },
     };
@@ -119,7 +128,7 @@ fn lock_box(lang: Lang, lock: &LockView, model: Model) -> Html {
                 <dl class="lock-facts">
                     <div><dt>{ lang.t(L::Holder) }</dt><dd>{ holder }</dd></div>
                     if model.leased() {
-                        <div><dt>{ lang.t(L::Token) }</dt><dd>{ token }</dd></div>
+                        <div><dt>{ if model == Model::Etcd { lang.t(E::Revision) } else { lang.t(L::Token) } }</dt><dd>{ token }</dd></div>
                     }
                     { for delay }
                     if let Some(ttl) = lock.ttl {
@@ -150,11 +159,14 @@ pub fn lab_server() -> Html {
                         Model::Central => lang.t(L::LockServer),
                         Model::LocalLock => lang.t(L::LocalLocks),
                         Model::ZooKeeper => lang.t(L::ZkServer),
+                        Model::Etcd => lang.t(E::EtcdServer),
                         Model::Redis => lang.t(K::RedisServer),
                         Model::Redlock => lang.t(K::RedlockServer),
                     } }
                 </h2>
-                if let Some(t) = last {
+                if let (Some(rev), Some(t)) = (sim.etcd_revision(), last) {
+                    <span class="panel-meta etcd-revision" title={lang.t(E::RevisionHint)}>{ lang.f(E::StoreRevision, &[&rev, &t]) }</span>
+                } else if let Some(t) = last {
                     <span class="panel-meta">{ lang.f(L::LastToken, &[&t]) }</span>
                 }
             </div>

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_lab::use_lab;
+use crate::i18n::lab::etcd::E;
 use crate::i18n::lab::redis::K;
 use crate::i18n::lab::L;
 use crate::i18n::Lang;
@@ -100,6 +101,7 @@ pub fn lab_settings() -> Html {
     let redis = s.model == Model::Redis;
     let redlock = s.model == Model::Redlock;
     let zk = s.model == Model::ZooKeeper;
+    let etcd = s.model == Model::Etcd;
     let option = |m: Model, label: &'static str| {
         html! { <option value={m.code()} selected={s.model == m}>{ label }</option> }
     };
@@ -112,6 +114,7 @@ pub fn lab_settings() -> Html {
                     { option(Model::Central, lang.t(L::ModelCentral)) }
                     { option(Model::LocalLock, lang.t(L::ModelLocal)) }
                     { option(Model::ZooKeeper, lang.t(L::ModelZk)) }
+                    { option(Model::Etcd, lang.t(E::ModelEtcd)) }
                     { option(Model::Redis, lang.t(K::ModelRedis)) }
                     { option(Model::Redlock, lang.t(K::ModelRedlock)) }
                 </select>
@@ -138,7 +141,7 @@ pub fn lab_settings() -> Html {
                 <p class="hint">{ lang.t(L::LockDelayFieldHint) }</p>
             }
             <div class="switches">
-                <label class="inline"><input type="checkbox" checked={s.fencing} onchange={on_fencing} disabled={s.model.redis()} />{ lang.t(L::Fencing) }</label>
+                <label class="inline" title={etcd.then(|| lang.t(E::TxnGuardHint))}><input type="checkbox" checked={s.fencing} onchange={on_fencing} disabled={s.model.redis()} />{ if etcd { lang.t(E::TxnGuard) } else { lang.t(L::Fencing) } }</label>
                 <label class="inline"><input type="checkbox" checked={s.renewal} onchange={on_renewal} disabled={!s.model.leased()} />{ lang.t(L::Renewal) }</label>
                 if zk {
                     <label class="inline" title={lang.t(L::WatchAllHint)}>
@@ -153,6 +156,9 @@ pub fn lab_settings() -> Html {
             </div>
             if zk {
                 <p class="hint">{ lang.t(L::WatchAllHint) }</p>
+            }
+            if etcd {
+                <p class="hint">{ lang.t(E::TxnGuardHint) }</p>
             }
             if redis {
                 <p class="hint">{ lang.t(K::PlainDelHint) }</p>

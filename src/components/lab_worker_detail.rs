@@ -1,13 +1,14 @@
 //! The selected worker: its state, token, grants, a full timeline, and the actions on it —
 //! crash, pause for a chosen time, resume. A refused action says why, next to the buttons.
 
-use ringlock_core::lock::WorkerState;
+use ringlock_core::lock::{Model, WorkerState};
 use yew::prelude::*;
 
 use crate::components::lab_common::{millis, secs, state_class, state_name, worker_name};
 use crate::components::lab_workers::timeline_strip;
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_lab::use_lab;
+use crate::i18n::lab::etcd::E;
 use crate::i18n::lab::L;
 use crate::lab_state::{LabAction, LabField};
 use crate::lab_text::lab_error_text;
@@ -25,6 +26,7 @@ pub fn lab_worker_detail() -> Html {
     let sim = l.sim();
     let now = l.now();
     let default_pause = sim.settings().pause;
+    let etcd = sim.settings().model == Model::Etcd;
     let Some(w) = lab.selected.and_then(|id| sim.worker(id)) else {
         return html! {
             <section class="panel lab-detail" aria-labelledby="lab-detail-title">
@@ -67,7 +69,7 @@ pub fn lab_worker_detail() -> Html {
             </div>
             <dl class="detail-facts">
                 <div><dt>{ lang.t(L::Node) }</dt><dd>{ w.node }</dd></div>
-                <div><dt>{ lang.t(L::Token) }</dt><dd>{ w.token.map_or("—".to_string(), |t| format!("#{t}")) }</dd></div>
+                <div><dt>{ if etcd { lang.t(E::Revision) } else { lang.t(L::Token) } }</dt><dd>{ w.token.map_or("—".to_string(), |t| format!("#{t}")) }</dd></div>
                 <div><dt>{ lang.t(L::Grants) }</dt><dd>{ lang.num(w.grants) }</dd></div>
                 <div><dt>{ lang.t(L::Since) }</dt><dd>{ secs(lang, w.since) }</dd></div>
                 if let Some(until) = w.paused_until {

@@ -1,6 +1,7 @@
 //! Messages of the lock lab: controls, panels, lessons, invariants, the event log, errors.
-//! The Redis models' words are in [`redis`].
+//! The Redis models' words are in [`redis`], etcd's in [`etcd`].
 
+pub mod etcd;
 pub mod redis;
 
 catalogue! {
@@ -36,6 +37,7 @@ catalogue! {
         Lessons => "Lessons", "课程";
         GroupLease => "Lease server", "租约锁服务器";
         GroupZk => "ZooKeeper", "ZooKeeper";
+        GroupEtcd => "etcd", "etcd";
         GroupRedis => "Redis", "Redis";
         GroupRedlock => "Redlock", "Redlock";
         GroupArticle => "The article", "原文";

@@ -108,6 +108,7 @@ mod tests {
         check(panels::P::ALL);
         check(lab::L::ALL);
         check(lab::redis::K::ALL);
+        check(lab::etcd::E::ALL);
         check(algo::A::ALL);
         check(scores::S::ALL);
     }

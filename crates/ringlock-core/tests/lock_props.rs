@@ -89,6 +89,7 @@ fn model() -> impl Strategy<Value = Model> {
         Just(Model::Central),
         Just(Model::LocalLock),
         Just(Model::ZooKeeper),
+        Just(Model::Etcd),
         Just(Model::Redis),
         Just(Model::Redlock)
     ]

@@ -104,6 +104,7 @@ fn canonical(kind: &LogKind) -> (u8, [F; 3]) {
         LogKind::ClockJumped { node, ms } => (26, [N(node), T(ms), No]),
         LogKind::NodeCutOff { node, until } => (27, [N(node), T(until), No]),
         LogKind::NodeRestarted { node, until } => (28, [N(node), T(until), No]),
+        LogKind::SessionExpired { worker, revision } => (29, [W(worker), T(revision), No]),
     }
 }
 

@@ -74,7 +74,7 @@ impl Sim {
             worker: WorkerId(w),
         });
         match self.settings.model {
-            Model::Central | Model::ZooKeeper => {
+            Model::Central | Model::ZooKeeper | Model::Etcd => {
                 self.set_phase(w, WorkerState::Requesting);
                 self.send(MsgKind::Request, w, None, 0);
             }
@@ -184,7 +184,9 @@ impl Sim {
         worker.deadline = Some(now + think);
         self.monitor.on_acting_end(w);
         match self.settings.model {
-            Model::Central | Model::ZooKeeper => self.send(MsgKind::Release, w, token, grant),
+            Model::Central | Model::ZooKeeper | Model::Etcd => {
+                self.send(MsgKind::Release, w, token, grant)
+            }
             Model::LocalLock => self.local_release(node, w),
             Model::Redis | Model::Redlock => self.release_keys(w),
         }

@@ -155,6 +155,14 @@ pub enum LogKind {
         /// Watch notifications sent.
         count: u32,
     },
+    /// etcd: a waiter woken by its predecessor's deletion found its own key gone — its session
+    /// lease expired meanwhile — and got `ErrSessionExpired`; it starts over with a new key.
+    SessionExpired {
+        /// The client.
+        worker: WorkerId,
+        /// The CreateRevision of the key it had lost.
+        revision: u64,
+    },
     /// A Redis node answered a `SET NX PX`: the key is set for the worker (`won`), or taken.
     KeySet {
         /// The client.

@@ -15,12 +15,16 @@
 //!   ([`Lab::to_fragment_part`]) replays exactly.
 //! * [`LabScenario`] builds the one-click lessons (a crashed holder, with and without
 //!   Chubby's lock-delay, a GC pause with and without fencing, the local lock, a fair queue,
-//!   ZooKeeper's lock recipe with predecessor watches and with the herd; Redis failing over
+//!   ZooKeeper's lock recipe with predecessor watches and with the herd, etcd's mutex losing
+//!   its lease during a pause; Redis failing over
 //!   before replicating, a plain `DEL`, and Redlock's clock jump and restarts).
 //! * Besides the central server ([`Model::Central`]) and the article's local lock, the lab
 //!   runs ZooKeeper's lock recipe ([`Model::ZooKeeper`]): deleting the lowest lock node fires
 //!   watch notifications over the network, to one waiter or — with
-//!   [`Settings::watch_all`] — to all of them.
+//!   [`Settings::watch_all`] — to all of them. etcd's `concurrency.Mutex` ([`Model::Etcd`])
+//!   uses the same queue and predecessor watches, with the key's CreateRevision as the
+//!   fencing token (one store-wide counter: tokens increase but skip) and `ErrSessionExpired`
+//!   for a waiter whose lease ran out before it was woken.
 //! * Redis as a lock ([`Model::Redis`]: `SET NX PX` on one master with an asynchronous
 //!   replica, which a [`Action::Failover`] promotes) and Redlock ([`Model::Redlock`]: five
 //!   masters, majority three, validity = TTL − elapsed − drift, random retries), with node
@@ -56,6 +60,7 @@
 mod action;
 mod audit;
 mod delay;
+mod etcd;
 mod event;
 mod expect;
 mod fnv;

@@ -35,6 +35,10 @@ pub enum LabScenario {
     /// `herd`: the same, with every waiter watching all children: each handoff wakes every
     /// waiter (C8).
     Herd,
+    /// `etcd`: etcd's `concurrency.Mutex`; the holder pauses longer than its session lease,
+    /// etcd deletes its key and the next waiter by revision owns the lock; the paused one
+    /// writes with its old revision and the Txn guard at storage rejects it (B7).
+    Etcd,
     /// `failover`: Redis with an asynchronous replica; the master dies before the holder's
     /// key reached the replica, which grants it again: two holders (C10a).
     Failover,
@@ -55,7 +59,7 @@ const LOCK_DELAY: Time = 2_000;
 
 impl LabScenario {
     /// Every lesson, in teaching order.
-    pub const ALL: [LabScenario; 13] = [
+    pub const ALL: [LabScenario; 14] = [
         LabScenario::HolderCrash,
         LabScenario::LockDelay,
         LabScenario::GcPause,
@@ -64,6 +68,7 @@ impl LabScenario {
         LabScenario::FairQueue,
         LabScenario::ZooKeeper,
         LabScenario::Herd,
+        LabScenario::Etcd,
         LabScenario::Failover,
         LabScenario::RedisDel,
         LabScenario::ClockJump,
@@ -82,6 +87,7 @@ impl LabScenario {
             LabScenario::LockDelay => "lockdelay",
             LabScenario::ZooKeeper => "zk",
             LabScenario::Herd => "herd",
+            LabScenario::Etcd => "etcd",
             LabScenario::Failover => "failover",
             LabScenario::RedisDel => "redis-del",
             LabScenario::ClockJump => "clockjump",
@@ -99,7 +105,7 @@ impl LabScenario {
     pub fn seed(self) -> u64 {
         match self {
             LabScenario::HolderCrash | LabScenario::LockDelay => 1,
-            LabScenario::GcPause | LabScenario::GcPauseFenced => 7,
+            LabScenario::GcPause | LabScenario::GcPauseFenced | LabScenario::Etcd => 7,
             LabScenario::LocalLock => 3,
             LabScenario::FairQueue | LabScenario::ZooKeeper | LabScenario::Herd => 5,
             _ => super::lessons_redis::seed(self),
@@ -121,6 +127,12 @@ impl LabScenario {
                 pause: 2_500,
                 fencing: self == LabScenario::GcPauseFenced,
                 ..d
+            },
+            LabScenario::Etcd => Settings {
+                model: Model::Etcd,
+                workers: 3,
+                fencing: true,
+                ..LabScenario::GcPauseFenced.settings()
             },
             LabScenario::LocalLock => Settings {
                 model: Model::LocalLock,
@@ -152,7 +164,10 @@ impl LabScenario {
     /// How long to run to see the whole lesson.
     pub fn duration(self) -> Time {
         match self {
-            LabScenario::HolderCrash | LabScenario::GcPause | LabScenario::GcPauseFenced => 8_000,
+            LabScenario::HolderCrash
+            | LabScenario::GcPause
+            | LabScenario::GcPauseFenced
+            | LabScenario::Etcd => 8_000,
             LabScenario::LocalLock => 5_000,
             LabScenario::FairQueue => 60_000,
             LabScenario::LockDelay => 10_000,
@@ -193,6 +208,13 @@ impl LabScenario {
             ],
             LabScenario::GcPause => &[LeaseExpires, StaleWriteAccepted, Violated(ResourceOrder)],
             LabScenario::GcPauseFenced => &[LeaseExpires, StaleWriteRejected, Holds(ResourceOrder)],
+            LabScenario::Etcd => &[
+                LeaseExpires,
+                StaleWriteRejected,
+                Holds(ResourceOrder),
+                Holds(HolderExclusion),
+                Holds(Fifo),
+            ],
             LabScenario::LocalLock => &[Violated(LeaseExclusion), Violated(HolderExclusion)],
             LabScenario::FairQueue => &[
                 Holds(Fifo),
@@ -214,7 +236,7 @@ impl LabScenario {
         };
         let action = match self {
             LabScenario::HolderCrash | LabScenario::LockDelay => Action::Crash,
-            LabScenario::GcPause | LabScenario::GcPauseFenced => {
+            LabScenario::GcPause | LabScenario::GcPauseFenced | LabScenario::Etcd => {
                 |worker| Action::Pause { worker, ms: 2_500 }
             }
             LabScenario::LocalLock

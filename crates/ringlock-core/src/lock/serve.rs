@@ -19,6 +19,9 @@ impl Sim {
 
     /// A lock receives a request: granted at once if free, else queued.
     pub(crate) fn lock_request(&mut self, lock: u32, w: u32) {
+        if self.settings.model == Model::Etcd {
+            self.etcd_put(w);
+        }
         let req = self.next_req;
         self.next_req += 1;
         self.monitor.on_request(lock, req, w);
@@ -48,7 +51,14 @@ impl Sim {
         let grant = self.next_grant;
         self.next_grant += 1;
         let central = self.settings.model.leased();
-        let token = central.then_some(self.next_token);
+        let token = match self.settings.model {
+            Model::Etcd => {
+                let rev = self.etcd_revision_of(w);
+                self.etcd.last_granted = Some(rev);
+                Some(rev)
+            }
+            _ => central.then_some(self.next_token),
+        };
         let ttl = self.settings.ttl;
         let expires_at = central.then_some(now + ttl);
         if central {
@@ -74,7 +84,7 @@ impl Sim {
         match (token, expires_at) {
             (Some(token), Some(at)) => {
                 self.schedule(at, Event::LeaseCheck { token });
-                if handoff && self.settings.model == Model::ZooKeeper {
+                if handoff && self.settings.model.watches() {
                     self.notify_watchers(w);
                 } else {
                     self.send(MsgKind::Grant, w, Some(token), grant);
@@ -117,6 +127,9 @@ impl Sim {
         if let Some(lease) = self.locks[lock as usize].holder.take() {
             self.monitor.on_lease_end(lock, lease.worker);
             self.tally.on_hold_end(self.now);
+            if self.settings.model == Model::Etcd {
+                self.etcd_delete(lease.worker);
+            }
         }
     }
 

@@ -22,6 +22,12 @@ pub enum Model {
     /// crash. Deleting a node fires watches: with [`Settings::watch_all`] off only the next
     /// waiter is woken; on, every waiter is (the herd), and each asks for the children again.
     ZooKeeper,
+    /// etcd's `concurrency.Mutex`: each request puts `pfx/<leaseID>` bound to the session
+    /// lease; the key with the smallest CreateRevision owns the lock and each waiter watches
+    /// only the key just before its own. The fencing token is the key's CreateRevision: one
+    /// revision counter bumped by every put and delete, so tokens increase but skip. A waiter
+    /// woken after its lease expired gets `ErrSessionExpired` and starts over.
+    Etcd,
     /// One Redis master with one asynchronously replicated replica: `SET key <random> NX PX
     /// <ttl>` to acquire, a compare-and-delete script (or, with [`Settings::plain_del`], a
     /// plain `DEL`) to release, retries after a random delay. The random value is no fencing
@@ -35,20 +41,22 @@ pub enum Model {
 
 impl Model {
     /// Every model, in display order.
-    pub const ALL: [Model; 5] = [
+    pub const ALL: [Model; 6] = [
         Model::Central,
         Model::LocalLock,
         Model::ZooKeeper,
+        Model::Etcd,
         Model::Redis,
         Model::Redlock,
     ];
 
-    /// Short code used in links (`c`, `l`, `z`, `r`, `k`).
+    /// Short code used in links (`c`, `l`, `z`, `e`, `r`, `k`).
     pub fn code(self) -> &'static str {
         match self {
             Model::Central => "c",
             Model::LocalLock => "l",
             Model::ZooKeeper => "z",
+            Model::Etcd => "e",
             Model::Redis => "r",
             Model::Redlock => "k",
         }
@@ -60,10 +68,16 @@ impl Model {
     }
 
     /// A lock service over the network with leases, renewals and fencing tokens (the central
-    /// server and ZooKeeper); false for the in-process local lock and for Redis, whose keys
+    /// server, ZooKeeper and etcd); false for the in-process local lock and for Redis, whose keys
     /// expire but carry no token and are not renewed here.
     pub fn leased(self) -> bool {
-        matches!(self, Model::Central | Model::ZooKeeper)
+        matches!(self, Model::Central | Model::ZooKeeper | Model::Etcd)
+    }
+
+    /// A waiter learns its turn from a watch on the key or node before its own (ZooKeeper's
+    /// recipe and etcd's `waitDeletes`).
+    pub fn watches(self) -> bool {
+        matches!(self, Model::ZooKeeper | Model::Etcd)
     }
 
     /// Redis keys with `SET NX PX` (one master, or Redlock's five).

@@ -83,6 +83,8 @@ pub struct Sim {
     pub(crate) log: EventLog,
     /// Redis masters (none for the other models), the replica and its stream.
     pub(crate) redis: Redis,
+    /// etcd: the store's revision and each worker's key's CreateRevision.
+    pub(crate) etcd: super::etcd::Etcd,
     processed: u64,
 }
 
@@ -91,7 +93,7 @@ impl Sim {
     pub fn new(seed: u64, settings: Settings) -> Result<Sim, SettingsError> {
         settings.validate()?;
         let locks = match settings.model {
-            Model::Central | Model::ZooKeeper => 1,
+            Model::Central | Model::ZooKeeper | Model::Etcd => 1,
             Model::LocalLock => settings.nodes as usize,
             // Redis keeps its keys on its masters, not in a lock slot with a queue.
             Model::Redis | Model::Redlock => 0,
@@ -113,6 +115,7 @@ impl Sim {
             tally: Tally::default(),
             log: EventLog::new(LOG_LEN),
             redis: Redis::new(settings.model.masters()),
+            etcd: super::etcd::Etcd::default(),
             processed: 0,
         };
         sim.spawn_workers(settings.workers);

@@ -130,6 +130,9 @@ impl Sim {
 
     /// The last fencing token handed out, if any.
     pub fn last_token(&self) -> Option<u64> {
+        if self.settings.model == super::Model::Etcd {
+            return self.etcd.last_granted;
+        }
         (self.next_token > super::FIRST_TOKEN).then(|| self.next_token - 1)
     }
 
@@ -254,8 +257,7 @@ impl Sim {
                 .then(|| self.tally.messages as f64 / self.tally.grants as f64),
             wakeups: self.tally.wakeups,
             handoffs: self.tally.handoffs,
-            wakeups_per_handoff: (self.settings.model == Model::ZooKeeper
-                && self.tally.handoffs > 0)
+            wakeups_per_handoff: (self.settings.model.watches() && self.tally.handoffs > 0)
                 .then(|| self.tally.wakeups as f64 / self.tally.handoffs as f64),
             delayed: self.delayed_time(),
             votes_won: self.tally.votes_won,

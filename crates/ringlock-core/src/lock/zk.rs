@@ -25,7 +25,7 @@ impl Sim {
     /// made it the holder): fire the watches.
     pub(crate) fn notify_watchers(&mut self, next: u32) {
         let mut woken = vec![next];
-        if self.settings.watch_all {
+        if self.settings.watch_all && self.settings.model == super::settings::Model::ZooKeeper {
             woken.extend(self.locks[0].queue.iter().map(|w| w.worker));
         }
         let count = woken.len() as u32;
@@ -59,6 +59,7 @@ impl Sim {
             _ if self.locks[0].queue.iter().any(|x| x.worker == w) => {
                 self.send(MsgKind::Children(false), w, None, 0);
             }
+            _ if self.settings.model == super::settings::Model::Etcd => self.session_expired(w),
             _ => self.lock_request(0, w),
         }
     }
