@@ -37,8 +37,8 @@ catalogue! {
         ColMemory => "Memory", "内存";
         ColLookup => "Lookup cost", "查找开销";
         ColTime => "Lookup time", "查找耗时";
-        ColTimeTitle => "Measured in this tab on the nodes after the change: hashing the key plus the lookup, averaged over the compared keys (at most 5,000), ÷ the ring's time measured alongside. Timings vary from run to run.",
-                        "在本页中针对变化后的节点实测：对键做哈希再加上查找本身，按参与比较的键（最多 5,000 个）取平均，并除以同时测得的哈希环耗时。每次测量结果会有波动。";
+        ColTimeTitle => "Measured in this tab on the nodes after the change: hashing the key plus the lookup, per key over the compared keys (at most 5,000; 2,000 stand-in keys when the ring has none), the median of five timed rounds, ÷ the ring's time measured alongside. Timings vary from run to run.",
+                        "在本页中针对变化后的节点实测：对键做哈希再加上查找本身，按参与比较的键（最多 5,000 个；环上没有键时用 2,000 个替代键）折算到每个键，取五轮计时的中位数，并除以同时测得的哈希环耗时。每次测量结果会有波动。";
         Measuring => "measuring…", "测量中……";
         LookupNs => "{0} ns", "{0} 纳秒";
         TimesRing => "{0}× ring", "环的 {0} 倍";
@@ -72,8 +72,8 @@ catalogue! {
         PairFirst => "First algorithm", "第一种算法";
         PairSecond => "Second algorithm", "第二种算法";
         PairMoved => "{0} of {1} keys moved", "{1} 个键中有 {0} 个迁移";
-        PairCircleLabel => "{1}, {2}: the first {0} keys where it looks them up, coloured by owner; moved keys drawn further in",
-                           "{1}，{2}：前 {0} 个键位于它查找的位置，按归属节点着色；迁移的键画在更靠内的一圈";
+        PairCircleLabel => "{1}, {2}: {0} keys spread evenly over the list, each where it looks them up, coloured by owner; moved keys drawn further in",
+                           "{1}，{2}：从全部键中均匀抽取 {0} 个，各自画在它查找的位置，按归属节点着色；迁移的键画在更靠内的一圈";
         PairBefore => "Before", "变化前";
         PairAfter => "After", "变化后";
         PairPlay => "Play", "播放";
