@@ -548,6 +548,33 @@ fn pinned_log_hash() {
     assert_eq!(ringlock_core::lock::PINNED_LOG_HASH, 0xfc8a_6c2b_94eb_5ba8);
 }
 
+/// The pin table (`lock::PINS`): every lesson run to its end and a fixed-seed random run of
+/// actions per model, each with its log hash. The wasm tests run the same table. A pin may
+/// change only with a behaviour change, explained in its commit; the table's own digest below
+/// makes such a change visible here too.
+#[test]
+fn every_pin_holds() {
+    use ringlock_core::lock::{broken_pins, PinRun, PINS};
+    for lesson in LabScenario::ALL {
+        assert!(
+            PINS.iter().any(|&(r, _)| r == PinRun::Lesson(lesson)),
+            "{lesson:?} unpinned"
+        );
+    }
+    for model in Model::ALL {
+        assert!(
+            PINS.iter().any(|&(r, _)| r == PinRun::Random(model)),
+            "{model:?} unpinned"
+        );
+    }
+    assert_eq!(broken_pins(), [], "(run, pinned, got)");
+    let digest = PINS.iter().fold(0u64, |d, &(_, h)| d.rotate_left(7) ^ h);
+    assert_eq!(digest, PINS_DIGEST, "the pin table changed: {digest:#018x}");
+}
+
+/// `every_pin_holds`'s digest of the pinned hashes.
+const PINS_DIGEST: u64 = 0xc2d7_d33a_337e_43b7;
+
 #[test]
 fn fair_queue_is_fair() {
     let facts = LabScenario::FairQueue.facts();

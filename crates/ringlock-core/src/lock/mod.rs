@@ -100,7 +100,10 @@ pub use link::LinkError;
 pub use log::{LogEntry, LogKind};
 pub use metrics::{jain, Metrics};
 pub use monitor::{Monitor, VIOLATIONS_KEPT};
-pub use pinned::{pinned_run_hash, PINNED_LOG_HASH};
+pub use pinned::{
+    broken_pins, lesson_run_hash, pinned_run_hash, random_run_hash, PinRun, PINNED_LOG_HASH, PINS,
+    RANDOM_RUN_OPS, RANDOM_RUN_SEED,
+};
 pub use redis::REDLOCK_NODES;
 pub use redlock::{drift, RETRY};
 pub use scenario::LabScenario;
