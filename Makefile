@@ -42,7 +42,7 @@ test:
 	$(call step,clippy (wasm32))
 	cargo clippy -p ringlock --target wasm32-unknown-unknown --all-targets -- -D warnings
 	$(call step,core and CLI tests (native))
-	cargo test -p ringlock-core -p ringlock-cli
+	cargo test -p ringlock-core -p ringlock-lock -p ringlock-stats -p ringlock-cli
 	$(call step,app unit tests (native: catalogue, pure helpers))
 	cargo test -p ringlock --lib
 	$(call step,app tests (wasm32, headless Chromium))
@@ -62,7 +62,7 @@ lint:
 
 test-core:
 	scripts/setup.sh serve
-	cargo test -p ringlock-core -p ringlock-cli
+	cargo test -p ringlock-core -p ringlock-lock -p ringlock-stats -p ringlock-cli
 
 test-wasm:
 	scripts/setup.sh test

@@ -145,7 +145,7 @@ lines += [
     "  sorted key positions); \"full re-placement pass\" is what a non-incremental ring pays per change.",
     "- The modulo/article moved counts must look at every key, so they are measured separately",
     "  (`Ring::compare_schemes`).",
-    "- `ringlock-core` and `sha1` are compiled at opt-level 3 inside the size-optimised release build",
+    "- `ringlock-core`, `ringlock-lock` and `sha1` are compiled at opt-level 3 inside the size-optimised release build",
     "  (see `Cargo.toml`); at opt-level \"z\" the first hashing of 1M keys took about 2× longer.",
 ]
 if algo_names:

@@ -11,7 +11,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use ringlock_core::lock::{
+use ringlock_lock::{
     Action as LockAction, Lab, LabScenario, LinkError, LockError, Model, Setting, Settings, Time,
     WorkerId,
 };
@@ -346,7 +346,7 @@ impl LabState {
         let total = lab.sim().log_total();
         let previous = lab
             .sim()
-            .log_since(total.saturating_sub(ringlock_core::lock::LOG_LEN as u64))
+            .log_since(total.saturating_sub(ringlock_lock::LOG_LEN as u64))
             .map(|e| e.at)
             .filter(|&at| at < now)
             .max()

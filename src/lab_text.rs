@@ -1,7 +1,7 @@
 //! The lock lab's refusals in words: settings out of range, refused actions, bad input, and
 //! a lab link that could not be read.
 
-use ringlock_core::lock::{Field as LimitField, LinkError, LockError, SettingsError};
+use ringlock_lock::{Field as LimitField, LinkError, LockError, SettingsError};
 
 use crate::i18n::common::C;
 use crate::i18n::lab::redis::K;

@@ -9,9 +9,7 @@ use ringlock::i18n::Lang;
 use ringlock::lab_state::{LabAction, LabField, LabState, NodeFault, Tab};
 use ringlock::lab_text::lab_error_text;
 use ringlock::state::{AppState, Theme};
-use ringlock_core::lock::{
-    Invariant, Lab, LabScenario, LogKind, Model, Settings, WorkerId, WorkerState,
-};
+use ringlock_lock::{Invariant, Lab, LabScenario, LogKind, Model, Settings, WorkerId, WorkerState};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Event, HtmlElement, HtmlSelectElement};
@@ -27,8 +25,8 @@ use common::{hash_when, tick, Mounted};
 /// natively and in wasm.
 #[wasm_bindgen_test]
 fn the_pinned_run_hashes_the_same_in_wasm() {
-    let hash = ringlock_core::lock::pinned_run_hash();
-    assert_eq!(hash, ringlock_core::lock::pinned_run_hash());
+    let hash = ringlock_lock::pinned_run_hash();
+    assert_eq!(hash, ringlock_lock::pinned_run_hash());
     assert_eq!(hash, 0xfc8a_6c2b_94eb_5ba8, "wasm: {hash:#018x}");
 }
 
@@ -37,8 +35,8 @@ fn the_pinned_run_hashes_the_same_in_wasm() {
 /// random run per model give the same log hashes in wasm.
 #[wasm_bindgen_test]
 fn every_pin_holds_in_wasm() {
-    assert_eq!(ringlock_core::lock::PINS.len(), 20);
-    assert_eq!(ringlock_core::lock::broken_pins(), [], "(run, pinned, got)");
+    assert_eq!(ringlock_lock::PINS.len(), 20);
+    assert_eq!(ringlock_lock::broken_pins(), [], "(run, pinned, got)");
 }
 
 fn lab(fragment: &str) -> Rc<LabState> {

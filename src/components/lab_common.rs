@@ -1,7 +1,7 @@
 //! Small helpers shared by the lock-lab components: names and classes of worker states,
 //! times in the interface language.
 
-use ringlock_core::lock::{Model, Time, WorkerId, WorkerState};
+use ringlock_lock::{Model, Time, WorkerId, WorkerState};
 
 use crate::i18n::lab::redis::K;
 use crate::i18n::lab::L;

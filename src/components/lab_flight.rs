@@ -2,7 +2,7 @@
 //! message a dot on its way (`MessageView::progress` at the lab's logical now), so playback
 //! animates them and pausing freezes them where they are.
 
-use ringlock_core::lock::{Endpoint, Model, MsgKind};
+use ringlock_lock::{Endpoint, Model, MsgKind};
 use yew::prelude::*;
 
 use crate::components::lab_common::{node_name, state_class, worker_name};

@@ -1,6 +1,6 @@
 //! The event log: the most recent entries, newest first, in words.
 
-use ringlock_core::lock::{LogEntry, LogKind, Model, Setting};
+use ringlock_lock::{LogEntry, LogKind, Model, Setting};
 use yew::prelude::*;
 
 use crate::components::lab_common::{millis, node_name, secs, worker_name};

@@ -3,7 +3,7 @@
 //! and messages per grant; with lock-delay, the time it held the lock back; for Redis, votes
 //! won and lost, retries and other workers' keys deleted.
 
-use ringlock_core::lock::Model;
+use ringlock_lock::Model;
 use yew::prelude::*;
 
 use crate::components::lab_common::millis;

@@ -2,7 +2,7 @@
 //! which invariant, when, which workers — as soon as one does; under the Redis models, what
 //! the invariants mean there.
 
-use ringlock_core::lock::Invariant;
+use ringlock_lock::Invariant;
 use yew::prelude::*;
 
 use crate::components::lab_common::{secs, worker_list};

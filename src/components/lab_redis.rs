@@ -3,7 +3,7 @@
 //! Redlock's per-node faults (a clock jump, a cut-off, a restart without persistence) with
 //! their length next to them, and any refusal beside that field.
 
-use ringlock_core::lock::{Model, NodeView};
+use ringlock_lock::{Model, NodeView};
 use yew::prelude::*;
 
 use crate::components::lab_common::{millis, node_name, secs, worker_name};

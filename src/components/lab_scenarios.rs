@@ -1,6 +1,6 @@
 //! One-click lessons, each with a short explanation and a jump to its outcome.
 
-use ringlock_core::lock::LabScenario;
+use ringlock_lock::LabScenario;
 use yew::prelude::*;
 
 use crate::components::lab_common::secs_short;

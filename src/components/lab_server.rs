@@ -4,7 +4,7 @@
 //! instead (`lab_redis.rs`). Queue chips are keyed by worker and
 //! placed by a transform, so on each grant they slide forward (a CSS transition).
 
-use ringlock_core::lock::{LockView, Model};
+use ringlock_lock::{LockView, Model};
 use yew::prelude::*;
 
 use crate::components::lab_common::{millis, secs, secs_short, worker_name};

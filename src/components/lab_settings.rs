@@ -4,7 +4,7 @@
 //! and the lock model (a new lab). Validation messages, with
 //! the limits, sit next to the input they are about.
 
-use ringlock_core::lock::{Field, Model};
+use ringlock_lock::{Field, Model};
 use yew::prelude::*;
 
 use crate::hooks::use_app::use_app;

@@ -1,6 +1,6 @@
 //! Spawn workers: one, ten, or N (up to the limit of a thousand in all).
 
-use ringlock_core::lock::MAX_WORKERS;
+use ringlock_lock::MAX_WORKERS;
 use yew::prelude::*;
 
 use crate::hooks::use_app::use_app;

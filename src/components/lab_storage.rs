@@ -1,7 +1,7 @@
 //! Storage: the highest token it has accepted, and its recent writes — a rejected one struck
 //! through, a stale one it accepted (no fencing) marked as the corruption it is.
 
-use ringlock_core::lock::WriteRecord;
+use ringlock_lock::WriteRecord;
 use yew::prelude::*;
 
 use crate::components::lab_common::{secs, worker_name};

@@ -1,7 +1,7 @@
 //! The selected worker: its state, token, grants, a full timeline, and the actions on it —
 //! crash, pause for a chosen time, resume. A refused action says why, next to the buttons.
 
-use ringlock_core::lock::{Model, WorkerState};
+use ringlock_lock::{Model, WorkerState};
 use yew::prelude::*;
 
 use crate::components::lab_common::{millis, secs, state_class, state_name, worker_name};

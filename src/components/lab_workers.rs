@@ -3,7 +3,7 @@
 //! a small square (details on hover, and in the detail panel on focus), so a thousand stay
 //! fluid. The grid is one tab stop; arrow keys move between workers.
 
-use ringlock_core::lock::{Time, WorkerId, WorkerState, WorkerView};
+use ringlock_lock::{Time, WorkerId, WorkerState, WorkerView};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -32,7 +32,7 @@ pub fn worker_summary(lang: Lang, w: &WorkerView) -> String {
 
 /// A timeline strip: the worker's recent intervals over `window` ms ending at `now`.
 pub fn timeline_strip(
-    intervals: impl Iterator<Item = ringlock_core::lock::Interval>,
+    intervals: impl Iterator<Item = ringlock_lock::Interval>,
     now: Time,
     window: Time,
 ) -> Html {

@@ -245,7 +245,7 @@ pub fn algo_label(algo: &Algo) -> String {
 /// Events per second of the lock simulator with 1,000 workers on the central model: returns
 /// (events, milliseconds, log hash) so the caller can print and cross-check.
 pub fn run_lock(events: u64, now: &dyn Fn() -> f64) -> (u64, f64, u64) {
-    use ringlock_core::lock::{Settings, Sim};
+    use ringlock_lock::{Settings, Sim};
     let settings = Settings {
         workers: 1_000,
         ..Settings::default()

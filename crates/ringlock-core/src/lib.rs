@@ -28,7 +28,6 @@ pub mod csv;
 pub mod error;
 pub mod hash;
 pub mod keys;
-pub mod lock;
 pub mod modulo;
 pub mod ring;
 pub mod scenario;

@@ -113,12 +113,7 @@ pub fn place_positions(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn jain(loads: &[u64]) -> f64 {
-        let s: f64 = loads.iter().map(|&x| x as f64).sum();
-        let s2: f64 = loads.iter().map(|&x| (x as f64).powi(2)).sum();
-        s * s / (loads.len() as f64 * s2)
-    }
+    use ringlock_stats::jain;
 
     #[test]
     fn eight_nodes_4000_keys_capped_at_625() {

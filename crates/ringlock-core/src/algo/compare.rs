@@ -2,8 +2,8 @@
 //! where, and how even the result is.
 
 use super::{loads, Algo, AlgoError, LookupCost};
-use crate::lock::jain;
 use crate::scenario::NodeSpec;
+use ringlock_stats::jain;
 
 /// Keys that went from one node to another.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -51,8 +51,8 @@ impl Sim {
 
 #[cfg(test)]
 mod tests {
-    use crate::lock::event::Event;
-    use crate::lock::{Action, Invariant, LogKind, Settings, Sim, Span, WorkerId};
+    use crate::event::Event;
+    use crate::{Action, Invariant, LogKind, Settings, Sim, Span, WorkerId};
 
     fn settings(lock_delay: u64) -> Settings {
         Settings {

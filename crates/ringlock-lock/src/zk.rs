@@ -75,7 +75,7 @@ impl Sim {
 
 #[cfg(test)]
 mod tests {
-    use crate::lock::{
+    use crate::{
         Action, Invariant, LogKind, Model, MsgKind, Settings, Sim, Span, WorkerId, WorkerState,
     };
 

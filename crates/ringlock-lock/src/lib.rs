@@ -1,4 +1,4 @@
-//! # The lock lab
+//! # ringlock-lock: the lock lab
 //!
 //! A deterministic discrete-event simulation of a distributed lock: workers, a lock server
 //! (or the article's per-node local locks), a shared storage, and a network with latency and
@@ -32,7 +32,7 @@
 //!   Kleppmann's counterexample.
 //!
 //! ```
-//! use ringlock_core::lock::{Action, Expect, Invariant, Lab, LabScenario, Settings};
+//! use ringlock_lock::{Action, Expect, Invariant, Lab, LabScenario, Settings};
 //!
 //! let settings = Settings { workers: 2, fencing: false, ..Settings::default() };
 //! let mut lab = Lab::new(7, settings).unwrap();
@@ -56,6 +56,7 @@
 //! // The same pause with fencing on: storage rejects the stale write.
 //! assert!(LabScenario::GcPauseFenced.facts().meets(Expect::StaleWriteRejected));
 //! ```
+#![deny(missing_docs)]
 
 mod action;
 mod audit;
@@ -98,7 +99,7 @@ pub use invariant::{Invariant, Violation};
 pub use limits::{Field, LockError, SettingsError};
 pub use link::LinkError;
 pub use log::{LogEntry, LogKind};
-pub use metrics::{jain, Metrics};
+pub use metrics::Metrics;
 pub use monitor::{Monitor, VIOLATIONS_KEPT};
 pub use pinned::{
     broken_pins, lesson_run_hash, pinned_run_hash, random_run_hash, PinRun, PINNED_LOG_HASH, PINS,
@@ -106,6 +107,7 @@ pub use pinned::{
 };
 pub use redis::REDLOCK_NODES;
 pub use redlock::{drift, RETRY};
+pub use ringlock_stats::jain;
 pub use scenario::LabScenario;
 pub use service::{WriteRecord, STORAGE_LOG_LEN};
 pub use settings::{Model, Setting, Settings, Span};

@@ -263,7 +263,7 @@ impl Lab {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lock::{Setting, WorkerId};
+    use crate::{Setting, WorkerId};
 
     fn lab() -> Lab {
         Lab::new(5, Settings::default()).unwrap()

@@ -98,7 +98,7 @@ impl Sim {
 
 #[cfg(test)]
 mod tests {
-    use crate::lock::{
+    use crate::{
         Action, Expect, Invariant, LabScenario, LogKind, Model, Settings, Sim, FIRST_TOKEN,
     };
 
@@ -203,15 +203,15 @@ mod tests {
     fn the_link_code_is_e_and_bad_links_are_errors() {
         assert_eq!(Model::Etcd.code(), "e");
         assert_eq!(Model::from_code("e"), Some(Model::Etcd));
-        let lab = crate::lock::Lab::from_fragment_part("lv=1&lm=e&ls=3")
+        let lab = crate::Lab::from_fragment_part("lv=1&lm=e&ls=3")
             .unwrap()
             .unwrap();
         assert_eq!(lab.sim().settings().model, Model::Etcd);
-        let back = crate::lock::Lab::from_fragment_part(&lab.to_fragment_part())
+        let back = crate::Lab::from_fragment_part(&lab.to_fragment_part())
             .unwrap()
             .unwrap();
         assert_eq!(back.sim().settings().model, Model::Etcd);
-        assert!(crate::lock::Lab::from_fragment_part("lv=1&lm=etcd&ls=3").is_err());
+        assert!(crate::Lab::from_fragment_part("lv=1&lm=etcd&ls=3").is_err());
     }
 
     #[test]

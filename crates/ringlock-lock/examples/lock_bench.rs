@@ -5,7 +5,7 @@
 
 use std::time::Instant;
 
-use ringlock_core::lock::{Lab, Model, Settings, Sim, Span};
+use ringlock_lock::{Lab, Model, Settings, Sim, Span};
 
 fn measure(name: &str, events: u64, mut step: impl FnMut() -> u64) {
     let start = Instant::now();

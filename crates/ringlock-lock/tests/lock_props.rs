@@ -4,7 +4,7 @@
 use std::collections::VecDeque;
 
 use proptest::prelude::*;
-use ringlock_core::lock::{
+use ringlock_lock::{
     Action, Invariant, Lab, LabScenario, LogKind, Model, Setting, Settings, Sim, Span, WorkerId,
     WorkerState,
 };
@@ -542,10 +542,10 @@ proptest! {
 /// determinism bug). The wasm tests run the same recipe against the same pin.
 #[test]
 fn pinned_log_hash() {
-    let hash = ringlock_core::lock::pinned_run_hash();
-    assert_eq!(hash, ringlock_core::lock::pinned_run_hash());
+    let hash = ringlock_lock::pinned_run_hash();
+    assert_eq!(hash, ringlock_lock::pinned_run_hash());
     assert_eq!(hash, 0xfc8a_6c2b_94eb_5ba8, "pinned: {hash:#018x}");
-    assert_eq!(ringlock_core::lock::PINNED_LOG_HASH, 0xfc8a_6c2b_94eb_5ba8);
+    assert_eq!(ringlock_lock::PINNED_LOG_HASH, 0xfc8a_6c2b_94eb_5ba8);
 }
 
 /// The pin table (`lock::PINS`): every lesson run to its end and a fixed-seed random run of
@@ -554,7 +554,7 @@ fn pinned_log_hash() {
 /// makes such a change visible here too.
 #[test]
 fn every_pin_holds() {
-    use ringlock_core::lock::{broken_pins, PinRun, PINS};
+    use ringlock_lock::{broken_pins, PinRun, PINS};
     for lesson in LabScenario::ALL {
         assert!(
             PINS.iter().any(|&(r, _)| r == PinRun::Lesson(lesson)),

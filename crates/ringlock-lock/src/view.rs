@@ -2,12 +2,13 @@
 //! their timelines, messages in flight, storage's log, the metrics.
 
 use super::event::{Endpoint, Event, MsgKind};
-use super::metrics::{jain, Metrics};
+use super::metrics::Metrics;
 use super::service::WriteRecord;
 use super::settings::Model;
 use super::sim::Sim;
 use super::worker::{Interval, WorkerState};
 use super::{Time, WorkerId};
+use ringlock_stats::jain;
 
 /// One lock: the central server's, or one node's in-process lock.
 #[derive(Clone, Debug, PartialEq)]

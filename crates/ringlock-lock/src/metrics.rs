@@ -123,14 +123,6 @@ impl Tally {
     }
 }
 
-/// Jain's fairness index J = (Σx)² / (n·Σx²): 1 when all are equal, 1/n when one gets
-/// everything. `None` for no workers or no grants at all.
-pub fn jain(xs: &[u64]) -> Option<f64> {
-    let sum: f64 = xs.iter().map(|&x| x as f64).sum();
-    let squares: f64 = xs.iter().map(|&x| (x as f64) * (x as f64)).sum();
-    (squares > 0.0).then(|| sum * sum / (xs.len() as f64 * squares))
-}
-
 /// The lab's numbers at one moment.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Metrics {
@@ -216,15 +208,6 @@ mod tests {
         assert_eq!(h.quantile(0.5), Some(25));
         assert_eq!(h.quantile(0.99), Some(50));
         assert_eq!(h.quantile(0.0), Some(1));
-    }
-
-    #[test]
-    fn jain_extremes() {
-        assert_eq!(jain(&[]), None);
-        assert_eq!(jain(&[0, 0]), None);
-        assert_eq!(jain(&[3, 3, 3]), Some(1.0));
-        assert_eq!(jain(&[5, 0, 0, 0]), Some(0.25));
-        assert!((jain(&[1, 1, 0, 0]).unwrap() - 0.5).abs() < 1e-12);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Unit tests of the actions: refusals change nothing, pauses keep their time.
 
 use super::*;
-use crate::lock::Settings;
+use crate::Settings;
 
 fn sim() -> Sim {
     Sim::new(3, Settings::default()).unwrap()
@@ -73,7 +73,7 @@ fn switching_renewal_on_renews_the_current_holder() {
     let settings = Settings {
         workers: 1,
         renewal: false,
-        hold: crate::lock::Span::new(5_000, 5_000),
+        hold: crate::Span::new(5_000, 5_000),
         ..Settings::default()
     };
     let mut s = Sim::new(1, settings).unwrap();

@@ -110,7 +110,7 @@ impl Sim {
 
 #[cfg(test)]
 mod tests {
-    use crate::lock::{Action, Settings, Sim, WorkerId};
+    use crate::{Action, Settings, Sim, WorkerId};
 
     #[test]
     fn nobody_is_lost_through_pauses_and_crashes() {
