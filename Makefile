@@ -18,12 +18,13 @@ SERVE_PORT    ?= 8080
 
 step = @printf '\n==> %s\n' "$(1)"
 
-.PHONY: help setup serve test lint test-core test-wasm dist e2e bench clean
+.PHONY: help setup serve test lint test-core test-wasm dist e2e bench soak clean
 
 help:
 	@echo "make serve   build, watch and serve the app on http://$(SERVE_ADDRESS):$(SERVE_PORT)"
 	@echo "make test    fmt, clippy (native + wasm), core tests, wasm tests in headless Chromium, release build, e2e"
 	@echo "make bench   benchmarks: native and wasm-in-Chromium vs plain JS, written to docs/benchmarks.md"
+	@echo "make soak    every property test at 10,000 cases (PROPTEST_CASES=N to change)"
 	@echo "make clean   remove build outputs (target/, dist/, e2e screenshots)"
 
 setup:
@@ -80,6 +81,11 @@ e2e: dist
 bench:
 	scripts/setup.sh test
 	scripts/bench.sh
+
+# Every property test of the crates at 10,000 cases (PROPTEST_CASES overrides), release build.
+soak:
+	scripts/setup.sh serve
+	scripts/soak.sh
 
 clean:
 	cargo clean

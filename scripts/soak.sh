@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Every property test of the crates (tests/*props*.rs) at PROPTEST_CASES cases (default 10,000)
+# instead of the quick defaults `make test` uses; prints how long each crate's soak took.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PROPTEST_CASES="${PROPTEST_CASES:-10000}"
+start=$SECONDS
+for crate in crates/*/; do
+  tests=()
+  for f in "$crate"tests/*props*.rs; do
+    [ -e "$f" ] && tests+=(--test "$(basename "$f" .rs)")
+  done
+  [ ${#tests[@]} -gt 0 ] || continue
+  name=$(sed -n 's/^name = "\(.*\)"/\1/p' "$crate/Cargo.toml" | head -n1)
+  t=$SECONDS
+  echo "==> $name: ${tests[*]} at $PROPTEST_CASES cases"
+  cargo test --release -p "$name" "${tests[@]}"
+  echo "==> $name: $((SECONDS - t)) s"
+done
+echo "==> soak: $((SECONDS - start)) s in all at $PROPTEST_CASES cases per property"
