@@ -3,13 +3,12 @@
 //!
 //! Run with `cargo test -p ringlock --target wasm32-unknown-unknown --test web_algo`.
 
-use ringlock::components::algo_compat::{key_lines, place, Client};
-use ringlock::components::algo_data::{algos, CompareInput, Params, TopologyChange};
-use ringlock::components::algo_pair::DOTS;
-use ringlock::components::algo_servers::parse_servers;
-use ringlock::i18n::Lang;
-use ringlock::lab_state::Tab;
-use ringlock::state::{AppState, Theme};
+use ringlock::algo::components::algo_compat::{key_lines, place, Client};
+use ringlock::algo::components::algo_pair::DOTS;
+use ringlock::algo::data::{algos, CompareInput, Params, TopologyChange};
+use ringlock::algo::servers::parse_servers;
+use ringlock::ring::state::RingState;
+use ringlock::shell::tab::Tab;
 use ringlock_core::algo::{compare, Algo, Maglev};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -85,13 +84,13 @@ async fn the_table_has_a_row_per_algorithm_and_matches_the_core() {
     assert_eq!(rows.len(), Algo::all().len());
 
     // The same input through the core.
-    let state = AppState::from_fragment(RING, Lang::En, Theme::System);
-    let input = CompareInput::from_ring(&state.ring.borrow());
+    let state = RingState::from_fragment(RING);
+    let input = CompareInput::from_ring(&state.ring);
     assert_eq!(input.keys.len(), 500);
     let after = input.after(&TopologyChange::AddNode);
     let keys: Vec<&str> = input.keys.iter().map(String::as_str).collect();
     // The ring-based rows use the Ring tab's own vnode count, so "ring" is the ring the user built.
-    assert_eq!(input.vnodes, state.ring.borrow().vnodes());
+    assert_eq!(input.vnodes, state.ring.vnodes());
     let algos = algos(&input, Params::default());
     assert_eq!(algos[0], Algo::Ring { vnodes: 4 });
     let reports = compare(&algos, &input.nodes, &after, &keys);
@@ -275,7 +274,7 @@ async fn the_side_by_side_view_draws_each_layout_before_and_after() {
     // Play alternates by itself.
     app.click(".pair-phase .phase-play").await;
     yew::platform::time::sleep(std::time::Duration::from_millis(
-        u64::from(ringlock::components::algo_pair::PLAY_MS) + 300,
+        u64::from(ringlock::algo::components::algo_pair::PLAY_MS) + 300,
     ))
     .await;
     assert_eq!(
@@ -393,8 +392,8 @@ async fn the_tabs_controls_come_from_the_link_and_go_back_into_it() {
         .get("tr[data-algo=rendezvous] td.moved")
         .get_attribute("data-moved")
         .unwrap();
-    let state = AppState::from_fragment(RING, Lang::En, Theme::System);
-    let input = CompareInput::from_ring(&state.ring.borrow());
+    let state = RingState::from_fragment(RING);
+    let input = CompareInput::from_ring(&state.ring);
     let c_keys = compare(
         &[Algo::Rendezvous],
         &input.nodes,
@@ -445,8 +444,8 @@ async fn a_large_comparison_shows_progress_then_the_same_numbers_and_lookup_time
     assert!(app.find(".algo-results.stale").is_some());
     app.until("the comparison", |a| a.find(".algo-working").is_none())
         .await;
-    let state = AppState::from_fragment(big, Lang::En, Theme::System);
-    let input = CompareInput::from_ring(&state.ring.borrow());
+    let state = RingState::from_fragment(big);
+    let input = CompareInput::from_ring(&state.ring);
     let keys: Vec<&str> = input.keys.iter().map(String::as_str).collect();
     let after = input.after(&TopologyChange::RemoveLast);
     let algos = algos(&input, Params::default());

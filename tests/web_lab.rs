@@ -6,9 +6,13 @@
 use std::rc::Rc;
 
 use ringlock::i18n::Lang;
-use ringlock::lab_state::{LabAction, LabField, LabState, NodeFault, Tab};
-use ringlock::lab_text::lab_error_text;
-use ringlock::state::{AppState, Theme};
+use ringlock::lab::state::{LabAction, LabField, LabState, NodeFault};
+use ringlock::lab::text::errors::lab_error_text;
+use ringlock::ring::state::RingState;
+use ringlock::shell::link::lab_link_part;
+use ringlock::shell::state::ShellState;
+use ringlock::shell::tab::Tab;
+use ringlock::ui::theme::Theme;
 use ringlock_lock::{Invariant, Lab, LabScenario, LogKind, Model, Settings, WorkerId, WorkerState};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -43,12 +47,16 @@ fn lab(fragment: &str) -> Rc<LabState> {
     Rc::new(LabState::from_fragment(fragment))
 }
 
+fn shell(fragment: &str) -> ShellState {
+    ShellState::from_fragment(fragment, Lang::En, Theme::System)
+}
+
 fn hash(s: &LabState) -> u64 {
-    s.lab.borrow().log_hash()
+    s.lab.log_hash()
 }
 
 fn now(s: &LabState) -> u64 {
-    s.lab.borrow().now()
+    s.lab.now()
 }
 
 #[wasm_bindgen_test]
@@ -60,7 +68,7 @@ fn every_lesson_plays_and_shows_its_outcome() {
     assert!(!s.playing);
     assert_eq!(now(&s), LabScenario::GcPause.duration());
     {
-        let l = s.lab.borrow();
+        let l = &s.lab;
         assert!(l.sim().monitor().count(Invariant::ResourceOrder) > 0);
         let stale_accepted = l.sim().storage_log().any(|w| {
             w.accepted && matches!((w.token, w.highest_before), (Some(t), Some(h)) if t < h)
@@ -69,22 +77,14 @@ fn every_lesson_plays_and_shows_its_outcome() {
     }
     let s = s.reduce(LabAction::LoadScenario(LabScenario::GcPauseFenced));
     let s = s.reduce(LabAction::RunToEnd);
-    assert!(s.lab.borrow().sim().storage_log().any(|w| !w.accepted));
-    assert_eq!(
-        s.lab
-            .borrow()
-            .sim()
-            .monitor()
-            .count(Invariant::ResourceOrder),
-        0
-    );
+    assert!(s.lab.sim().storage_log().any(|w| !w.accepted));
+    assert_eq!(s.lab.sim().monitor().count(Invariant::ResourceOrder), 0);
     // The victim's write the lesson's facts report is the one the UI's lab rejected.
     let facts = LabScenario::GcPauseFenced.facts();
     let (at, token, accepted) = facts.victim_write.unwrap();
     assert!(!accepted);
     assert!(s
         .lab
-        .borrow()
         .sim()
         .storage_log()
         .any(|w| w.at == at && w.token == token && !w.accepted));
@@ -165,7 +165,7 @@ fn refused_actions_say_why_with_the_limits_and_change_nothing() {
     assert!(lab_error_text(Lang::En, &s.error.clone().unwrap().1).contains("1,000"));
     let s = s.reduce(LabAction::Spawn("995".into()));
     assert!(s.error.is_none());
-    assert_eq!(s.lab.borrow().sim().worker_count(), 1_000);
+    assert_eq!(s.lab.sim().worker_count(), 1_000);
 }
 
 #[wasm_bindgen_test]
@@ -176,30 +176,30 @@ fn the_link_carries_the_lab_beside_the_ring_and_replays_it() {
     let s = s.reduce(LabAction::Spawn("2".into()));
     let s = s.reduce(LabAction::SetFencing(true));
     let s = s.reduce(LabAction::Seek(6_000));
-    let s = s.reduce(LabAction::SetTab(Tab::Lab));
-    let part = s.fragment_part();
+    let s = s.reduce(LabAction::Shown(true));
+    let part = lab_link_part(&s, Tab::Lab).expect("a touched lab is in the link");
     assert!(part.contains("lq=gc") && part.ends_with("&t=lab"), "{part}");
     let ring = "v=1&n=a,b,c&vn=8&k=100&s=ring";
     let link = format!("#{ring}&{part}");
 
     let back = lab(&link);
-    assert_eq!(back.tab, Tab::Lab);
+    assert_eq!(shell(&link).tab, Tab::Lab);
     assert_eq!(back.lesson, Some(LabScenario::GcPause));
     assert!(back.notice.is_none());
     assert_eq!(now(&back), 6_000);
     assert_eq!(hash(&back), hash(&s));
     // The ring reads its own keys from the same fragment.
-    let app = AppState::from_fragment(&link, Lang::En, Theme::System);
+    let app = RingState::from_fragment(&link);
     assert!(app.notice.is_none());
-    assert_eq!(app.ring.borrow().node_ids().len(), 3);
+    assert_eq!(app.ring.node_ids().len(), 3);
 }
 
 #[wasm_bindgen_test]
 fn a_malformed_lab_part_opens_the_default_lab_with_a_notice() {
     let s = lab("#v=1&n=a&lv=1&ls=x&t=lab");
     let error = s.notice.expect("a notice");
-    assert_eq!(s.tab, Tab::Lab);
-    let text = ringlock::lab_text::link_error_text(Lang::En, &error);
+    assert_eq!(shell("#v=1&n=a&lv=1&ls=x&t=lab").tab, Tab::Lab);
+    let text = ringlock::lab::text::errors::link_error_text(Lang::En, &error);
     assert!(text.contains("“ls=…”"), "{text}");
     let default = Lab::new(1, Settings::default()).unwrap();
     assert_eq!(hash(&s), default.log_hash());
@@ -211,7 +211,12 @@ fn a_malformed_lab_part_opens_the_default_lab_with_a_notice() {
     // No lab part at all: the default lab, no notice, the ring tab.
     let s = lab("#v=1&n=a");
     assert!(s.notice.is_none());
-    assert_eq!(s.tab, Tab::Ring);
+    assert_eq!(shell("#v=1&n=a").tab, Tab::Ring);
+    assert_eq!(
+        lab_link_part(&s, Tab::Ring),
+        None,
+        "the untouched lab stays out of the link"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -219,7 +224,7 @@ fn zookeeper_and_the_herd_change_the_metrics() {
     let s = lab("#lv=1&ls=5&lw=12");
     let s = s.reduce(LabAction::SetModel(Model::ZooKeeper));
     let s = s.reduce(LabAction::Seek(15_000));
-    let pred = s.lab.borrow().sim().metrics();
+    let pred = s.lab.sim().metrics();
     assert_eq!(pred.wakeups_per_handoff, Some(1.0), "{pred:?}");
     assert_eq!(pred.wakeups, pred.handoffs);
     let s = s.reduce(LabAction::Seek(0));
@@ -227,10 +232,10 @@ fn zookeeper_and_the_herd_change_the_metrics() {
     assert!(s.fragment_part().contains("lm=z"), "{}", s.fragment_part());
     assert!(s.fragment_part().contains("E1"), "{}", s.fragment_part());
     let s = s.reduce(LabAction::Seek(15_000));
-    let herd = s.lab.borrow().sim().metrics();
+    let herd = s.lab.sim().metrics();
     assert!(herd.wakeups_per_handoff.unwrap() > 3.0, "{herd:?}");
     assert!(herd.messages_per_grant.unwrap() > pred.messages_per_grant.unwrap() + 3.0);
-    let m = s.lab.borrow().sim().monitor().counts();
+    let m = s.lab.sim().monitor().counts();
     assert_eq!(m[Invariant::Fifo.index()], 0, "the herd is still FIFO");
 }
 
@@ -250,10 +255,10 @@ fn a_lock_delay_over_a_minute_is_refused_with_the_limits() {
         "锁延迟必须在 0 到 60,000 之间（输入为 70,000）。"
     );
     assert_eq!(hash(&s), h);
-    assert_eq!(s.lab.borrow().sim().settings().lock_delay, 0);
+    assert_eq!(s.lab.sim().settings().lock_delay, 0);
     let s = s.reduce(LabAction::SetNumber(LabField::LockDelay, "1500".into()));
     assert!(s.error.is_none());
-    assert_eq!(s.lab.borrow().sim().settings().lock_delay, 1_500);
+    assert_eq!(s.lab.sim().settings().lock_delay, 1_500);
     assert!(s.fragment_part().contains("D1500"));
 }
 
@@ -265,7 +270,7 @@ fn the_lock_delay_lesson_grants_only_after_the_delay() {
     let expired = facts.expired_at.unwrap();
     let (_, _, granted) = facts.takeover.unwrap();
     assert_eq!(granted - expired, 2_000);
-    let l = s.lab.borrow();
+    let l = &s.lab;
     assert_eq!(l.sim().metrics().delayed, 2_000);
     assert_eq!(l.sim().monitor().count(Invariant::Deadlock), 0);
 }
@@ -282,7 +287,7 @@ fn the_redis_lessons_show_their_outcomes() {
     ] {
         s = s.reduce(LabAction::LoadScenario(lesson));
         s = s.reduce(LabAction::RunToEnd);
-        let l = s.lab.borrow();
+        let l = &s.lab;
         let m = l.sim().monitor();
         assert_eq!(
             m.count(Invariant::LeaseExclusion) > 0,
@@ -301,7 +306,6 @@ fn the_redis_lessons_show_their_outcomes() {
     let s = s.reduce(LabAction::RunToEnd);
     let lost = s
         .lab
-        .borrow()
         .sim()
         .log_since(0)
         .any(|e| matches!(e.kind, LogKind::FailedOver { lost: Some(_) }));
@@ -333,7 +337,7 @@ fn node_faults_are_recorded_or_refused_with_the_reason() {
     assert_eq!(error(&s), "There is no node 7.");
     let s = s.reduce(LabAction::Failover);
     assert_eq!(error(&s), "This action belongs to another lock model.");
-    assert!(s.lab.borrow().actions().is_empty(), "nothing recorded");
+    assert!(s.lab.actions().is_empty(), "nothing recorded");
     let s = s.reduce(fault(NodeFault::Jump, 2, "1,500"));
     assert_eq!(s.error, None);
     let s = s.reduce(fault(NodeFault::Restart, 0, "ignored"));
@@ -342,7 +346,7 @@ fn node_faults_are_recorded_or_refused_with_the_reason() {
         part.contains("lm=k") && part.contains("j2_1500") && part.contains("b0"),
         "{part}"
     );
-    assert_eq!(s.lab.borrow().sim().redis().unwrap().nodes[2].offset, 1_500);
+    assert_eq!(s.lab.sim().redis().unwrap().nodes[2].offset, 1_500);
     let back = lab(&part);
     assert_eq!(hash(&back), hash(&s));
 }
@@ -570,7 +574,7 @@ async fn choosing_etcd_shows_revision_tokens_and_its_lesson_rejects_the_stale_wr
 fn the_etcd_lesson_hands_out_increasing_revisions_that_skip_and_its_link_replays() {
     let s = lab("").reduce(LabAction::LoadScenario(LabScenario::Etcd));
     let s = s.reduce(LabAction::RunToEnd);
-    let l = s.lab.borrow();
+    let l = &s.lab;
     assert_eq!(l.sim().settings().model, Model::Etcd);
     let tokens: Vec<u64> = l
         .sim()

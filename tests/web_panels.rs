@@ -395,7 +395,10 @@ async fn a_long_node_list_draws_a_hundred_rows_until_asked_for_all() {
     let names: Vec<String> = (1..=150).map(|i| format!("n{i}")).collect();
     let app = Mounted::new(&format!("#v=1&n={}&vn=2&k=10&s=ring", names.join(","))).await;
     let rows = |app: &Mounted| app.all(".node-table tbody tr").len();
-    assert_eq!(rows(&app), ringlock::components::nodes_panel::ROWS_SHOWN);
+    assert_eq!(
+        rows(&app),
+        ringlock::ring::components::nodes_panel::ROWS_SHOWN
+    );
     assert!(app.text(".rows-capped").contains("first 100 of 150"));
     app.click(".show-all-nodes");
     tick().await;
