@@ -8,11 +8,13 @@
 use std::rc::Rc;
 
 use ringlock_core::algo::{replication::REPLICAS, Algo};
-use ringlock_core::scenario::{decode_component, encode_component};
 use yew::prelude::*;
 
+mod link;
+
+pub use crate::algo::action::AlgoAction;
+pub use crate::algo::choices::{ChangeKind, Client};
 use crate::algo::data::{Params, EPS_RANGE, MAGLEV_SIZES};
-use crate::algo::text::A;
 
 /// Most encoded characters a pasted text (servers or keys) may take in the link; longer texts
 /// are left out of it and the panel says so.
@@ -27,114 +29,6 @@ pub const DEFAULT_SERVERS: &str = "10.0.1.1:11211 600\n10.0.1.2:11211 300\n10.0.
 /// A few keys, one from the fixture (`SVa_]_V41)` → 10.0.1.7) and two sharing a hash tag.
 pub const DEFAULT_KEYS: &str = "SVa_]_V41)\nfoo\nbar\npewpew\nuser:1000\nsession:42\n\
 {user1000}.following\n{user1000}.followers\n";
-
-/// The kind of topology change compared.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum ChangeKind {
-    /// A node joins.
-    #[default]
-    Add,
-    /// A node dies.
-    Kill,
-    /// The last listed node leaves.
-    RemoveLast,
-}
-
-impl ChangeKind {
-    /// Code in the select and the link.
-    pub fn code(self) -> &'static str {
-        match self {
-            ChangeKind::Add => "add",
-            ChangeKind::Kill => "kill",
-            ChangeKind::RemoveLast => "remove-last",
-        }
-    }
-
-    /// The kind with this code.
-    pub fn from_code(code: &str) -> Option<ChangeKind> {
-        [ChangeKind::Add, ChangeKind::Kill, ChangeKind::RemoveLast]
-            .into_iter()
-            .find(|k| k.code() == code)
-    }
-}
-
-/// The client the compatibility panel reproduces.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Client {
-    /// libmemcached `KETAMA_WEIGHTED`.
-    #[default]
-    Libmemcached,
-    /// libketama and npm hashring.
-    Libketama,
-    /// Redis Cluster.
-    Redis,
-}
-
-impl Client {
-    /// Every client, in the select's order.
-    pub const ALL: [Client; 3] = [Client::Libmemcached, Client::Libketama, Client::Redis];
-
-    /// Code in the select and the link.
-    pub fn code(self) -> &'static str {
-        match self {
-            Client::Libmemcached => "libmemcached",
-            Client::Libketama => "libketama",
-            Client::Redis => "redis",
-        }
-    }
-
-    /// The client with this code.
-    pub fn from_code(code: &str) -> Option<Client> {
-        Client::ALL.into_iter().find(|c| c.code() == code)
-    }
-
-    /// Its name in the select.
-    pub fn label(self) -> A {
-        match self {
-            Client::Libmemcached => A::ClientLibmemcached,
-            Client::Libketama => A::ClientLibketama,
-            Client::Redis => A::ClientRedis,
-        }
-    }
-
-    /// The core's algorithm for this client.
-    pub fn algo(self) -> Algo {
-        match self {
-            Client::Libmemcached => Algo::Ketama(ringlock_core::algo::KetamaLabels::Libmemcached),
-            Client::Libketama => Algo::Ketama(ringlock_core::algo::KetamaLabels::Libketama),
-            Client::Redis => Algo::RedisSlots,
-        }
-    }
-}
-
-/// A change to the tab's controls.
-#[derive(Clone, Debug, PartialEq)]
-pub enum AlgoAction {
-    /// The change compared.
-    SetChange(ChangeKind),
-    /// The node killed when the change is a kill.
-    SetVictim(String),
-    /// ε of bounded loads (ignored outside [`EPS_RANGE`]).
-    SetEps(f64),
-    /// Maglev's table size (ignored unless one of [`MAGLEV_SIZES`]).
-    SetMaglevM(u64),
-    /// One of the two algorithms side by side (0 or 1) by code.
-    SetPair(usize, String),
-    /// Replicas R (ignored outside 1–5).
-    SetReplicas(usize),
-    /// The client reproduced.
-    SetClient(Client),
-    /// The server list as typed.
-    SetServers(String),
-    /// The keys as typed or pasted, and whether a big paste is held out of the text area.
-    SetKeys(Rc<str>, bool),
-    /// The server whose loss is shown.
-    SetGone(String),
-    /// Load a link fragment's part for this tab.
-    LoadFragment(String),
-    /// Hide the notice about unreadable link values.
-    DismissNotice,
-}
 
 /// Everything the Algorithms tab's controls hold.
 #[derive(Clone, Debug, PartialEq)]
@@ -181,124 +75,6 @@ impl Default for AlgoState {
             bad_link: Vec::new(),
             link_version: 0,
         }
-    }
-}
-
-fn text_part(text: &str) -> Option<String> {
-    let encoded = encode_component(text);
-    (encoded.len() <= MAX_LINK_TEXT).then_some(encoded)
-}
-
-impl AlgoState {
-    /// State for a link fragment: defaults for what it does not name.
-    pub fn from_fragment(fragment: &str) -> AlgoState {
-        let mut state = AlgoState::default();
-        state.load(fragment);
-        state
-    }
-
-    fn load(&mut self, fragment: &str) {
-        let fragment = fragment.trim_start_matches('#');
-        let mut bad = Vec::new();
-        for (key, value) in fragment.split('&').filter_map(|p| p.split_once('=')) {
-            if !self.apply(key, value) {
-                bad.push(key.to_string());
-            }
-        }
-        self.bad_link = bad;
-    }
-
-    /// Apply one link pair; false if it is ours and unreadable.
-    fn apply(&mut self, key: &str, value: &str) -> bool {
-        let text = || decode_component(value);
-        match key {
-            "ac" => ChangeKind::from_code(value)
-                .map(|c| self.change = c)
-                .is_some(),
-            "av" => text().map(|v| self.victim = Some(v)).is_some(),
-            "ae" => value
-                .parse::<f64>()
-                .ok()
-                .filter(|e| EPS_RANGE.contains(e))
-                .map(|eps| self.params.eps = eps)
-                .is_some(),
-            "am" => value
-                .parse::<u64>()
-                .ok()
-                .filter(|m| MAGLEV_SIZES.contains(m))
-                .map(|m| self.params.maglev_m = m)
-                .is_some(),
-            "ap" => match value.split_once(',') {
-                Some((a, b)) if valid_code(a) && valid_code(b) => {
-                    self.pair = [a.to_string(), b.to_string()];
-                    true
-                }
-                _ => false,
-            },
-            "ar" => value
-                .parse::<usize>()
-                .ok()
-                .filter(|r| REPLICAS.contains(r))
-                .map(|r| self.replicas = r)
-                .is_some(),
-            "al" => Client::from_code(value).map(|c| self.client = c).is_some(),
-            "as" => text().map(|v| self.servers = Rc::from(v)).is_some(),
-            "ak" => text().map(|v| self.keys = Rc::from(v)).is_some(),
-            "ag" => text().map(|v| self.gone = Some(v)).is_some(),
-            _ => true,
-        }
-    }
-
-    /// This tab's part of the share link, `None` when everything is at its default.
-    pub fn link_part(&self) -> Option<String> {
-        let d = AlgoState::default();
-        let mut parts: Vec<String> = Vec::new();
-        let mut put = |key: &str, differs: bool, value: String| {
-            if differs {
-                parts.push(format!("{key}={value}"));
-            }
-        };
-        put("ac", self.change != d.change, self.change.code().into());
-        if let Some(v) = &self.victim {
-            put("av", self.change == ChangeKind::Kill, encode_component(v));
-        }
-        put(
-            "ae",
-            self.params.eps != d.params.eps,
-            self.params.eps.to_string(),
-        );
-        put(
-            "am",
-            self.params.maglev_m != d.params.maglev_m,
-            self.params.maglev_m.to_string(),
-        );
-        put("ap", self.pair != d.pair, self.pair.join(","));
-        put("ar", self.replicas != d.replicas, self.replicas.to_string());
-        put("al", self.client != d.client, self.client.code().into());
-        if self.servers != d.servers {
-            if let Some(text) = text_part(&self.servers) {
-                put("as", true, text);
-            }
-        }
-        if self.keys != d.keys {
-            if let Some(text) = text_part(&self.keys) {
-                put("ak", true, text);
-            }
-        }
-        if let Some(g) = &self.gone {
-            put("ag", true, encode_component(g));
-        }
-        (!parts.is_empty()).then(|| parts.join("&"))
-    }
-
-    /// Whether the compatibility panel's keys are too long for the link.
-    pub fn keys_left_out(&self) -> bool {
-        self.keys.as_ref() != DEFAULT_KEYS && text_part(&self.keys).is_none()
-    }
-
-    /// Whether the server list is too long for the link.
-    pub fn servers_left_out(&self) -> bool {
-        self.servers.as_ref() != DEFAULT_SERVERS && text_part(&self.servers).is_none()
     }
 }
 
@@ -357,6 +133,15 @@ impl Reducible for AlgoState {
         next.link_version += 1;
         Rc::new(next)
     }
+}
+
+/// The shared Algorithms-tab reducer handle.
+pub type AlgoContext = UseReducerHandle<AlgoState>;
+
+/// The Algorithms tab's controls and their dispatcher, from the nearest provider.
+#[hook]
+pub fn use_algo() -> AlgoContext {
+    use_context::<AlgoContext>().expect("algorithm panels are mounted inside the app provider")
 }
 
 #[cfg(test)]
@@ -438,13 +223,4 @@ mod tests {
         assert!(s.link_part().is_none(), "{:?}", s.link_part());
         assert!(s.link_version > 0);
     }
-}
-
-/// The shared Algorithms-tab reducer handle.
-pub type AlgoContext = UseReducerHandle<AlgoState>;
-
-/// The Algorithms tab's controls and their dispatcher, from the nearest provider.
-#[hook]
-pub fn use_algo() -> AlgoContext {
-    use_context::<AlgoContext>().expect("algorithm panels are mounted inside the app provider")
 }

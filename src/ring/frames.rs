@@ -1,13 +1,15 @@
 //! Animation time and redraw triggers: requestAnimationFrame loops whose handle lives in hook
 //! state, so replacing or dropping it cancels the loop, and `prefers-reduced-motion` skips
-//! straight to the last frame.
+//! straight to the last frame. Also the change epoch that restarts the move animation.
 
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use gloo::events::EventListener;
 use gloo::render::{request_animation_frame, AnimationFrame};
 use yew::prelude::*;
+
+use crate::ring::action::LastChange;
 
 /// Where a running loop keeps its next frame; `None` when idle.
 pub type FrameSlot = Rc<RefCell<Option<AnimationFrame>>>;
@@ -126,4 +128,19 @@ pub fn use_repaint_signal() -> u32 {
         });
     }
     *count
+}
+
+/// A number that grows with every change, also across loaded links (whose `seq` restarts).
+/// The last change is held weakly, so its address cannot be reused while we compare with it.
+#[hook]
+pub fn use_change_epoch(last: Option<Rc<LastChange>>) -> u64 {
+    let seen = use_mut_ref(|| (Weak::<LastChange>::new(), 0u64));
+    let mut seen = seen.borrow_mut();
+    if let Some(last) = last {
+        if !std::ptr::eq(seen.0.as_ptr(), Rc::as_ptr(&last)) {
+            seen.0 = Rc::downgrade(&last);
+            seen.1 += 1;
+        }
+    }
+    seen.1
 }

@@ -4,7 +4,6 @@
 
 use std::rc::Rc;
 
-use ringlock_core::algo::{AlgoError, AlgoReport};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -12,9 +11,10 @@ use crate::algo::comparison::{use_comparison, Progress};
 use crate::algo::components::algo_chart::AlgoChart;
 use crate::algo::components::algo_maglev::AlgoMaglev;
 use crate::algo::components::algo_pair::AlgoPair;
+use crate::algo::components::algo_row::{algo_row, Timing};
 use crate::algo::data::{
-    algo_error_text, algo_name, bytes, parse_eps, CompareInput, TopologyChange, EPS_RANGE,
-    MAGLEV_DRAWN, MAGLEV_SIZES, MAX_COMPARE_KEYS,
+    algo_name, parse_eps, CompareInput, TopologyChange, EPS_RANGE, MAGLEV_DRAWN, MAGLEV_SIZES,
+    MAX_COMPARE_KEYS,
 };
 use crate::algo::lookup_times::use_lookup_times;
 use crate::algo::state::use_algo;
@@ -23,10 +23,7 @@ use crate::algo::text::A;
 use crate::i18n::use_lang;
 use crate::i18n::Lang;
 use crate::ring::state::use_ring;
-use crate::ui::format::{dec, pct};
-
-/// Flows listed per row before "+n more".
-const FLOWS_SHOWN: usize = 3;
+use crate::ui::format::dec;
 
 fn select_value(e: &Event) -> String {
     e.target_dyn_into::<HtmlSelectElement>()
@@ -177,7 +174,7 @@ pub fn algo_compare() -> Html {
                         <tbody>
                             { for comparison.reports.iter().enumerate().map(|(i, (algo, report))| {
                                 let timing = Timing { ns: times.get(i).copied().flatten(), ring_ns, measured: i < times.len() };
-                                row(lang, &algo_name(lang, algo), algo.code(), report, keys, timing)
+                                algo_row(lang, &algo_name(lang, algo), algo.code(), report, keys, timing)
                             }) }
                         </tbody>
                     </table>
@@ -261,100 +258,5 @@ pub fn algo_compare() -> Html {
                 comparison={comparison.clone()} lang={lang} />
         }
         </>
-    }
-}
-
-/// An algorithm's measured lookup time, and the ring's for the ratio.
-struct Timing {
-    ns: Option<f64>,
-    ring_ns: Option<f64>,
-    measured: bool,
-}
-
-impl Timing {
-    fn view(&self, lang: Lang) -> Html {
-        match (self.measured, self.ns) {
-            (false, _) => {
-                html! { <span class="muted timing pending">{ lang.t(A::Measuring) }</span> }
-            }
-            (true, None) => html! { <span class="muted timing">{ "—" }</span> },
-            (true, Some(ns)) => html! {
-                <span class="timing" data-ns={format!("{ns:.1}")}>
-                    { lang.f(A::LookupNs, &[&dec(lang, ns, if ns < 100.0 { 1 } else { 0 })]) }
-                    if let Some(ring) = self.ring_ns.filter(|r| *r > 0.0) {
-                        <span class="sub ratio">{ lang.f(A::TimesRing, &[&dec(lang, ns / ring, 1)]) }</span>
-                    }
-                </span>
-            },
-        }
-    }
-}
-
-/// The asymptotic cost and the expected steps, "1 step" when there is just one.
-fn steps_text(lang: Lang, r: &AlgoReport) -> String {
-    if r.lookup.steps.round() <= 1.0 {
-        lang.f(A::LookupOneStep, &[&r.lookup.big_o])
-    } else {
-        lang.f(
-            A::LookupSteps,
-            &[&r.lookup.big_o, &dec(lang, r.lookup.steps, 0)],
-        )
-    }
-}
-
-/// One algorithm's row.
-fn row(
-    lang: Lang,
-    name: &str,
-    code: &'static str,
-    report: &Result<AlgoReport, AlgoError>,
-    keys: usize,
-    timing: Timing,
-) -> Html {
-    let r = match report {
-        Ok(r) => r,
-        Err(e) => {
-            return html! {
-                <tr data-algo={code} class="failed">
-                    <th scope="row">{ name }</th>
-                    <td colspan="7" class="algo-error">{ algo_error_text(lang, e) }</td>
-                </tr>
-            }
-        }
-    };
-    let fraction = r.moved as f64 / keys.max(1) as f64;
-    let flows = if r.flows.is_empty() {
-        html! { <span class="muted">{ lang.t(A::NothingMoved) }</span> }
-    } else {
-        html! {
-            <ul class="flows">
-                { for r.flows.iter().take(FLOWS_SHOWN).map(|f| html! {
-                    <li>{ format!("{} → {}: {}", f.from, f.to, lang.num(f.keys)) }</li>
-                }) }
-                if r.flows.len() > FLOWS_SHOWN {
-                    <li class="muted">{ lang.f(A::MoreFlows, &[&(r.flows.len() - FLOWS_SHOWN)]) }</li>
-                }
-            </ul>
-        }
-    };
-    html! {
-        <tr data-algo={code} class={classes!(r.refused.is_some().then_some("refused"))}>
-            <th scope="row">
-                { name }
-                if let Some(why) = &r.refused {
-                    <p class="refusal" role="note">{ algo_error_text(lang, why) }</p>
-                }
-            </th>
-            <td class="num moved" data-moved={r.moved.to_string()}>
-                { lang.num(r.moved) }
-                <span class="sub">{ pct(lang, fraction) }</span>
-            </td>
-            <td>{ flows }</td>
-            <td class="num max-mean" data-max={r.max_load.to_string()}>{ format!("{} / {}", lang.num(r.max_load), dec(lang, r.mean_load, 1)) }</td>
-            <td class="num">{ dec(lang, r.jain, 3) }</td>
-            <td class="num">{ bytes(lang, r.memory_bytes) }</td>
-            <td class="num lookup-time">{ timing.view(lang) }</td>
-            <td class="lookup">{ steps_text(lang, r) }</td>
-        </tr>
     }
 }

@@ -7,5 +7,6 @@ pub mod algo_lessons;
 pub mod algo_maglev;
 pub mod algo_pair;
 pub mod algo_replicas;
+pub mod algo_row;
 pub mod algo_scores;
 pub mod algo_view;

@@ -7,7 +7,7 @@
 //! when the ring version or the scheme changes; hovering and animating re-render only the
 //! light parts.
 
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 
 use ringlock_core::{NodeId, Scheme};
 use wasm_bindgen::JsCast;
@@ -15,7 +15,6 @@ use web_sys::{Element, Node};
 use yew::prelude::*;
 
 use crate::i18n::use_lang;
-use crate::i18n::Lang;
 use crate::ring::components::ring_canvas::RingCanvas;
 use crate::ring::components::ring_caption::RingCaption;
 use crate::ring::components::ring_counter::RingCounter;
@@ -25,57 +24,15 @@ use crate::ring::components::ring_hub::{HubContent, RingHub};
 use crate::ring::components::ring_layer::RingLayer;
 use crate::ring::components::ring_legend::RingLegend;
 use crate::ring::components::ring_lookup::{LookupPlan, RingLookup};
-use crate::ring::frames::{use_repaint_signal, use_tween};
+use crate::ring::frames::{use_change_epoch, use_repaint_signal, use_tween};
 use crate::ring::pick::{pick, step_key, step_vnode, Target};
 use crate::ring::state::use_ring;
-use crate::ring::state::{LastChange, RingAction};
+use crate::ring::state::RingAction;
+use crate::ring::text::notes::{about, notes};
 use crate::ring::text::view::R;
-use crate::ring::view_data::{KeyMode, Shared, ViewData};
+use crate::ring::view_data::{Shared, ViewData};
 use crate::ui::geom::{VIEW_BOX, VIEW_SIZE};
 use crate::ui::theme::use_theme;
-
-/// A number that grows with every change, also across loaded links (whose `seq` restarts).
-/// The last change is held weakly, so its address cannot be reused while we compare with it.
-#[hook]
-fn use_change_epoch(last: Option<Rc<LastChange>>) -> u64 {
-    let seen = use_mut_ref(|| (Weak::<LastChange>::new(), 0u64));
-    let mut seen = seen.borrow_mut();
-    if let Some(last) = last {
-        if !std::ptr::eq(seen.0.as_ptr(), Rc::as_ptr(&last)) {
-            seen.0 = Rc::downgrade(&last);
-            seen.1 += 1;
-        }
-    }
-    seen.1
-}
-
-fn about(lang: Lang, scheme: Scheme) -> &'static str {
-    lang.t(match scheme {
-        Scheme::Ring => R::AboutRing,
-        Scheme::Modulo => R::AboutModulo,
-        Scheme::Article => R::AboutArticle,
-    })
-}
-
-/// The scale notes under the drawing, when the canvas stands in for DOM elements.
-fn notes(lang: Lang, view: &ViewData) -> Vec<String> {
-    let mut out = Vec::new();
-    match view.key_mode {
-        KeyMode::Svg => {}
-        KeyMode::Canvas => out.push(lang.f(R::NoteDots, &[&lang.num(view.keys as u64)])),
-        KeyMode::Density => out.push(lang.f(
-            R::NoteDensity,
-            &[
-                &lang.num(view.keys as u64),
-                &view.density.as_ref().map_or(0, Vec::len),
-            ],
-        )),
-    }
-    if view.bin_ticks.is_some() {
-        out.push(lang.f(R::NoteTicks, &[&lang.num(view.points as u64)]));
-    }
-    out
-}
 
 /// The ring panel.
 #[function_component(RingView)]

@@ -2,6 +2,7 @@
 //! ([`errors`]).
 
 pub mod errors;
+pub mod notes;
 pub mod panels;
 pub mod view;
 
