@@ -13,7 +13,8 @@ pub enum AlgoAction {
     SetVictim(String),
     /// ε of bounded loads (ignored outside [`EPS_RANGE`](crate::algo::data::EPS_RANGE)).
     SetEps(f64),
-    /// Maglev's table size (ignored unless one of [`MAGLEV_SIZES`](crate::algo::data::MAGLEV_SIZES)).
+    /// Maglev's table size (ignored unless one of
+    /// [`MAGLEV_SIZES`](crate::algo::data::MAGLEV_SIZES)).
     SetMaglevM(u64),
     /// One of the two algorithms side by side (0 or 1) by code.
     SetPair(usize, String),

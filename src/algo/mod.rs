@@ -10,6 +10,7 @@ pub mod components;
 pub mod data;
 pub mod lookup_times;
 pub mod pair;
+pub mod row;
 pub mod servers;
 pub mod state;
 pub mod text;

@@ -1,10 +1,10 @@
 //! Lock-lab state: the [`Lab`] plus playback and what the UI remembers around it, changed only
 //! through [`LabAction`]s.
 //!
-//! Like the ring in [`crate::ring::state`], the lab lives behind an `Rc` shared with the previous
-//! state until an action changes it, then copied on write ([`Rc::make_mut`]): reducing never
-//! changes the previous state. Every reduction that changes it bumps `version` (what components compare to redraw)
-//! and, unless it is a playback tick, `link_version` (what the share link follows — rewriting
+//! Like the ring in [`crate::ring::state`], the lab lives behind an `Rc` shared with the
+//! previous state until an action changes it, then copied on write ([`Rc::make_mut`]): reducing
+//! never changes the previous state. Every reduction that changes it bumps `version` (what
+//! components compare to redraw) and, unless it is a playback tick, `link_version` (what the share link follows — rewriting
 //! the address sixty times a second would be wasted work). The core never reads a clock: a
 //! [`LabAction::Tick`] carries the real milliseconds of one animation frame, and the logical
 //! time it advances is that times the speed.

@@ -6,6 +6,10 @@ use std::time::Duration;
 
 use yew::prelude::*;
 
+/// From this much pasted text on, a paste box holds the text instead of letting the text area
+/// show it (the ring's keys panel and the Algorithms tab's keys).
+pub const HOLD_FROM_BYTES: usize = 100_000;
+
 thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(0) };
 }

@@ -11,12 +11,12 @@ use crate::algo::comparison::{use_comparison, Progress};
 use crate::algo::components::algo_chart::AlgoChart;
 use crate::algo::components::algo_maglev::AlgoMaglev;
 use crate::algo::components::algo_pair::AlgoPair;
-use crate::algo::components::algo_row::{algo_row, Timing};
 use crate::algo::data::{
     algo_name, parse_eps, CompareInput, TopologyChange, EPS_RANGE, MAGLEV_DRAWN, MAGLEV_SIZES,
     MAX_COMPARE_KEYS,
 };
 use crate::algo::lookup_times::use_lookup_times;
+use crate::algo::row::{algo_row, Timing};
 use crate::algo::state::use_algo;
 use crate::algo::state::{AlgoAction, ChangeKind as Kind};
 use crate::algo::text::A;

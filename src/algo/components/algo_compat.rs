@@ -2,8 +2,8 @@
 //! libketama's ketama continuum, or a fresh Redis Cluster's hash slots. Shows the first keys'
 //! servers, the load per server, what moves when one server goes, and exports `key,server`.
 //!
-//! Large pastes of keys are held as a string and summarised instead of shown, as the Ring
-//! tab's paste box does ([`crate::ring::components::paste_keys`]).
+//! Large pastes of keys (from [`HOLD_FROM_BYTES`] on) are held as a string and summarised
+//! instead of shown, as the Ring tab's paste box does.
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -22,8 +22,8 @@ use crate::algo::state::{AlgoAction, MAX_LINK_TEXT};
 use crate::algo::text::A;
 use crate::i18n::use_lang;
 use crate::i18n::Lang;
-use crate::ring::components::paste_keys::HOLD_FROM_BYTES;
 use crate::ui::dom::use_dom_id;
+use crate::ui::dom::HOLD_FROM_BYTES;
 use crate::ui::download::download_text;
 use crate::ui::format::{dec, pct};
 

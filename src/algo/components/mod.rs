@@ -7,6 +7,5 @@ pub mod algo_lessons;
 pub mod algo_maglev;
 pub mod algo_pair;
 pub mod algo_replicas;
-pub mod algo_row;
 pub mod algo_scores;
 pub mod algo_view;

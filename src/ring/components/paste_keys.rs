@@ -17,13 +17,11 @@ use crate::ring::panel::{dispatch_ok, field_error};
 use crate::ring::state::use_ring;
 use crate::ring::state::{Field, RingAction};
 use crate::ring::text::panels::P;
-use crate::ui::dom::{after_paint, use_dom_id};
+use crate::ui::dom::{after_paint, use_dom_id, HOLD_FROM_BYTES};
 use crate::ui::format::dec;
 
 /// From this much text on, show the busy state before parsing it.
 const BUSY_FROM_BYTES: usize = 200_000;
-/// From this much pasted text on, hold it instead of letting the text area show it.
-pub const HOLD_FROM_BYTES: usize = 100_000;
 
 /// A large paste kept out of the text area.
 #[derive(Clone, PartialEq)]
