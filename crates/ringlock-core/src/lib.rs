@@ -24,23 +24,21 @@
 #![deny(missing_docs)]
 
 pub mod algo;
-pub mod csv;
 pub mod error;
 pub mod hash;
-pub mod keys;
-pub mod modulo;
 pub mod ring;
-pub mod scenario;
-pub mod stats;
-pub mod view;
+
+pub use ring::export as csv;
+pub use ring::key_store as keys;
+pub use ring::{link, modulo, scenario, stats, view};
 
 pub use error::RingError;
 pub use keys::{KeyHash, KeyId, KeyStore};
 pub use modulo::Scheme;
 pub use ring::{
-    Change, ChangeKind, Expected, KeySpec, Move, Node, NodeId, PasteError, Point, Ring,
-    SchemeCounts,
+    Change, ChangeKind, Expected, KeySpec, Move, Node, NodeId, NodeSpec, PasteError, Point, Ring,
+    SchemeCounts, DEFAULT_KEYS, DEFAULT_VNODES,
 };
-pub use scenario::{NodeSpec, Scenario, ScenarioError, DEFAULT_KEYS, DEFAULT_VNODES};
+pub use scenario::{Scenario, ScenarioError};
 pub use stats::{LoadStats, NodeLoad};
 pub use view::{ArcSpan, DensityBin, KeyDot, KeyInfo, Lookup, Tick, VnodeInfo};

@@ -4,7 +4,8 @@
 //! * **The article's code:** `int(sha1(key)) % 128 % N` over the same list — modulo hashing
 //!   with an extra `% 128`, which is why it remaps almost every key when N changes.
 
-use crate::ring::{NodeId, Ring};
+use super::key_store::KeyStore;
+use super::node::NodeId;
 
 /// Which placement a view or statistic uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -48,8 +49,7 @@ pub fn article_owner(article: u8, live: &[NodeId]) -> Option<NodeId> {
 }
 
 /// Keys that change owner under (modulo, article) when the live list goes `before` → `after`.
-pub fn moved_counts(ring: &Ring, before: &[NodeId], after: &[NodeId]) -> (u64, u64) {
-    let keys = ring.keys();
+pub fn moved_counts(keys: &KeyStore, before: &[NodeId], after: &[NodeId]) -> (u64, u64) {
     let mut article_hist = [0u64; 128];
     let mut modulo = 0u64;
     for &id in keys.ids() {
@@ -96,37 +96,5 @@ pub fn expected_article(before: &[NodeId], after: &[NodeId]) -> f64 {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn ids(n: u32) -> Vec<NodeId> {
-        (0..n).map(NodeId).collect()
-    }
-
-    #[test]
-    fn appending_a_node_moves_n_over_n_plus_one() {
-        // DOMAIN A1: 3→4 moves 75%, 10→11 moves 90.9%.
-        assert!((expected_modulo(&ids(3), &ids(4)) - 0.75).abs() < 1e-12);
-        assert!((expected_modulo(&ids(10), &ids(11)) - 10.0 / 11.0).abs() < 1e-12);
-        // Shrinking N→N−1 (the last node goes) moves (N−1)/N.
-        assert!((expected_modulo(&ids(4), &ids(3)) - 0.75).abs() < 1e-12);
-        // 4→5 (scenario C1) moves 80%.
-        assert!((expected_modulo(&ids(4), &ids(5)) - 0.8).abs() < 1e-12);
-    }
-
-    #[test]
-    fn article_code_counts_its_128_buckets() {
-        // 4→5: a bucket a stays iff a%4 == a%5 and that is the same node, i.e. a mod 20 < 4.
-        let stay = (0..128).filter(|a| a % 4 == a % 5).count();
-        assert!((expected_article(&ids(4), &ids(5)) - (128 - stay) as f64 / 128.0).abs() < 1e-12);
-        assert_eq!(expected_article(&ids(4), &ids(4)), 0.0);
-    }
-
-    #[test]
-    fn scheme_codes_round_trip() {
-        for s in Scheme::ALL {
-            assert_eq!(Scheme::from_code(s.code()), Some(s));
-        }
-        assert_eq!(Scheme::from_code("nope"), None);
-    }
-}
+#[path = "modulo_tests.rs"]
+mod tests;

@@ -13,25 +13,11 @@
 //!
 //! Keys the decoder does not know are ignored, so other parts of the app can share the link.
 
+pub use super::link::{decode_component, encode_component};
+use super::modulo::Scheme;
+use super::{KeySpec, NodeSpec, Ring};
+pub use super::{DEFAULT_KEYS, DEFAULT_VNODES};
 use crate::error::RingError;
-use crate::modulo::Scheme;
-use crate::ring::{KeySpec, Ring};
-
-/// Vnodes per node in a fresh scenario.
-pub const DEFAULT_VNODES: u32 = 16;
-/// Generated keys in a fresh scenario.
-pub const DEFAULT_KEYS: u32 = 400;
-
-/// One node as a link records it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NodeSpec {
-    /// Name.
-    pub name: String,
-    /// Weight.
-    pub weight: u32,
-    /// Live or dead.
-    pub alive: bool,
-}
 
 /// Everything needed to rebuild a ring view.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -90,37 +76,6 @@ impl std::fmt::Display for ScenarioError {
 }
 
 impl std::error::Error for ScenarioError {}
-
-/// Percent-encode everything but ASCII letters, digits and `-._~`.
-pub fn encode_component(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for &byte in text.as_bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
-            out.push(byte as char);
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
-}
-
-/// Undo [`encode_component`]; `None` on a bad escape or invalid UTF-8.
-pub fn decode_component(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = text.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
 
 fn list(items: &[String]) -> String {
     items
@@ -286,86 +241,5 @@ impl Ring {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn components_round_trip() {
-        for text in [
-            "node1",
-            "a,b&c=d",
-            "<img src=x onerror=alert(1)>",
-            "节点一",
-            "100%",
-            "x*2!",
-        ] {
-            assert_eq!(
-                decode_component(&encode_component(text)).as_deref(),
-                Some(text)
-            );
-        }
-        assert_eq!(decode_component("%zz"), None);
-        assert_eq!(decode_component("%ff"), None);
-    }
-
-    #[test]
-    fn default_scenario_round_trips() {
-        let scenario = Scenario::default();
-        let (fragment, truncated) = scenario.to_fragment(10_000);
-        assert!(!truncated);
-        assert_eq!(fragment, "v=1&n=node1,node2,node3,node4&vn=16&k=400&s=ring");
-        assert_eq!(
-            Scenario::from_fragment(&format!("#{fragment}")),
-            Ok(scenario)
-        );
-    }
-
-    #[test]
-    fn a_ring_round_trips_through_its_link() {
-        let mut ring = Scenario::default().build().unwrap();
-        ring.add_node("节点,5", 3).unwrap();
-        ring.kill_node("node2").unwrap();
-        ring.add_key("apple").unwrap();
-        ring.remove_keys(&["key-7", "apple"]).unwrap();
-        ring.add_key("pear").unwrap();
-        let scenario = ring.scenario(Scheme::Article);
-        let (fragment, _) = scenario.to_fragment(10_000);
-        let back = Scenario::from_fragment(&fragment).unwrap();
-        assert_eq!(back, scenario);
-        let rebuilt = back.build().unwrap();
-        assert_eq!(rebuilt.full_assignment(), ring.full_assignment());
-        assert_eq!(rebuilt.keys().positions(), ring.keys().positions());
-    }
-
-    #[test]
-    fn malformed_links_are_errors() {
-        assert_eq!(
-            Scenario::from_fragment("garbage"),
-            Err(ScenarioError::Field("pair"))
-        );
-        assert_eq!(Scenario::from_fragment("n=a"), Err(ScenarioError::Version));
-        assert_eq!(
-            Scenario::from_fragment("v=1&vn=x"),
-            Err(ScenarioError::Field("vn"))
-        );
-        let too_many = Scenario::from_fragment("v=1&n=a&vn=5000").unwrap();
-        assert!(matches!(
-            too_many.build(),
-            Err(ScenarioError::Ring(RingError::VnodesOutOfRange(5000)))
-        ));
-        let dup = Scenario::from_fragment("v=1&n=a,a").unwrap();
-        assert!(matches!(
-            dup.build(),
-            Err(ScenarioError::Ring(RingError::DuplicateNode(_)))
-        ));
-    }
-
-    #[test]
-    fn long_named_lists_are_cut_and_say_so() {
-        let mut scenario = Scenario::default();
-        scenario.keys.named = (0..100).map(|i| format!("named-{i}")).collect();
-        let (fragment, truncated) = scenario.to_fragment(50);
-        assert!(truncated);
-        assert!(fragment.len() < 200);
-    }
-}
+#[path = "scenario_tests.rs"]
+mod tests;
