@@ -53,6 +53,7 @@ mod placer;
 pub mod redis_cluster;
 pub mod rendezvous;
 pub mod replication;
+pub mod servers;
 mod sha1_ring;
 
 /// The former name of [`redis_cluster`], kept for existing paths.
@@ -67,3 +68,4 @@ pub use place::{loads, Algo, DEFAULT_EPS, DEFAULT_RING_VNODES};
 pub use placer::Placer;
 pub use redis_cluster::SlotMap;
 pub use rendezvous::Rendezvous;
+pub use servers::{parse_servers, Server, ServerError};
