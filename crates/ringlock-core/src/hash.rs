@@ -62,6 +62,12 @@ pub fn angle_deg(position: u64) -> f64 {
     position as f64 / 18_446_744_073_709_551_616.0 * 360.0
 }
 
+/// The ring position drawn at an angle in degrees (any angle, taken modulo 360): the inverse
+/// of [`angle_deg`], saturating at the top of the ring.
+pub fn position_at_angle(angle: f64) -> u64 {
+    (angle.rem_euclid(360.0) / 360.0 * 18_446_744_073_709_551_616.0) as u64
+}
+
 #[cfg(test)]
 #[path = "hash_tests.rs"]
 mod tests;

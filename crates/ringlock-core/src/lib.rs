@@ -35,6 +35,8 @@ pub use ring::{link, modulo, scenario, stats, view};
 pub use error::RingError;
 pub use keys::{KeyHash, KeyId, KeyStore};
 pub use modulo::Scheme;
+pub use ring::bins::BinTick;
+pub use ring::moves::{KeyFlow, MovedKeys};
 pub use ring::{
     Change, ChangeKind, Expected, KeySpec, Move, Node, NodeId, NodeSpec, PasteError, Point, Ring,
     SchemeCounts, DEFAULT_KEYS, DEFAULT_VNODES,

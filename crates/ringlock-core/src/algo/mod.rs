@@ -40,6 +40,7 @@
 mod arrivals;
 pub mod bounded;
 pub mod compare;
+pub mod compat;
 mod cost;
 mod error;
 pub mod geometry;
@@ -53,6 +54,7 @@ mod placer;
 pub mod redis_cluster;
 pub mod rendezvous;
 pub mod replication;
+pub mod scores;
 pub mod servers;
 mod sha1_ring;
 

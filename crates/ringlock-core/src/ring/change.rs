@@ -59,6 +59,24 @@ pub enum ChangeKind {
     KeysCleared(usize),
 }
 
+impl ChangeKind {
+    /// Whether a change of this kind can move keys between nodes (adding or removing keys
+    /// never does).
+    pub fn moves_keys(&self) -> bool {
+        match self {
+            ChangeKind::NodeAdded(_)
+            | ChangeKind::NodeKilled(_)
+            | ChangeKind::NodeRevived(_)
+            | ChangeKind::NodeRemoved { .. }
+            | ChangeKind::VnodesChanged { .. }
+            | ChangeKind::WeightChanged { .. } => true,
+            ChangeKind::KeysAdded { .. }
+            | ChangeKind::KeysRemoved(_)
+            | ChangeKind::KeysCleared(_) => false,
+        }
+    }
+}
+
 /// Keys moved under each scheme by one change, counted on keys that exist before and after.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct SchemeCounts {

@@ -16,10 +16,11 @@
 //! modulo      -> node, key_store             the two non-ring schemes, no Ring
 //! mod (Ring)  -> node, key_store, key_spec   the struct and its read-only accessors
 //! topology, keys, placement, report          impl Ring: nodes, keys, ownership, Change
-//! stats, view, bins, inspect, export         impl Ring: what the panels and the drawing read
+//! stats, view, bins, moves, export           impl Ring: what the panels and the drawing read
 //! scenario, link                             the whole ring as a URL fragment
 //! ```
 
+pub mod bins;
 mod change;
 pub mod export;
 pub mod key_spec;
@@ -27,6 +28,7 @@ pub mod key_store;
 mod keys;
 pub mod link;
 pub mod modulo;
+pub mod moves;
 mod node;
 mod placement;
 mod report;
