@@ -119,6 +119,17 @@ fn usage(message: impl Into<String>) -> CliError {
     CliError::Usage(message.into())
 }
 
+/// Set vnodes per unit of weight from `--vnodes`, if given (1–1024).
+fn set_vnodes(vnodes: &mut u32, given: Option<u32>) -> Result<(), CliError> {
+    if let Some(n) = given {
+        if !(1..=1024).contains(&n) {
+            return Err(usage(format!("--vnodes {n} is outside 1-1024")));
+        }
+        *vnodes = n;
+    }
+    Ok(())
+}
+
 /// Parse the arguments after the program name.
 pub fn parse_args(args: &[String]) -> Result<Options, CliError> {
     if args.iter().any(|a| a == "-h" || a == "--help") {
@@ -155,31 +166,50 @@ pub fn parse_args(args: &[String]) -> Result<Options, CliError> {
             Algo::CODES.join(", ")
         ))
     })?;
+    // Each option applies to the algorithms named in its arm; every other one refuses it.
+    let refuse = |given: bool, message: &str| if given { Err(usage(message)) } else { Ok(()) };
     match &mut algo {
-        Algo::Ring { vnodes: v } | Algo::Bounded { vnodes: v, .. } => {
-            if let Some(n) = vnodes {
-                if !(1..=1024).contains(&n) {
-                    return Err(usage(format!("--vnodes {n} is outside 1-1024")));
-                }
-                *v = n;
-            }
-        }
-        _ if vnodes.is_some() => return Err(usage("--vnodes applies to ring and bounded only")),
-        _ => {}
-    }
-    match &mut algo {
-        Algo::Maglev { m: table } => *table = m.unwrap_or(maglev::DEFAULT_M),
-        _ if m.is_some() => return Err(usage("--maglev-m applies to maglev only")),
-        _ => {}
-    }
-    match &mut algo {
-        Algo::Bounded { eps: e, .. } => {
+        Algo::Ring { vnodes: v } => set_vnodes(v, vnodes)?,
+        Algo::Bounded { vnodes: v, eps: e } => {
+            set_vnodes(v, vnodes)?;
             if let Some(x) = eps {
                 *e = x;
             }
         }
-        _ if eps.is_some() => return Err(usage("--eps applies to bounded only")),
-        _ => {}
+        Algo::Maglev { m: table } => *table = m.unwrap_or(maglev::DEFAULT_M),
+        Algo::Modulo
+        | Algo::Article
+        | Algo::Ketama(_)
+        | Algo::Jump
+        | Algo::Rendezvous
+        | Algo::RedisSlots => {}
+    }
+    match &algo {
+        Algo::Ring { .. } => {
+            refuse(m.is_some(), "--maglev-m applies to maglev only")?;
+            refuse(eps.is_some(), "--eps applies to bounded only")?;
+        }
+        Algo::Bounded { .. } => refuse(m.is_some(), "--maglev-m applies to maglev only")?,
+        Algo::Maglev { .. } => {
+            refuse(
+                vnodes.is_some(),
+                "--vnodes applies to ring and bounded only",
+            )?;
+            refuse(eps.is_some(), "--eps applies to bounded only")?;
+        }
+        Algo::Modulo
+        | Algo::Article
+        | Algo::Ketama(_)
+        | Algo::Jump
+        | Algo::Rendezvous
+        | Algo::RedisSlots => {
+            refuse(
+                vnodes.is_some(),
+                "--vnodes applies to ring and bounded only",
+            )?;
+            refuse(m.is_some(), "--maglev-m applies to maglev only")?;
+            refuse(eps.is_some(), "--eps applies to bounded only")?;
+        }
     }
     let servers = servers.ok_or_else(|| usage("missing --servers <file>"))?;
     Ok(Options {

@@ -28,6 +28,30 @@ fn arguments_are_checked() {
         Err(CliError::Usage(_))
     ));
     assert_eq!(parse_args(&args("--help")), Err(CliError::Help));
+    // Each option belongs to its algorithms; the others refuse it.
+    for (line, message) in [
+        ("ketama-spy --eps 0.5", "--eps applies to bounded only"),
+        ("ring --maglev-m 7", "--maglev-m applies to maglev only"),
+        (
+            "maglev --vnodes 4",
+            "--vnodes applies to ring and bounded only",
+        ),
+        ("bounded --vnodes 2000", "--vnodes 2000 is outside 1-1024"),
+    ] {
+        let parsed = parse_args(&args(&format!("place --algo {line} --servers s")));
+        assert_eq!(parsed, Err(CliError::Usage(message.into())), "{line}");
+    }
+    let o = parse_args(&args(
+        "place --algo bounded --vnodes 9 --eps 0.5 --servers s",
+    ))
+    .unwrap();
+    assert_eq!(
+        o.algo,
+        Algo::Bounded {
+            vnodes: 9,
+            eps: 0.5
+        }
+    );
 }
 
 #[test]

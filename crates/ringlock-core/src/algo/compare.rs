@@ -95,7 +95,14 @@ fn report(
         .collect();
     let refused = match algo {
         Algo::Jump => jump_refusal(before, after),
-        _ => None,
+        Algo::Ring { .. }
+        | Algo::Modulo
+        | Algo::Article
+        | Algo::Ketama(_)
+        | Algo::Rendezvous
+        | Algo::Maglev { .. }
+        | Algo::Bounded { .. }
+        | Algo::RedisSlots => None,
     };
     Ok(AlgoReport {
         algo: *algo,

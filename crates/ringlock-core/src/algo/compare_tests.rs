@@ -23,7 +23,7 @@ fn a_join_moves_about_one_in_n_plus_one_except_under_modulo() {
                 assert!((share - 0.2).abs() < 0.04, "{:?} {share}", r.algo);
                 assert!(r.flows.iter().all(|f| f.to == "n5"), "{:?}", r.algo);
             }
-            _ => {}
+            Algo::Article | Algo::Ketama(_) | Algo::Maglev { .. } | Algo::Bounded { .. } => {}
         }
         assert_eq!(r.loads.iter().sum::<u64>(), 5000);
         assert!(r.jain > 0.2 && r.jain <= 1.0);

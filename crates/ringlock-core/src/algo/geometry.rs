@@ -33,20 +33,25 @@ pub fn key_point(algo: &Algo, key: &str) -> u64 {
         Algo::Ketama(_) => u64::from(ketama::key_hash(key)) << 32,
         Algo::RedisSlots => slot_start(usize::from(redis_cluster::key_slot(key))),
         Algo::Maglev { m } => entry_start(hash::key_position(key) % m.max(&1), *m),
-        _ => hash::key_position(key),
+        Algo::Ring { .. }
+        | Algo::Bounded { .. }
+        | Algo::Modulo
+        | Algo::Article
+        | Algo::Jump
+        | Algo::Rendezvous => hash::key_position(key),
     }
 }
 
 /// Whether `algo` looks keys up on a circle at all (and so has arcs to draw).
 pub fn has_circle(algo: &Algo) -> bool {
-    matches!(
-        algo,
+    match algo {
         Algo::Ring { .. }
-            | Algo::Bounded { .. }
-            | Algo::Ketama(_)
-            | Algo::RedisSlots
-            | Algo::Maglev { .. }
-    )
+        | Algo::Bounded { .. }
+        | Algo::Ketama(_)
+        | Algo::RedisSlots
+        | Algo::Maglev { .. } => true,
+        Algo::Modulo | Algo::Article | Algo::Jump | Algo::Rendezvous => false,
+    }
 }
 
 fn slot_start(slot: usize) -> u64 {

@@ -192,7 +192,14 @@ impl Placer {
     pub fn slot_map(&self) -> Option<&SlotMap> {
         match &self.kind {
             Kind::Redis(map) => Some(map),
-            _ => None,
+            Kind::Ring(_)
+            | Kind::Modulo(_)
+            | Kind::Article(_)
+            | Kind::Ketama(_)
+            | Kind::Jump(_)
+            | Kind::Rendezvous(_)
+            | Kind::Maglev(_)
+            | Kind::Bounded(_) => None,
         }
     }
 }

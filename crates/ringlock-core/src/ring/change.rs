@@ -107,7 +107,8 @@ pub struct Change {
     /// Keys that changed owner on the ring, in ring order of the arcs that changed.
     pub moves: Vec<Move>,
     /// Keys moved under each scheme. The ring count is filled by every operation; the two
-    /// modulo counts need a scan of every key and are filled by [`Ring::compare_schemes`].
+    /// modulo counts need a scan of every key and are filled by
+    /// [`Ring::compare_schemes`](crate::Ring::compare_schemes).
     pub moved: SchemeCounts,
     /// Live nodes before the change, in the order they were added.
     pub live_order_before: Vec<NodeId>,

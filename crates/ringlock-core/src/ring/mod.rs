@@ -15,9 +15,9 @@
 //! node, key_store, key_spec, change          the nouns, no Ring
 //! modulo      -> node, key_store             the two non-ring schemes, no Ring
 //! mod (Ring)  -> node, key_store, key_spec   the struct and its read-only accessors
-//! topology, keys, placement, report          impl Ring: nodes, keys, ownership, Change
-//! stats, view, bins, moves, export           impl Ring: what the panels and the drawing read
-//! scenario, link                             the whole ring as a URL fragment
+//! topology, keys, placement, report -> mod   impl Ring: nodes, keys, ownership, Change
+//! stats, view, bins, moves, export -> mod    impl Ring: what the panels and the drawing read
+//! scenario -> mod, link                      the whole ring as a URL fragment
 //! ```
 
 pub mod bins;
