@@ -36,7 +36,7 @@
 //!   modulo  -> node, key_store                 the two non-ring schemes (Scheme)
 //!   mod     -> node, key_store, key_spec       struct Ring and its read-only accessors
 //!   topology, keys, placement, report -> mod   impl Ring: nodes, keys, ownership, Change
-//!   stats, view, bins, moves, export -> mod    impl Ring: what the panels and drawing read
+//!   stats, view, bins, moves, inspect, export -> mod   impl Ring: what panels, drawing read
 //!   scenario -> mod, link                      the whole ring as a URL fragment
 //!   ^
 //! algo/  -> ring/node (NodeSpec), ring/{Ring, modulo} (replication, cost), error, hash
@@ -81,6 +81,7 @@ pub use error::RingError;
 pub use keys::{KeyHash, KeyId, KeyStore};
 pub use modulo::Scheme;
 pub use ring::bins::BinTick;
+pub use ring::inspect::{KeyInfo, Lookup, VnodeInfo};
 pub use ring::moves::{KeyFlow, MovedKeys};
 pub use ring::{
     Change, ChangeKind, Expected, KeySpec, Move, Node, NodeId, NodeSpec, PasteError, Point, Ring,
@@ -88,4 +89,4 @@ pub use ring::{
 };
 pub use scenario::{Scenario, ScenarioError};
 pub use stats::{LoadStats, NodeLoad};
-pub use view::{ArcSpan, DensityBin, KeyDot, KeyInfo, Lookup, Tick, VnodeInfo};
+pub use view::{ArcSpan, DensityBin, KeyDot, Tick};

@@ -16,13 +16,14 @@
 //! modulo      -> node, key_store             the two non-ring schemes, no Ring
 //! mod (Ring)  -> node, key_store, key_spec   the struct and its read-only accessors
 //! topology, keys, placement, report -> mod   impl Ring: nodes, keys, ownership, Change
-//! stats, view, bins, moves, export -> mod    impl Ring: what the panels and the drawing read
+//! stats, view, bins, moves, inspect, export -> mod  impl Ring: what panels and drawing read
 //! scenario -> mod, link                      the whole ring as a URL fragment
 //! ```
 
 pub mod bins;
 mod change;
 pub mod export;
+pub mod inspect;
 pub mod key_spec;
 pub mod key_store;
 mod keys;
