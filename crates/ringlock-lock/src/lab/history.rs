@@ -8,6 +8,7 @@
 //! fork.
 
 use std::ops::Range;
+use std::rc::Rc;
 
 use super::action::Action;
 use super::sim::Sim;
@@ -43,7 +44,10 @@ pub struct Lab {
     sim: Sim,
     actions: Vec<Stamped>,
     applied: usize,
-    snapshots: Vec<Snapshot>,
+    /// Shared between clones of the lab (the app's reducer clones it on every change): a
+    /// snapshot never changes once taken, and the list is copied — pointers only — when a
+    /// shared one changes ([`Rc::make_mut`]).
+    snapshots: Rc<Vec<Rc<Snapshot>>>,
     every: Time,
     next_snap: Time,
     reached: Time,
@@ -54,10 +58,10 @@ impl Lab {
     pub fn new(seed: u64, settings: Settings) -> Result<Lab, SettingsError> {
         let sim = Sim::new(seed, settings)?;
         Ok(Lab {
-            snapshots: vec![Snapshot {
+            snapshots: Rc::new(vec![Rc::new(Snapshot {
                 sim: sim.clone(),
                 applied: 0,
-            }],
+            })]),
             sim,
             actions: Vec::new(),
             applied: 0,
@@ -139,14 +143,15 @@ impl Lab {
         if self.snapshots.last().is_some_and(|s| s.sim.now() >= at) {
             return; // already taken on this line of history
         }
-        self.snapshots.push(Snapshot {
+        let snapshots = Rc::make_mut(&mut self.snapshots);
+        snapshots.push(Rc::new(Snapshot {
             sim: self.sim.clone(),
             applied: self.applied,
-        });
-        if self.snapshots.len() > MAX_SNAPSHOTS {
+        }));
+        if snapshots.len() > MAX_SNAPSHOTS {
             self.every *= 2;
             let every = self.every;
-            self.snapshots.retain(|s| s.sim.now() % every == 0);
+            snapshots.retain(|s| s.sim.now() % every == 0);
         }
     }
 
@@ -208,8 +213,10 @@ impl Lab {
         self.sim.run_until(now);
         let applied = self.applied;
         self.actions.truncate(applied);
-        self.snapshots
-            .retain(|s| s.sim.now() <= now && s.applied <= applied);
+        let keep = |s: &Rc<Snapshot>| s.sim.now() <= now && s.applied <= applied;
+        if !self.snapshots.iter().all(keep) {
+            Rc::make_mut(&mut self.snapshots).retain(keep);
+        }
         self.reached = now;
         self.actions.push(Stamped { at: now, action });
         self.applied += 1;
@@ -260,76 +267,5 @@ impl Lab {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::{Setting, WorkerId};
-
-    fn lab() -> Lab {
-        Lab::new(5, Settings::default()).unwrap()
-    }
-
-    #[test]
-    fn rebuilding_matches_running() {
-        let mut lab = lab();
-        lab.run_until(2_500);
-        lab.apply(Action::Pause {
-            worker: WorkerId(1),
-            ms: 3_000,
-        })
-        .unwrap();
-        lab.run_until(4_000);
-        lab.apply(Action::Crash(WorkerId(2))).unwrap();
-        lab.run_until(9_000);
-        let live = lab.sim().log_hash();
-        assert_eq!(lab.rebuild_at(9_000).log_hash(), live);
-        let mut fresh = Sim::new(5, Settings::default()).unwrap();
-        fresh.run_until(3_000);
-        assert_ne!(fresh.log_hash(), lab.rebuild_at(3_000).log_hash());
-        lab.seek(3_000);
-        assert_eq!(lab.now(), 3_000);
-        assert_eq!(lab.applied(), 1);
-        lab.seek(9_000);
-        assert_eq!(lab.sim().log_hash(), live, "the future replays");
-    }
-
-    #[test]
-    fn acting_in_the_past_forks() {
-        let mut lab = lab();
-        lab.run_until(1_000);
-        lab.apply(Action::Spawn(2)).unwrap();
-        lab.run_until(5_000);
-        lab.apply(Action::Set(Setting::Fencing(false))).unwrap();
-        lab.run_until(8_000);
-        lab.seek(2_000);
-        lab.apply(Action::Crash(WorkerId(0))).unwrap();
-        assert_eq!(lab.actions().len(), 2);
-        assert_eq!(lab.horizon(), 2_000);
-        lab.run_until(8_000);
-        let mut again = Lab::with_actions(5, Settings::default(), lab.actions().to_vec()).unwrap();
-        again.run_until(8_000);
-        assert_eq!(again.log_hash(), lab.log_hash());
-    }
-
-    #[test]
-    fn stepping_and_running_agree() {
-        let mut a = lab();
-        let mut b = lab();
-        a.run_until(3_333);
-        while b.sim().next_event_time().is_some_and(|t| t <= 3_333) {
-            b.step();
-        }
-        b.run_until(3_333);
-        assert_eq!(a.log_hash(), b.log_hash());
-        assert_eq!(a.sim().monitor().counts(), b.sim().monitor().counts());
-    }
-
-    #[test]
-    fn snapshots_stay_bounded() {
-        let mut lab = lab();
-        lab.run_until(200_000);
-        assert!(lab.snapshots.len() <= MAX_SNAPSHOTS);
-        assert!(lab.every > SNAPSHOT_EVERY);
-        let live = lab.log_hash();
-        assert_eq!(lab.rebuild_at(200_000).log_hash(), live);
-    }
-}
+#[path = "history_tests.rs"]
+mod tests;

@@ -213,5 +213,5 @@ impl<R: KeyRules> Protocol for KeyLock<R> {
 }
 
 #[cfg(test)]
-#[path = "keys_tests.rs"]
+#[path = "mod_tests.rs"]
 mod tests;
