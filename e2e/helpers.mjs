@@ -1,8 +1,8 @@
 // Shared helpers for the e2e specs (not a spec itself: the runner only loads *.spec.mjs).
 //
-// - The message catalogue is read from src/i18n/{common,panels,ring}.rs, so every text and
-//   accessible name the specs look for is the one the app is built from (`make dist` first when
-//   src/ changed, as `make test` does).
+// - The message catalogue is read from src/i18n/common.rs and src/ring/text/{panels,view}.rs,
+//   so every text and accessible name the specs look for is the one the app is built from
+//   (`make dist` first when src/ changed, as `make test` does).
 // - `ui(page, lang)` gives locators by role and accessible name, plus readers for the numbers a
 //   user sees (node and key counts, a node's keys, the moved-keys counters).
 // - An independent oracle of the README's hashing convention (Node's crypto SHA-1), to check
@@ -22,11 +22,15 @@ function unescapeRust(s) {
 }
 
 function loadCatalogue() {
-  const tables = { C: 'common.rs', P: 'panels.rs', R: 'ring.rs' };
+  const tables = {
+    C: ['i18n', 'common.rs'],
+    P: ['ring', 'text', 'panels.rs'],
+    R: ['ring', 'text', 'view.rs'],
+  };
   const out = { en: {}, zh: {} };
   const entry = /(\w+)\s*=>\s*"((?:[^"\\]|\\.)*)"\s*,\s*"((?:[^"\\]|\\.)*)"\s*;/g;
   for (const [prefix, file] of Object.entries(tables)) {
-    const text = readFileSync(join(ROOT, 'src', 'i18n', file), 'utf8');
+    const text = readFileSync(join(ROOT, 'src', ...file), 'utf8');
     let m;
     let n = 0;
     while ((m = entry.exec(text))) {
@@ -34,7 +38,7 @@ function loadCatalogue() {
       out.zh[`${prefix}.${m[1]}`] = unescapeRust(m[3]);
       n++;
     }
-    if (n < 10) throw new Error(`e2e/helpers: could not read the catalogue in src/i18n/${file}`);
+    if (n < 10) throw new Error(`e2e/helpers: could not read the catalogue in src/${file.join('/')}`);
   }
   return out;
 }

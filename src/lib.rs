@@ -1,19 +1,27 @@
 //! # Ringlock
 //!
-//! A Yew app over [`ringlock_core`]: the ring, its keys, and what moves when nodes come and go.
-//! Components stay thin: they turn clicks into [`state::Action`]s and the core's view data
-//! into SVG, canvas and text. Every string comes from [`i18n`].
+//! A Yew app over [`ringlock_core`] and [`ringlock_lock`], organised by tab:
+//!
+//! ```text
+//! shell (app, header, tabs, notices, theme, language, link sync)
+//!   ├─→ ring   (state.rs, components/, text/)  ─→ ringlock-core
+//!   ├─→ lab    (state.rs, components/, text/)  ─→ ringlock-lock
+//!   └─→ algo   (state.rs, components/, text/)  ─→ ringlock-core
+//! ui (shared widgets and formats), i18n (Lang, the catalogue macro, common words)
+//! ```
+//!
+//! Arrows point one way: nothing in a tab imports the shell, no state module imports a
+//! component, and reducing never changes the previous state. Components stay thin: they turn
+//! clicks into actions and the core's view data into SVG, canvas and text.
 
-pub mod algo_state;
-pub mod components;
-pub mod hooks;
+pub mod algo;
 pub mod i18n;
-pub mod lab_state;
-pub mod lab_text;
-pub mod palette;
-pub mod state;
+pub mod lab;
+pub mod ring;
+pub mod shell;
+pub mod ui;
 
-use components::app::App;
+use shell::components::app::App;
 
 /// Mount the app on `<body>`.
 pub fn start() {

@@ -4,11 +4,11 @@
 //!
 //! Run with `cargo test -p ringlock --target wasm32-unknown-unknown --test web_scores`.
 
-use ringlock::components::algo_scores::{AlgoScores, CHIPS, SHOWN};
-use ringlock::hooks::use_app::AppContext;
-use ringlock::i18n::scores::S;
+use ringlock::algo::components::algo_scores::{AlgoScores, CHIPS, SHOWN};
+use ringlock::algo::text::scores::S;
 use ringlock::i18n::{Lang, Message};
-use ringlock::state::{AppState, Theme};
+use ringlock::ring::state::RingContext;
+use ringlock::ring::state::RingState;
 use ringlock_core::algo::Rendezvous;
 use ringlock_core::Scenario;
 use wasm_bindgen::JsCast;
@@ -36,12 +36,13 @@ struct HostProps {
 #[function_component(Host)]
 fn host(props: &HostProps) -> Html {
     let fragment = props.fragment.clone();
-    let lang = props.lang;
-    let state = use_reducer(move || AppState::from_fragment(&fragment, lang, Theme::System));
+    let state = use_reducer(move || RingState::from_fragment(&fragment));
     html! {
-        <ContextProvider<AppContext> context={state}>
+        <ContextProvider<Lang> context={props.lang}>
+        <ContextProvider<RingContext> context={state}>
             <div class="algo"><AlgoScores lang={props.lang} /></div>
-        </ContextProvider<AppContext>>
+        </ContextProvider<RingContext>>
+        </ContextProvider<Lang>>
     }
 }
 

@@ -3,34 +3,37 @@
 use std::rc::Rc;
 
 use ringlock::i18n::Lang;
-use ringlock::state::{error_text, Action, AppState, Field, InputError, Theme};
+use ringlock::ring::state::{Field, InputError, RingAction, RingState};
+use ringlock::ring::text::errors::error_text;
+use ringlock::shell::state::{ShellAction, ShellState};
+use ringlock::ui::theme::Theme;
 use ringlock_core::{PasteError, RingError};
 use wasm_bindgen_test::*;
 use yew::Reducible;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn state(fragment: &str) -> Rc<AppState> {
-    Rc::new(AppState::from_fragment(fragment, Lang::En, Theme::System))
+fn state(fragment: &str) -> Rc<RingState> {
+    Rc::new(RingState::from_fragment(fragment))
 }
 
 #[wasm_bindgen_test]
 fn a_refused_action_keeps_everything_and_says_why() {
     let s = state("#v=1&n=a,b&vn=4&k=20&s=ring");
     let version = s.version;
-    let s = s.reduce(Action::AddNode {
+    let s = s.reduce(RingAction::AddNode {
         name: "a".into(),
         weight: "1".into(),
     });
     assert_eq!(s.version, version, "nothing changed");
-    assert_eq!(s.ring.borrow().node_ids().len(), 2);
+    assert_eq!(s.ring.node_ids().len(), 2);
     let (field, error) = s.error.clone().expect("an error");
     assert_eq!(field, Field::AddNode);
     assert_eq!(
         error_text(Lang::En, &error),
         "A node named “a” already exists."
     );
-    let s = s.reduce(Action::AddNode {
+    let s = s.reduce(RingAction::AddNode {
         name: "c".into(),
         weight: "abc".into(),
     });
@@ -38,7 +41,7 @@ fn a_refused_action_keeps_everything_and_says_why() {
         error_text(Lang::En, &s.error.clone().unwrap().1),
         "“abc” is not a whole number."
     );
-    let s = s.reduce(Action::SetVnodes(String::new()));
+    let s = s.reduce(RingAction::SetVnodes(String::new()));
     assert_eq!(
         error_text(Lang::Zh, &s.error.clone().unwrap().1),
         "请输入数字。"
@@ -49,10 +52,10 @@ fn a_refused_action_keeps_everything_and_says_why() {
 fn a_kill_records_the_moves_and_the_modulo_comparison() {
     let s = state("#v=1&n=a,b,c&vn=8&k=300&s=ring");
     let owned = {
-        let ring = s.ring.borrow();
+        let ring = &s.ring;
         ring.key_count(ring.find_node("b").unwrap())
     };
-    let s = s.reduce(Action::KillNode("b".into()));
+    let s = s.reduce(RingAction::KillNode("b".into()));
     let last = s.last.clone().expect("a change");
     assert_eq!(last.change.moved.ring, owned);
     assert!(last.change.moved.modulo > 0, "compare_schemes ran");
@@ -90,7 +93,7 @@ fn a_malformed_link_opens_the_default_with_a_notice() {
     for bad in ["#garbage", "#v=1&vn=abc", "#v=1&n=a,a", "#v=2&n=a"] {
         let s = state(bad);
         assert!(s.notice.is_some(), "{bad}");
-        assert_eq!(s.ring.borrow().node_ids().len(), 4, "{bad}");
+        assert_eq!(s.ring.node_ids().len(), 4, "{bad}");
     }
     assert!(state("").notice.is_none());
 }
@@ -98,7 +101,7 @@ fn a_malformed_link_opens_the_default_with_a_notice() {
 #[wasm_bindgen_test]
 fn numbers_too_large_for_the_core_get_the_range_message() {
     let s = state("#v=1&n=a&vn=4&k=0&s=ring");
-    let s = s.reduce(Action::AddNode {
+    let s = s.reduce(RingAction::AddNode {
         name: "b".into(),
         weight: "99999999999".into(),
     });
@@ -106,15 +109,15 @@ fn numbers_too_large_for_the_core_get_the_range_message() {
         error_text(Lang::En, &s.error.clone().unwrap().1),
         "Weight must be between 1 and 100 (got 99999999999)."
     );
-    let s = s.reduce(Action::SetVnodes("99999999999".into()));
+    let s = s.reduce(RingAction::SetVnodes("99999999999".into()));
     assert_eq!(
         error_text(Lang::En, &s.error.clone().unwrap().1),
         "Virtual nodes per node must be between 1 and 1,024 (got 99999999999)."
     );
-    let s = s.reduce(Action::AddGenerated("5000000000".into()));
+    let s = s.reduce(RingAction::AddGenerated("5000000000".into()));
     assert!(error_text(Lang::En, &s.error.clone().unwrap().1)
         .starts_with("Limit reached: 5,000,000,000 keys"));
-    let s = s.reduce(Action::AddNode {
+    let s = s.reduce(RingAction::AddNode {
         name: "c".into(),
         weight: "1e".into(),
     });
@@ -122,19 +125,21 @@ fn numbers_too_large_for_the_core_get_the_range_message() {
         error_text(Lang::En, &s.error.clone().unwrap().1),
         "“1e” is not a whole number."
     );
-    assert_eq!(s.ring.borrow().node_ids().len(), 1, "nothing was added");
+    assert_eq!(s.ring.node_ids().len(), 1, "nothing was added");
 }
 
 #[wasm_bindgen_test]
 fn switching_language_keeps_the_error_and_rewords_it() {
     let s = state("#v=1&n=a&vn=4&k=0&s=ring");
-    let s = s.reduce(Action::AddNode {
+    let s = s.reduce(RingAction::AddNode {
         name: "a".into(),
         weight: "1".into(),
     });
-    let s = s.reduce(Action::SetLang(Lang::Zh));
+    // The language belongs to the shell: switching it leaves the ring state, refusal included.
+    let shell = Rc::new(ShellState::from_fragment("", Lang::En, Theme::System));
+    let shell = shell.reduce(ShellAction::SetLang(Lang::Zh));
     let (_, error) = s.error.clone().expect("the refusal is still shown");
-    assert_eq!(error_text(s.lang, &error), "已存在名为“a”的节点。");
-    let s = s.reduce(Action::ClearError(Field::AddNode));
+    assert_eq!(error_text(shell.lang, &error), "已存在名为“a”的节点。");
+    let s = s.reduce(RingAction::ClearError(Field::AddNode));
     assert!(s.error.is_none());
 }

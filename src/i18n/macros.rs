@@ -22,3 +22,6 @@ macro_rules! catalogue {
         }
     };
 }
+
+// Also by path, for the tabs' own catalogues outside this module.
+pub(crate) use catalogue;

@@ -4,25 +4,86 @@
 // Each test file is its own crate and uses a different subset of these helpers.
 #![allow(dead_code)]
 
+pub mod ring_view;
+
 use std::time::Duration;
 
-use ringlock::components::app::App;
+use ringlock::shell::components::app::App;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlInputElement};
+use web_sys::{Element, Event, HtmlElement, HtmlInputElement};
+use yew::BaseComponent;
 
 /// Long enough for Yew to render and run its effects.
 pub async fn tick() {
     yew::platform::time::sleep(Duration::from_millis(60)).await;
 }
 
-/// An app mounted in its own `<div>`; dropping it unmounts the app and removes the div.
-pub struct Mounted {
-    /// The `<div>` the app renders into.
-    pub root: Element,
-    handle: Option<yew::AppHandle<App>>,
+/// Wait `ms` milliseconds (animations, timers).
+pub async fn wait(ms: u64) {
+    yew::platform::time::sleep(Duration::from_millis(ms)).await;
 }
 
-impl Drop for Mounted {
+/// A new `<div>` at the end of `<body>`.
+pub fn new_root() -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+/// How many elements under `root` match `selector`.
+pub fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+/// The text of the element under `root` matching `selector`; panics if there is none.
+pub fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+/// Click the element under `root` matching `selector`; panics if there is none.
+pub fn click(root: &Element, selector: &str) {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+}
+
+/// Dispatch an event built in JavaScript (the constructors' init dictionaries are not among
+/// the crate's web-sys features).
+pub fn fire(target: &Element, js: &str) {
+    let event: Event = js_sys::eval(js).unwrap().dyn_into().unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+/// A component mounted in its own `<div>` (the whole app unless said otherwise); dropping it
+/// unmounts the component and removes the div.
+pub struct Mounted<C: BaseComponent = App> {
+    /// The `<div>` the component renders into.
+    pub root: Element,
+    handle: Option<yew::AppHandle<C>>,
+}
+
+impl<C: BaseComponent> Mounted<C> {
+    /// Render `props` of `C` into a new root and wait for the first render.
+    pub async fn with_props(props: C::Properties) -> Mounted<C> {
+        let root = new_root();
+        let handle = yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
+        tick().await;
+        Mounted {
+            root,
+            handle: Some(handle),
+        }
+    }
+}
+
+impl<C: BaseComponent> Drop for Mounted<C> {
     fn drop(&mut self) {
         if let Some(handle) = self.handle.take() {
             handle.destroy();
@@ -39,17 +100,11 @@ impl Mounted {
         let storage = window.local_storage().unwrap().unwrap();
         storage.set_item("ringlock.lang", "\"en\"").unwrap();
         window.location().set_hash(hash).unwrap();
-        let document = window.document().unwrap();
-        let root = document.create_element("div").unwrap();
-        document.body().unwrap().append_child(&root).unwrap();
-        let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-        tick().await;
-        Mounted {
-            root,
-            handle: Some(handle),
-        }
+        Mounted::with_props(()).await
     }
+}
 
+impl<C: BaseComponent> Mounted<C> {
     /// The first element matching `selector`, if any.
     pub fn find(&self, selector: &str) -> Option<Element> {
         self.root.query_selector(selector).unwrap()

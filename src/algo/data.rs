@@ -1,0 +1,304 @@
+//! The comparison's inputs and results, without any DOM: the Ring tab's nodes and keys, the
+//! topology change picked, the core's [`compare`], and how its pieces read in words.
+
+use std::rc::Rc;
+
+use ringlock_core::algo::{compare, Algo, AlgoError, AlgoReport, KetamaLabels};
+use ringlock_core::{NodeSpec, Ring};
+
+use crate::algo::text::A;
+use crate::i18n::Lang;
+use crate::ui::format::dec;
+
+/// Most keys compared: every algorithm places them twice, on every change of input.
+pub const MAX_COMPARE_KEYS: usize = 100_000;
+
+/// The change whose effect is compared.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TopologyChange {
+    /// A new node of weight 1 joins at the end.
+    AddNode,
+    /// This node dies (stays listed, owns nothing).
+    Kill(String),
+    /// The last listed node leaves the list.
+    RemoveLast,
+}
+
+/// The nodes and keys the comparison runs on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompareInput {
+    /// The Ring tab's nodes, in order.
+    pub nodes: Vec<NodeSpec>,
+    /// The keys compared: the first [`MAX_COMPARE_KEYS`] added.
+    pub keys: Vec<String>,
+    /// How many keys the ring holds.
+    pub total_keys: usize,
+    /// The Ring tab's vnodes per unit of weight, used by the ring-based algorithms so the
+    /// "ring" row is the ring the user built.
+    pub vnodes: u32,
+    /// Each node's colour slot (its id on the ring), so every view colours a node alike.
+    pub slots: Vec<u32>,
+}
+
+impl CompareInput {
+    /// The ring's nodes and its first keys (by the order they were added).
+    pub fn from_ring(ring: &Ring) -> CompareInput {
+        let ids = ring.node_ids();
+        let slots = ids.iter().map(|id| id.0).collect();
+        let nodes = ids
+            .iter()
+            .filter_map(|&id| ring.node(id))
+            .map(|n| NodeSpec {
+                name: n.name.clone(),
+                weight: n.weight,
+                alive: n.alive,
+            })
+            .collect();
+        let store = ring.keys();
+        let mut ids: Vec<_> = store.ids().to_vec();
+        ids.sort_unstable();
+        let keys = ids
+            .iter()
+            .take(MAX_COMPARE_KEYS)
+            .map(|&id| store.name(id).to_string())
+            .collect();
+        CompareInput {
+            nodes,
+            keys,
+            total_keys: store.len(),
+            vnodes: ring.vnodes(),
+            slots,
+        }
+    }
+
+    /// The colour slot of node `i` of a node list after a change: a listed node keeps its
+    /// own; the node that joins takes the lowest free one, as the ring would give it.
+    pub fn color_slot(&self, i: usize) -> u32 {
+        self.slots.get(i).copied().unwrap_or_else(|| {
+            (0..)
+                .find(|s| !self.slots.contains(s))
+                .unwrap_or(self.slots.len() as u32)
+        })
+    }
+
+    /// Live nodes before any change.
+    pub fn live(&self) -> usize {
+        self.nodes.iter().filter(|n| n.alive).count()
+    }
+
+    /// A name no node has, for the node that joins.
+    pub fn new_node_name(&self) -> String {
+        (1..)
+            .map(|i| {
+                if i == 1 {
+                    "new-node".to_string()
+                } else {
+                    format!("new-node-{i}")
+                }
+            })
+            .find(|name| self.nodes.iter().all(|n| &n.name != name))
+            .unwrap_or_default()
+    }
+
+    /// The nodes after `change`.
+    pub fn after(&self, change: &TopologyChange) -> Vec<NodeSpec> {
+        let mut after = self.nodes.clone();
+        match change {
+            TopologyChange::AddNode => after.push(NodeSpec {
+                name: self.new_node_name(),
+                weight: 1,
+                alive: true,
+            }),
+            TopologyChange::Kill(name) => {
+                if let Some(n) = after.iter_mut().find(|n| &n.name == name) {
+                    n.alive = false;
+                }
+            }
+            TopologyChange::RemoveLast => {
+                after.pop();
+            }
+        }
+        after
+    }
+
+    /// The fewest keys any placement must move for `change`, as a fraction: the share of the
+    /// total weight that joins or leaves.
+    pub fn ideal_fraction(&self, change: &TopologyChange) -> f64 {
+        let live_weight: f64 = self
+            .nodes
+            .iter()
+            .filter(|n| n.alive)
+            .map(|n| f64::from(n.weight))
+            .sum();
+        let leaving = |n: Option<&NodeSpec>| match n {
+            Some(n) if n.alive && live_weight > 0.0 => f64::from(n.weight) / live_weight,
+            _ => 0.0,
+        };
+        match change {
+            TopologyChange::AddNode => 1.0 / (live_weight + 1.0),
+            TopologyChange::Kill(name) => leaving(self.nodes.iter().find(|n| &n.name == name)),
+            TopologyChange::RemoveLast => leaving(self.nodes.last()),
+        }
+    }
+}
+
+/// Fewest and most ε the Bounded-loads row takes.
+pub const EPS_RANGE: std::ops::RangeInclusive<f64> = 0.05..=2.0;
+/// Maglev table sizes offered: all prime, from the paper's tiny example to go-maglev's large one.
+pub const MAGLEV_SIZES: [u64; 5] = [7, 251, 4_099, 65_537, 655_373];
+/// Table sizes small enough to draw slot by slot.
+pub const MAGLEV_DRAWN: u64 = 251;
+
+/// The parameters the user picks for the comparison.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Params {
+    /// ε of the Bounded-loads row.
+    pub eps: f64,
+    /// Maglev's table size M.
+    pub maglev_m: u64,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            eps: ringlock_core::algo::DEFAULT_EPS,
+            maglev_m: ringlock_core::algo::maglev::DEFAULT_M,
+        }
+    }
+}
+
+/// ε from the text typed: `None` unless a number in [`EPS_RANGE`].
+pub fn parse_eps(text: &str) -> Option<f64> {
+    text.trim()
+        .replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|e| EPS_RANGE.contains(e))
+}
+
+/// Every algorithm of [`Algo::all`], with the Ring tab's vnodes and the user's parameters.
+pub fn algos(input: &CompareInput, params: Params) -> Vec<Algo> {
+    Algo::all()
+        .into_iter()
+        .map(|algo| match algo {
+            Algo::Ring { .. } => Algo::Ring {
+                vnodes: input.vnodes,
+            },
+            Algo::Bounded { .. } => Algo::Bounded {
+                vnodes: input.vnodes,
+                eps: params.eps,
+            },
+            Algo::Maglev { .. } => Algo::Maglev { m: params.maglev_m },
+            other => other,
+        })
+        .collect()
+}
+
+/// One comparison: the nodes after, and every algorithm's report.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    /// The nodes after the change.
+    pub after: Vec<NodeSpec>,
+    /// One per algorithm of [`Algo::all`], in that order.
+    pub reports: Vec<(Algo, Result<AlgoReport, AlgoError>)>,
+}
+
+/// Run every algorithm on `input` and `change`, with the user's `params`.
+pub fn run(input: &CompareInput, change: &TopologyChange, params: Params) -> Rc<Comparison> {
+    let after = input.after(change);
+    let keys: Vec<&str> = input.keys.iter().map(String::as_str).collect();
+    let algos = algos(input, params);
+    let reports = compare(&algos, &input.nodes, &after, &keys);
+    Rc::new(Comparison {
+        after,
+        reports: algos.into_iter().zip(reports).collect(),
+    })
+}
+
+/// An algorithm's name, with its parameters.
+pub fn algo_name(lang: Lang, algo: &Algo) -> String {
+    match algo {
+        Algo::Ring { vnodes } => lang.f(A::NameRing, &[vnodes]),
+        Algo::Modulo => lang.t(A::NameModulo).to_string(),
+        Algo::Article => lang.t(A::NameArticle).to_string(),
+        Algo::Ketama(KetamaLabels::Libmemcached) => lang.t(A::NameLibmemcached).to_string(),
+        Algo::Ketama(KetamaLabels::Libketama) => lang.t(A::NameLibketama).to_string(),
+        Algo::Ketama(KetamaLabels::Spy) => lang.t(A::NameSpy).to_string(),
+        Algo::Jump => lang.t(A::NameJump).to_string(),
+        Algo::Rendezvous => lang.t(A::NameRendezvous).to_string(),
+        Algo::Maglev { m } => lang.f(A::NameMaglev, &[&lang.num(*m)]),
+        Algo::Bounded { eps, .. } => lang.f(A::NameBounded, &[&dec(lang, *eps, 2)]),
+        Algo::RedisSlots => lang.t(A::NameRedis).to_string(),
+    }
+}
+
+/// Why an algorithm refused, in words.
+pub fn algo_error_text(lang: Lang, error: &AlgoError) -> String {
+    match error {
+        AlgoError::NoLiveNode => lang.t(A::ErrNoLive).to_string(),
+        AlgoError::ZeroWeight(name) => lang.f(A::ErrZeroWeight, &[name]),
+        AlgoError::NotLastBucket { bucket, last } => lang.f(A::JumpRefused, &[last, bucket]),
+        AlgoError::NotPrime(m) => lang.f(A::ErrNotPrime, &[m]),
+        AlgoError::TableSize { m, backends, max } => {
+            lang.f(A::ErrTableSize, &[&lang.num(*m), backends, &lang.num(*max)])
+        }
+        AlgoError::BadEpsilon(e) => lang.f(A::ErrEps, &[e]),
+        AlgoError::ReplicasOutOfRange(r) => lang.f(A::ErrReplicas, &[r]),
+        AlgoError::TooManyPoints { would_be } => lang.f(
+            A::ErrTooManyPoints,
+            &[
+                &lang.num(*would_be as u64),
+                &lang.num(ringlock_core::error::MAX_POINTS as u64),
+            ],
+        ),
+        AlgoError::TooManyMasters(n) => lang.f(A::ErrTooManyMasters, &[&lang.num(*n as u64)]),
+    }
+}
+
+/// Bytes in B, KB or MB (powers of 1024).
+pub fn bytes(lang: Lang, n: usize) -> String {
+    let n = n as f64;
+    if n < 1024.0 {
+        format!("{n} B")
+    } else if n < 1024.0 * 1024.0 {
+        format!("{} KB", dec(lang, n / 1024.0, 1))
+    } else {
+        format!("{} MB", dec(lang, n / 1024.0 / 1024.0, 1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node(name: &str, alive: bool) -> NodeSpec {
+        NodeSpec {
+            name: name.into(),
+            weight: 1,
+            alive,
+        }
+    }
+
+    #[test]
+    fn changes_build_the_nodes_after() {
+        let input = CompareInput {
+            nodes: vec![node("a", true), node("new-node", true), node("c", false)],
+            keys: vec![],
+            total_keys: 0,
+            vnodes: 16,
+            slots: vec![0, 2, 3],
+        };
+        assert_eq!(input.color_slot(1), 2);
+        assert_eq!(
+            input.color_slot(3),
+            1,
+            "the joining node takes the free slot"
+        );
+        let added = input.after(&TopologyChange::AddNode);
+        assert_eq!(added.last().unwrap().name, "new-node-2");
+        assert!(!input.after(&TopologyChange::Kill("a".into()))[0].alive);
+        assert_eq!(input.after(&TopologyChange::RemoveLast).len(), 2);
+        assert_eq!(input.ideal_fraction(&TopologyChange::RemoveLast), 0.0);
+        assert_eq!(input.ideal_fraction(&TopologyChange::Kill("a".into())), 0.5);
+    }
+}

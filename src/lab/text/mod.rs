@@ -1,0 +1,309 @@
+//! Messages of the lock lab: controls, panels, lessons, invariants, the event log, errors.
+//! The Redis models' words are in [`redis`], etcd's in [`etcd`].
+
+pub mod errors;
+pub mod etcd;
+pub mod redis;
+
+use crate::i18n::catalogue;
+
+catalogue! {
+    /// Lock-lab messages.
+    pub enum L {
+        // tabs
+        Sections => "Sections", "栏目";
+        TabRing => "Ring", "哈希环";
+        TabLab => "Lock lab", "锁实验室";
+        // time controls
+        TimeControls => "Time controls", "时间控制";
+        Play => "Play", "播放";
+        PauseRun => "Pause", "暂停";
+        Reset => "Reset", "重置";
+        ResetHint => "Back to time 0 with no actions of yours (a lesson keeps its own).",
+                     "回到时间 0，清除你的操作（课程保留其自带的操作）。";
+        StepBack => "Step back", "后退一步";
+        StepBackHint => "Back to the previous event (←)", "回到上一个事件（←）";
+        StepForward => "Step forward", "前进一步";
+        StepForwardHint => "On to the next event (→)", "前进到下一个事件（→）";
+        LogicalTime => "Logical time", "逻辑时间";
+        KeysHint => "Space: play/pause · ← →: step", "空格：播放/暂停 · ← →：单步";
+        Scrubber => "Time in the run", "运行中的时间点";
+        ScrubberValue => "{0} of {1}", "{0} / {1}";
+        Speed => "Speed", "速度";
+        Seed => "Seed", "种子";
+        ApplySeed => "New run", "重新运行";
+        Seconds => "{0} s", "{0} 秒";
+        Millis => "{0} ms", "{0} 毫秒";
+        Ms => "ms", "毫秒";
+        Now => "now", "现在";
+        // lessons
+        Lessons => "Lessons", "课程";
+        GroupLease => "Lease server", "租约锁服务器";
+        GroupZk => "ZooKeeper", "ZooKeeper";
+        GroupEtcd => "etcd", "etcd";
+        GroupRedis => "Redis", "Redis";
+        GroupRedlock => "Redlock", "Redlock";
+        GroupArticle => "The article", "原文";
+        LessonsHint => "One click sets up and plays a story; act at any moment to change its future.",
+                       "一键布置并播放一个场景；在任意时刻操作都会改写之后的发展。";
+        ShowOutcome => "Jump to the outcome ({0})", "跳到结局（{0}）";
+        LessonCrash => "Holder crashes", "持有者崩溃";
+        LessonCrashText => "The worker holding the lock crashes the moment it gets it. The server cannot tell a crash from a slow worker, so the lock stays reserved: the queue waits and nothing moves until the lease (TTL 2 s) runs out. Then the server takes the lock back and grants it to the next waiter, in FIFO order. The lease is what makes a crash survivable; the price is up to one TTL with nobody working.",
+                           "持有锁的工作者在拿到锁的那一刻崩溃了。服务器无法区分崩溃和缓慢，所以锁仍为它保留：队列只能等待，直到租约（TTL 2 秒）到期。随后服务器收回锁，按先进先出的顺序交给下一个等待者。租约让系统能从崩溃中恢复，代价是最多一个 TTL 的时间里没有人干活。";
+        LessonGc => "GC pause, no fencing", "GC 停顿，无防护令牌";
+        LessonGcText => "Right after getting the lock, the holder freezes for 2.5 s (a GC pause, a VM stall), longer than its 1 s lease. The server expires the lease and grants the lock to the other worker, which writes. Then the paused worker wakes up still believing it holds the lock, and writes too. Without fencing, storage accepts the stale write: two writers, in the wrong order, and the data is corrupted. Checking the lease before writing would not help: the pause can come right after the check.",
+                        "持有者刚拿到锁就被冻结 2.5 秒（GC 停顿、虚拟机卡顿），超过了 1 秒的租约。服务器让租约过期，把锁交给另一个工作者，后者完成写入。随后暂停的工作者醒来，仍以为自己持有锁，也写入了。没有防护令牌，存储接受了这次过期写入：两个写者、顺序颠倒，数据被破坏。写入前检查租约也无济于事——停顿可能恰好发生在检查之后。";
+        LessonFence => "GC pause, with fencing", "GC 停顿，有防护令牌";
+        LessonFenceText => "The same pause, with fencing on. Every grant carries a token one higher than the last (33, 34, …). The new holder writes with the higher token; when the paused worker wakes and writes with its older, lower token, storage has already seen a higher one and rejects the write. The lock alone cannot stop a stale holder; a resource that checks tokens can (Kleppmann).",
+                           "同样的停顿，但开启了防护令牌。每次授予锁都附带一个比上次大 1 的令牌（33、34……）。新的持有者用更大的令牌写入；暂停的工作者醒来后用更旧、更小的令牌写入时，存储已经见过更大的令牌，于是拒绝这次写入。仅靠锁挡不住过期的持有者，但会检查令牌的资源可以（Kleppmann）。";
+        LessonLocal => "The article's local lock", "文章中的本地锁";
+        LessonLocalText => "The article's code: an in-process lock (like Python's threading.Lock) on each of two nodes. It excludes only threads of one process: workers on node 0 and node 1 never see each other's lock, so two of them hold “the” lock at once, and the monitor flags two holders straight away. A lock shared by several machines must live outside them: a lock server with leases and fencing, ZooKeeper or etcd.",
+                           "文章中的代码：两个节点各自使用一个进程内锁（类似 Python 的 threading.Lock）。它只能互斥同一进程内的线程——节点 0 和节点 1 上的工作者看不到对方的锁，于是两个工作者同时持有“这把”锁，监视器立即标出两个持有者。多台机器共享的锁必须放在它们之外：带租约和防护令牌的锁服务器、ZooKeeper 或 etcd。";
+        LessonFair => "Fair queue, 50 workers", "公平队列，50 个工作者";
+        LessonFairText => "Fifty workers behind one FIFO lock server. Requests are served in the order they arrive, so every worker gets its turn: grants per worker stay nearly equal and Jain's index (Σx)²/(n·Σx²) stays near 1 (it would be 1/n if one worker got everything). Waits grow with the queue, about fifty turns, but nobody starves.",
+                          "50 个工作者排在同一个先进先出（FIFO）锁服务器后面。请求按到达顺序服务，所以每个工作者都能轮到：各自获得的授予次数几乎相同，Jain 公平指数 (Σx)²/(n·Σx²) 接近 1（若一个工作者独占所有授予，则为 1/n）。等待时间随队列变长，约为 50 轮，但没有人饿死。";
+        LessonDelay => "Holder crashes, with lock-delay", "持有者崩溃，带锁延迟";
+        LessonDelayText => "The same crash, on a server with Chubby's lock-delay of 2 s. When the lease runs out, the server still grants nobody: the holder failed or became unreachable rather than releasing, so it might only be slow and about to finish. The lock stays free, waiters and all, until expiry + 2 s; then the next waiter gets it. A normal release hands over at once. Lock-delay protects resources that cannot check fencing tokens, at the price of that extra idle time — Chubby caps it at one minute.",
+                           "同样的崩溃，但服务器启用了 Chubby 的锁延迟（lock-delay），设为 2 秒。租约到期后，服务器仍不授予任何人：持有者是失效或失联了，而不是正常释放，它可能只是慢了、快要做完。于是锁保持空闲，等待者照样等，直到“到期时刻 + 2 秒”才交给下一个等待者。正常释放时则立即移交。锁延迟保护的是无法检查防护令牌的资源，代价是这段额外的空闲时间——Chubby 规定最长一分钟。";
+        LessonZk => "ZooKeeper, watch the predecessor", "ZooKeeper：监视前一个节点";
+        LessonZkText => "Twenty workers use ZooKeeper's lock recipe. Each creates an ephemeral sequential node; the lowest one holds the lock, and every other waiter sets a watch on the node just below its own. When the holder releases (or its session expires), its node is deleted and exactly one watch fires: the next waiter is notified, asks for the children, sees it is now lowest and proceeds. One wake-up per handoff, grants in sequence order (FIFO), no overtakes.",
+                        "二十个工作者使用 ZooKeeper 的锁配方。每个工作者创建一个临时顺序节点；序号最小的节点持有锁，其余等待者各自监视紧挨在自己前面的那个节点。持有者释放锁（或会话过期）时，它的节点被删除，只触发一个监视：下一个等待者收到通知，读取子节点列表，确认自己已是最小节点，于是继续。每次移交只唤醒一个等待者，按序号授予（先进先出），没有插队。";
+        LessonHerd => "ZooKeeper, watch all children (herd)", "ZooKeeper：监视全部子节点（羊群效应）";
+        LessonHerdText => "The same twenty workers, but every waiter watches the whole list of children. Each deletion now wakes every waiter at once: all of them ask for the children, all get an answer, and all but one go back to waiting. The lock still passes in FIFO order and no faster, yet each handoff costs about as many notifications as there are waiters, plus a request and a reply from each — compare wake-ups and messages per grant with the previous lesson. This is the herd effect the predecessor watch avoids.",
+                         "同样是二十个工作者，但每个等待者都监视整个子节点列表。于是每次删除都会同时唤醒所有等待者：它们全都去读取子节点列表、全都收到回复，然后除一个之外全部回去继续等待。锁仍按先进先出的顺序移交，也没有更快，但每次移交的通知数约等于等待者的数量，外加每个等待者的一次请求和一次回复——可以把每次授予的唤醒数和消息数与上一课对比。这就是监视前一个节点所避免的羊群效应。";
+        // lock server
+        LockServer => "Lock server", "锁服务器";
+        LocalLocks => "In-process locks, one per node", "进程内锁（每个节点一个）";
+        ZkServer => "ZooKeeper (lock recipe)", "ZooKeeper（锁配方）";
+        ZkQueue => "Lock nodes after the lowest, by sequence: {0}", "最小节点之后的锁节点（按序号）：{0}";
+        LockDelayUntil => "lock-delay until {0}", "锁延迟至 {0}";
+        LockDelayHint => "The lease expired (no release): the server grants nobody until then.", "租约已过期（而非释放）：在此之前服务器不授予任何人。";
+        NodeLock => "Node {0}'s local lock", "节点 {0} 的本地锁";
+        Holder => "Holder", "持有者";
+        HolderCrashed => "crashed (the server cannot know)", "已崩溃（服务器无从得知）";
+        LockFree => "free", "空闲";
+        Token => "Fencing token", "防护令牌";
+        TokenHint => "Each grant gets a token one higher than the last; storage can refuse lower ones.",
+                     "每次授予的令牌都比上一次大 1；存储可以拒绝更小的令牌。";
+        LastToken => "last token issued: #{0}", "最近发出的令牌：#{0}";
+        LeaseHint => "Lease left: when it runs out unrenewed, the server takes the lock back.",
+                     "剩余租约：到期且未续约时，服务器收回锁。";
+        LeaseLeft => "Lease left: {0}", "剩余租约：{0}";
+        Queue => "Queue", "队列";
+        QueueFifo => "Queue (FIFO): {0}", "队列（先进先出）：{0}";
+        QueueRandom => "Waiting (any order): {0}", "等待中（顺序不定）：{0}";
+        QueuePlace => "{0}, place {1}", "{0}，第 {1} 位";
+        QueueMore => "+{0} more", "另有 {0} 个";
+        QueueEmpty => "nobody waiting", "无人等待";
+        // network
+        Network => "Network", "网络";
+        InFlight => "{0} messages in flight", "{0} 条消息在途";
+        MsgRequest => "request", "请求";
+        MsgGrant => "grant", "授予";
+        MsgRenew => "renew", "续约";
+        MsgRelease => "release", "释放";
+        MsgWrite => "write", "写入";
+        MsgAck => "write ok", "写入成功";
+        MsgNack => "write refused", "写入被拒";
+        MsgWatch => "watch fired", "监视触发";
+        MsgGetChildren => "getChildren", "读取子节点";
+        MsgChildren => "children", "子节点列表";
+        MsgLowest => "children: lowest", "子节点：最小";
+        // workers
+        Workers => "Workers ({0})", "工作者（{0}）";
+        WorkersHintCards => "Click or focus a worker for details and actions; arrow keys move.",
+                            "点击或聚焦工作者查看详情和操作；方向键移动。";
+        WorkersHintCompact => "Compact view: hover or focus a square for its details.",
+                              "紧凑视图：悬停或聚焦方块查看详情。";
+        WorkerGrid => "Workers, coloured by state", "工作者（按状态着色）";
+        NoWorkers => "No workers yet: spawn some.", "还没有工作者：先创建一些。";
+        WorkerN => "Worker {0}", "工作者 {0}";
+        WorkersList => "workers {0} and {1}", "工作者 {0} 和 {1}";
+        ListSep => ", ", "、";
+        SummaryToken => ", token #{0}", "，令牌 #{0}";
+        SummaryGrants => ", {0} grants", "，已获授予 {0} 次";
+        StThinking => "thinking", "思考中";
+        StRequesting => "requesting", "请求中";
+        StWaiting => "waiting", "等待中";
+        StHolding => "holding", "持有锁";
+        StWriting => "writing", "写入中";
+        StPaused => "paused", "已暂停";
+        StCrashed => "crashed", "已崩溃";
+        SpawnOne => "+1", "+1";
+        SpawnOneLabel => "Spawn 1 worker", "创建 1 个工作者";
+        SpawnTen => "+10", "+10";
+        SpawnTenLabel => "Spawn 10 workers", "创建 10 个工作者";
+        SpawnCount => "How many workers to spawn", "要创建的工作者数量";
+        SpawnN => "Spawn", "创建";
+        WorkerLimit => "{0} of at most {1}", "{0} / 上限 {1}";
+        // selected worker
+        SelectedWorker => "Worker", "工作者";
+        SelectHint => "Select a worker in the grid to see its timeline and to crash, pause or resume it.",
+                      "在网格中选择一个工作者，查看其时间线，或让它崩溃、暂停、恢复。";
+        Node => "Node", "节点";
+        Grants => "Grants", "授予次数";
+        Since => "In this state since", "进入此状态于";
+        PausedUntil => "Wakes at", "醒来时间";
+        Inbox => "Messages waiting", "待处理消息";
+        Underneath => "Frozen while {0}.", "冻结前处于：{0}。";
+        Crash => "Crash", "崩溃";
+        CrashWorker => "Crash worker {0}", "让工作者 {0} 崩溃";
+        PauseFor => "Pause for", "暂停";
+        PauseWorker => "Pause worker {0}", "暂停工作者 {0}";
+        PauseMs => "Pause length in milliseconds", "暂停时长（毫秒）";
+        Resume => "Resume", "恢复";
+        ResumeWorker => "Resume worker {0}", "恢复工作者 {0}";
+        // storage
+        Storage => "Storage", "存储";
+        FencingOn => "fencing on", "防护令牌：开";
+        FencingOff => "fencing off", "防护令牌：关";
+        HighestToken => "Highest token accepted", "已接受的最大令牌";
+        Accepted => "Accepted", "已接受";
+        Rejected => "Rejected", "已拒绝";
+        NoWrites => "No writes yet.", "尚无写入。";
+        RecentWrites => "Recent writes, newest first", "最近的写入（最新在前）";
+        WriteAccepted => "accepted", "已接受";
+        WriteRejected => "rejected: storage has seen #{0}", "已拒绝：存储已见过 #{0}";
+        WriteStale => "stale, yet accepted: storage had seen #{0}", "已过期却被接受：存储已见过 #{0}";
+        // monitor
+        SafeSoFar => "Safe so far: every invariant holds (at {0}).", "目前安全：所有不变量均成立（{0}）。";
+        OneViolation => "1 violation: the lock did not protect what it should.", "1 次违规：锁没能保护它该保护的东西。";
+        Violations => "{0} violations: the lock did not protect what it should.", "{0} 次违规：锁没能保护它该保护的东西。";
+        ViolationAt => "last at {0}, {1}.", "最近一次在 {0}，涉及{1}。";
+        Colon => ": ", "：";
+        Invariants => "Invariants checked", "检查的不变量";
+        InvLease => "Lease exclusion (server)", "租约互斥（服务器）";
+        InvLeaseText => "At most one unexpired grant at a time, over all locks. Broken when two locks grant at once (local locks) or a grant overlaps a lease still running.",
+                        "任意时刻所有锁合计最多只有一个未过期的授予。两个锁同时授予（本地锁），或授予与仍有效的租约重叠时即被违反。";
+        InvHolder => "Holder exclusion (workers)", "持有者互斥（工作者）";
+        InvHolderText => "At most one running worker acts as holder. Leases cannot promise this: a paused holder wakes up still believing it holds the lock.",
+                         "任意时刻最多一个运行中的工作者以持有者身份行事。租约无法保证这一点：暂停的持有者醒来后仍以为自己持有锁。";
+        InvResource => "Resource order (storage)", "资源顺序（存储）";
+        InvResourceText => "Writes storage accepts come in grant order: with tokens, strictly increasing. Fencing exists to keep this one.",
+                           "存储接受的写入按授予顺序到达：有令牌时令牌严格递增。防护令牌正是为守住这一条而存在。";
+        InvFifo => "FIFO", "先进先出";
+        InvFifoText => "The lock grants requests in the order it received them; each grant that jumps an earlier waiter is one overtake.",
+                       "锁按收到请求的顺序授予；每次越过更早等待者的授予算一次插队。";
+        InvStarvation => "No starvation", "无饥饿";
+        InvStarvationText => "No worker waits longer than the starvation bound (10 s unless a lesson sets another).",
+                             "没有工作者的等待超过饥饿阈值（默认 10 秒，课程可另设）。";
+        InvDeadlock => "No deadlock", "无死锁";
+        InvDeadlockText => "Waiters never sit behind a lock that nothing will free: a free lock, a lease run out unhandled, or a local lock held by a crashed worker.",
+                           "等待者不会卡在一个永远不会被释放的锁后面：空闲的锁、到期却未处理的租约，或被已崩溃工作者持有的本地锁。";
+        // metrics
+        Metrics => "Numbers", "指标";
+        MeanGrants => "L = (1/N)·Σxᵢ", "L = (1/N)·Σxᵢ";
+        MeanGrantsHint => "Mean grants per live worker (the article's L).", "每个存活工作者的平均授予次数（文章中的 L）。";
+        Jain => "Jain's index", "Jain 公平指数";
+        JainHint => "(Σx)²/(n·Σx²): 1 when every worker got as many grants, 1/n when one got them all.",
+                    "(Σx)²/(n·Σx²)：所有工作者次数相同时为 1，一人独占时为 1/n。";
+        WaitP50 => "Wait p50", "等待 p50";
+        WaitP99 => "Wait p99", "等待 p99";
+        WaitMax => "Longest wait", "最长等待";
+        WaitHint => "Time from asking for the lock to holding it.", "从请求锁到持有锁的时间。";
+        Throughput => "Throughput", "吞吐量";
+        ThroughputHint => "Grants per simulated second.", "每模拟秒的授予次数。";
+        PerSecond => "{0}/s", "{0} 次/秒";
+        Utilisation => "Utilisation", "利用率";
+        UtilisationHint => "Share of the time some lock was held.", "有锁被持有的时间占比。";
+        GrantsTotal => "Grants", "授予总数";
+        GrantsTotalHint => "Grants received by all workers.", "所有工作者获得的授予次数。";
+        WakeupsPerGrant => "Wake-ups per handoff", "每次移交的唤醒数";
+        WakeupsHint => "Watch notifications per lock handed to a waiter: 1 with predecessor watches, about the number of waiters with the herd.",
+                       "每次把锁交给等待者时发出的监视通知数：监视前一个节点时为 1，羊群效应下约等于等待者数量。";
+        MessagesPerGrant => "Messages per grant", "每次授予的消息数";
+        MessagesHint => "Every message sent (requests, grants, renewals, writes, watches…) divided by grants.",
+                        "发送的全部消息（请求、授予、续约、写入、监视……）除以授予次数。";
+        Delayed => "Held back by lock-delay", "锁延迟阻挡时长";
+        DelayedHint => "Time the lock was free yet granted to nobody because of lock-delay.",
+                       "因锁延迟而锁空闲却不授予任何人的时间。";
+        GrantsPerWorker => "Grants per worker (xᵢ)", "每个工作者的授予次数（xᵢ）";
+        ChartSummary => "Grants of {0} workers: mean {1}, most {2}.", "{0} 个工作者的授予次数：平均 {1}，最多 {2}。";
+        ChartLegend => "One bar per worker, by id; the line is the mean L.", "每个工作者一根柱（按编号）；横线为平均值 L。";
+        // settings
+        Settings => "Settings", "设置";
+        Model => "Lock model", "锁模型";
+        ModelCentral => "Central lock server (FIFO, leases, tokens)", "中心锁服务器（先进先出、租约、令牌）";
+        ModelLocal => "The article's local lock (one per node)", "文章中的本地锁（每个节点一个）";
+        ModelZk => "ZooKeeper lock recipe (sequential nodes, watches)", "ZooKeeper 锁配方（顺序节点、监视）";
+        LockDelay => "Lock-delay (ms, 0 = off)", "锁延迟（毫秒，0 = 关）";
+        LockDelayFieldHint => "Chubby: after a lease expires (not on a release), grant nobody for this long.",
+                              "Chubby：租约过期（而非释放）后，在这段时间内不授予任何人。";
+        WatchAll => "Watch all children (herd)", "监视全部子节点（羊群效应）";
+        WatchAllHint => "Off: each waiter watches its predecessor's node (one wake-up per handoff). On: every waiter watches the children list.",
+                        "关：每个等待者只监视前一个节点（每次移交唤醒一个）。开：每个等待者都监视子节点列表。";
+        ModelHint => "Changing the model starts a new run.", "更换模型会重新开始运行。";
+        Ttl => "Lease TTL (ms)", "租约 TTL（毫秒）";
+        Latency => "Latency (ms)", "延迟（毫秒）";
+        Jitter => "Jitter (ms)", "抖动（毫秒）";
+        Range => "{0}–{1}", "{0}–{1}";
+        Fencing => "Fencing tokens", "防护令牌";
+        Renewal => "Lease renewal", "租约续约";
+        On => "on", "开";
+        Off => "off", "关";
+        SettingsHint => "A change takes effect now and is recorded in the run; made in the past, it replaces what came after.",
+                        "修改立即生效并记录在运行中；若在过去的时间点修改，会替换之后的经过。";
+        // log
+        Log => "Event log", "事件日志";
+        LogCount => "{0} events", "{0} 个事件";
+        LogSpawned => "{0} started on node {1}", "{0} 在节点 {1} 上启动";
+        LogRequested => "{0} asks for the lock", "{0} 请求锁";
+        LogQueued => "{0} queued at place {1}", "{0} 排在第 {1} 位";
+        LogGranted => "Lock granted to {0}{1}", "锁授予 {0}{1}";
+        LogHolding => "{0} holds the lock{1} after waiting {2}", "{0} 等待 {2} 后持有锁{1}";
+        LogRenewed => "Lease{1} of {0} renewed until {2}", "{0} 的租约{1}续至 {2}";
+        LogRenewIgnored => "Renewal from {0} with old token{1} ignored", "忽略 {0} 用旧令牌{1}发来的续约";
+        LogExpired => "Lease{1} of {0} expired: the server takes the lock back", "{0} 的租约{1}已过期：服务器收回锁";
+        LogWriteSent => "{0} sends its write{1}", "{0} 发出写入{1}";
+        LogWriteAccepted => "Storage accepts the write of {0}{1}", "存储接受 {0} 的写入{1}";
+        LogWriteRejected => "Storage rejects the write of {0}{1}: it has seen{2}", "存储拒绝 {0} 的写入{1}：已见过{2}";
+        LogReleased => "{0} releases the lock", "{0} 释放锁";
+        LogReleaseIgnored => "Release from {0} with old token{1} ignored", "忽略 {0} 用旧令牌{1}发来的释放";
+        LogDropped => "A {0} message to crashed {1} is lost", "发给已崩溃的 {1} 的{0}消息丢失";
+        LogCrashed => "{0} crashed", "{0} 崩溃";
+        LogPaused => "{0} freezes until {1}", "{0} 冻结至 {1}";
+        LogResumed => "{0} carries on", "{0} 继续运行";
+        LogSetting => "Setting changed: {0}", "设置已更改：{0}";
+        LogLockDelayed => "Lock-delay: the lease expired, so nobody gets the lock until {0}", "锁延迟：租约已过期，在 {0} 之前不把锁交给任何人";
+        LogNotifiedOne => "Lock node deleted: a watch fires for {0}, now lowest", "锁节点被删除：{0} 的监视触发，它现在序号最小";
+        LogNotifiedAll => "Lock node deleted: {1} watches fire at once (the herd); {0} is now lowest", "锁节点被删除：{1} 个监视同时触发（羊群效应）；{0} 现在序号最小";
+        // errors
+        FieldWorkers => "Workers", "工作者数";
+        FieldNodes => "Nodes", "节点数";
+        FieldTtl => "Lease TTL", "租约 TTL";
+        FieldLatency => "Latency", "延迟";
+        FieldJitter => "Jitter", "抖动";
+        FieldThink => "Think time", "思考时间";
+        FieldHold => "Hold time", "持有时间";
+        FieldPause => "Pause length", "暂停时长";
+        FieldStarvation => "Starvation bound", "饥饿阈值";
+        FieldSpawn => "Workers to spawn", "创建的工作者数";
+        FieldLockDelay => "Lock-delay", "锁延迟";
+        OutOfRange => "{0} must be between {1} and {2} (got {3}).", "{0}必须在 {1} 到 {2} 之间（输入为 {3}）。";
+        Reversed => "{0}: the minimum {1} exceeds the maximum {2}.", "{0}：最小值 {1} 大于最大值 {2}。";
+        UnknownWorker => "There is no worker {0}.", "不存在工作者 {0}。";
+        WorkerCrashed => "Worker {0} has crashed: a crashed worker cannot be crashed, paused or resumed.",
+                         "工作者 {0} 已崩溃：已崩溃的工作者不能再崩溃、暂停或恢复。";
+        AlreadyPaused => "Worker {0} is already paused.", "工作者 {0} 已处于暂停状态。";
+        NotPaused => "Worker {0} is not paused.", "工作者 {0} 未暂停。";
+        TooManyWorkers => "Limit reached: {0} workers would exceed the limit of {1}.", "已达上限：{0} 个工作者将超过 {1} 的上限。";
+        TooManyActions => "Limit reached: a run holds at most {0} actions. Reset to start again.", "已达上限：一次运行最多记录 {0} 个操作。请重置后重新开始。";
+        BadLabLink => "The lock-lab part of this link could not be read: {0} The default lab is shown instead.",
+                      "无法读取此链接中的锁实验室部分：{0}已改为显示默认实验。";
+        LinkVersion => "It is not a version 1 lock-lab link.", "这不是第 1 版锁实验室链接。";
+        LinkAction => "Action {0} cannot be replayed: {1}", "第 {0} 个操作无法重放：{1}";
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::tests::check;
+
+    #[test]
+    fn the_lab_catalogues_speak_both_languages_with_the_same_arguments() {
+        check(L::ALL);
+        check(redis::K::ALL);
+        check(etcd::E::ALL);
+    }
+}

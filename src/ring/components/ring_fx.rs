@@ -1,0 +1,286 @@
+//! The keys the last change moved: counted and grouped into from → to flows for the counter,
+//! and a sample of them animated on a canvas above everything else.
+//!
+//! On the ring the core lists every moved key. Under the two modulo schemes it only counts
+//! them, so the moved keys are found here by comparing each key's owner over the live list
+//! before the change (`Change::live_order_before`) and after it.
+
+use std::collections::HashMap;
+use std::f64::consts::TAU;
+use std::rc::Rc;
+
+use ringlock_core::modulo::{article_owner, modulo_owner};
+use ringlock_core::{ChangeKind, NodeId, Ring, Scheme};
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use crate::ring::components::ring_canvas::{canvas_angle, context, css_var};
+use crate::ring::frames::{on_next_frame, prefers_reduced_motion, run_frames, FrameSlot};
+use crate::ring::state::LastChange;
+use crate::ring::view_data::KeyMode;
+use crate::ring::view_data::Shared;
+use crate::ui::geom::{angle_of, key_dot_radius, key_radius, mix, owner_color};
+
+/// Most keys animated at once; the count stays exact.
+pub const MAX_ANIMATED: usize = 3_000;
+/// Length of the moved-keys animation.
+pub const MOVE_MS: f64 = 2_400.0;
+
+/// Keys that went from one owner to another.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Flow {
+    /// Owner before.
+    pub from: Option<NodeId>,
+    /// Owner after.
+    pub to: Option<NodeId>,
+    /// How many keys.
+    pub keys: u64,
+}
+
+/// One animated key.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FxDot {
+    /// Its angle.
+    pub angle: f64,
+    /// Its lane radius.
+    pub lane: f64,
+    /// Owner before.
+    pub from: Option<NodeId>,
+    /// Owner after.
+    pub to: Option<NodeId>,
+}
+
+/// What the last change did to the keys under one scheme.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MoveSet {
+    /// Which change this is: grows with every change, also across loaded links (the app's
+    /// `seq` restarts when a link is loaded).
+    pub epoch: u64,
+    /// The scheme counted.
+    pub scheme: Scheme,
+    /// Keys moved (exact).
+    pub count: u64,
+    /// Keys on the ring (the denominator of the percentage).
+    pub keys: usize,
+    /// Flows, largest first.
+    pub flows: Vec<Flow>,
+    /// Up to [`MAX_ANIMATED`] moved keys, evenly spread over all of them.
+    pub sample: Vec<FxDot>,
+    /// Radius of an animated dot at rest: that of the SVG dots, or smaller among the
+    /// tens of thousands of canvas dots.
+    pub dot: f64,
+}
+
+/// Whether a change can move keys at all (adding or removing keys never does).
+pub fn moves_keys(kind: &ChangeKind) -> bool {
+    !matches!(
+        kind,
+        ChangeKind::KeysAdded { .. } | ChangeKind::KeysRemoved(_) | ChangeKind::KeysCleared(_)
+    )
+}
+
+impl MoveSet {
+    /// The moves of `last` under `scheme`, computed on the ring as it is right after it.
+    pub fn build(ring: &Ring, last: &LastChange, scheme: Scheme, epoch: u64) -> Option<MoveSet> {
+        let change = &last.change;
+        if !moves_keys(&change.kind) {
+            return None;
+        }
+        let keys = ring.keys();
+        let mode = KeyMode::for_keys(keys.len());
+        let scattered = mode.scattered();
+        let count = match scheme {
+            Scheme::Ring => change.moved.ring,
+            Scheme::Modulo => change.moved.modulo,
+            Scheme::Article => change.moved.article,
+        };
+        let stride = (count as usize).div_ceil(MAX_ANIMATED).max(1);
+        let mut tally: HashMap<(Option<NodeId>, Option<NodeId>), u64> = HashMap::new();
+        let mut sample = Vec::with_capacity((count as usize).min(MAX_ANIMATED));
+        let mut seen = 0usize;
+        let mut record = |id: ringlock_core::KeyId, from: Option<NodeId>, to: Option<NodeId>| {
+            *tally.entry((from, to)).or_default() += 1;
+            if seen.is_multiple_of(stride) && sample.len() < MAX_ANIMATED {
+                sample.push(FxDot {
+                    angle: angle_of(keys.hash(id).position),
+                    lane: key_radius(id, scattered),
+                    from,
+                    to,
+                });
+            }
+            seen += 1;
+        };
+        match scheme {
+            Scheme::Ring => {
+                for m in &change.moves {
+                    record(m.key, m.from, m.to);
+                }
+            }
+            Scheme::Modulo | Scheme::Article => {
+                let before = &change.live_order_before;
+                let after = ring.live_ids();
+                if *before != after {
+                    for (slot, &id) in keys.ids().iter().enumerate() {
+                        let (was, now) = if scheme == Scheme::Modulo {
+                            let position = keys.positions()[slot];
+                            (
+                                modulo_owner(position, before),
+                                modulo_owner(position, &after),
+                            )
+                        } else {
+                            let bucket = keys.hash(id).article;
+                            (article_owner(bucket, before), article_owner(bucket, &after))
+                        };
+                        if was != now {
+                            record(id, was, now);
+                        }
+                    }
+                }
+            }
+        }
+        let mut flows: Vec<Flow> = tally
+            .into_iter()
+            .map(|((from, to), keys)| Flow { from, to, keys })
+            .collect();
+        flows.sort_by(|a, b| {
+            b.keys
+                .cmp(&a.keys)
+                .then_with(|| (a.from, a.to).cmp(&(b.from, b.to)))
+        });
+        // Dots of one colour pair are painted together.
+        sample.sort_by_key(|a| (a.from, a.to));
+        Some(MoveSet {
+            epoch,
+            scheme,
+            count,
+            keys: change.keys,
+            flows,
+            sample,
+            dot: if mode == KeyMode::Svg {
+                key_dot_radius(keys.len()) + 0.5
+            } else {
+                2.8
+            },
+        })
+    }
+}
+
+/// Props of [`RingFx`].
+#[derive(Properties, PartialEq)]
+pub struct RingFxProps {
+    /// The moves to show, if the last change moved keys.
+    pub moves: Option<Shared<MoveSet>>,
+    /// Changes when the canvas size or theme may have changed.
+    pub repaint: (u32, crate::ui::theme::Theme),
+}
+
+/// The moved keys, on a canvas above the drawing: each pulses, then turns from its old
+/// owner's colour to the new one's, and keeps a thin ring so the moved keys stay findable.
+#[function_component(RingFx)]
+pub fn ring_fx(props: &RingFxProps) -> Html {
+    let canvas = use_node_ref();
+    let slot: FrameSlot = use_mut_ref(|| None);
+    let animated = use_mut_ref(|| 0u64);
+    {
+        let (canvas, slot, animated) = (canvas.clone(), slot.clone(), animated.clone());
+        use_effect_with((props.moves.clone(), props.repaint), move |(moves, _)| {
+            slot.borrow_mut().take();
+            let Some(el) = canvas.cast::<HtmlCanvasElement>() else {
+                return;
+            };
+            let Some(moves) = moves.clone() else {
+                let _ = context(&el);
+                return;
+            };
+            let fresh = *animated.borrow() != moves.epoch;
+            *animated.borrow_mut() = moves.epoch;
+            if !fresh || prefers_reduced_motion() {
+                on_next_frame(&slot, move || {
+                    let surface = css_var(&el, "--surface", "#ffffff");
+                    paint(&el, &moves, MOVE_MS, &surface);
+                });
+                return;
+            }
+            let surface = std::cell::OnceCell::new();
+            run_frames(
+                &slot,
+                MOVE_MS,
+                Rc::new(move |elapsed| {
+                    let surface = surface.get_or_init(|| css_var(&el, "--surface", "#ffffff"));
+                    paint(&el, &moves, elapsed, surface);
+                }),
+            );
+        });
+    }
+    html! { <canvas ref={canvas} class="ring-fx" aria-hidden="true"></canvas> }
+}
+
+fn smooth(t: f64) -> f64 {
+    let t = t.clamp(0.0, 1.0);
+    t * t * (3.0 - 2.0 * t)
+}
+
+/// One frame of the animation, `elapsed` ms in.
+fn paint(el: &HtmlCanvasElement, moves: &MoveSet, elapsed: f64, surface: &str) {
+    let Some(ctx) = context(el) else { return };
+    let p = elapsed / MOVE_MS;
+    let pulse = (p / 0.4).clamp(0.0, 1.0);
+    let blend = smooth((p - 0.2) / 0.5);
+    let grow = (std::f64::consts::PI * (p / 0.6).clamp(0.0, 1.0)).sin();
+    let base = moves.dot;
+    let dot = base * (1.0 + 0.6 * grow);
+    let mut i = 0;
+    let dots = &moves.sample;
+    while i < dots.len() {
+        let (from, to) = (dots[i].from, dots[i].to);
+        let mut j = i;
+        while j < dots.len() && dots[j].from == from && dots[j].to == to {
+            j += 1;
+        }
+        let run = &dots[i..j];
+        let to_colour = owner_color(to);
+        let fill = mix(owner_color(from), to_colour, blend);
+        let at = |d: &FxDot| {
+            let a = canvas_angle(d.angle);
+            (d.lane * a.cos(), d.lane * a.sin())
+        };
+        if pulse < 1.0 {
+            ctx.set_global_alpha((1.0 - pulse) * 0.9);
+            ctx.set_stroke_style_str(to_colour);
+            ctx.set_line_width(base * 0.5);
+            ctx.begin_path();
+            let r = dot + base * 4.5 * pulse;
+            for d in run {
+                let (x, y) = at(d);
+                ctx.move_to(x + r, y);
+                let _ = ctx.arc(x, y, r, 0.0, TAU);
+            }
+            ctx.stroke();
+        }
+        // The lasting mark: a ring in the new owner's colour around each moved key.
+        let ring = dot + base * 0.65;
+        ctx.set_global_alpha(if p >= 1.0 { 0.85 } else { smooth(p / 0.3) });
+        ctx.set_stroke_style_str(to_colour);
+        ctx.set_line_width(base * 0.4);
+        ctx.begin_path();
+        for d in run {
+            let (x, y) = at(d);
+            ctx.move_to(x + ring, y);
+            let _ = ctx.arc(x, y, ring, 0.0, TAU);
+        }
+        ctx.stroke();
+        ctx.set_global_alpha(1.0);
+        ctx.set_fill_style_str(&fill);
+        ctx.set_stroke_style_str(surface);
+        ctx.set_line_width(base * 0.27);
+        ctx.begin_path();
+        for d in run {
+            let (x, y) = at(d);
+            ctx.move_to(x + dot, y);
+            let _ = ctx.arc(x, y, dot, 0.0, TAU);
+        }
+        ctx.fill();
+        ctx.stroke();
+        i = j;
+    }
+}

@@ -1,0 +1,292 @@
+//! The ring view: the hero of the page. A circle at true angles with every vnode, the arcs live
+//! nodes own and the keys coloured by owner under the scheme chosen; a hub that explains what
+//! is pointed at; the lookup of a key just added, step by step; the keys the last change moved.
+//!
+//! Layers, bottom to top: a canvas for whatever is too numerous for the DOM, the SVG (static
+//! layer, highlight, lookup), a canvas for the moved keys, the hub. View data is rebuilt only
+//! when the ring version or the scheme changes; hovering and animating re-render only the
+//! light parts.
+
+use std::rc::Rc;
+
+use ringlock_core::{NodeId, Scheme};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Node};
+use yew::prelude::*;
+
+use crate::i18n::use_lang;
+use crate::ring::components::ring_canvas::RingCanvas;
+use crate::ring::components::ring_caption::RingCaption;
+use crate::ring::components::ring_counter::RingCounter;
+use crate::ring::components::ring_fx::{MoveSet, RingFx};
+use crate::ring::components::ring_highlight::{describe, RingHighlight};
+use crate::ring::components::ring_hub::{HubContent, RingHub};
+use crate::ring::components::ring_layer::RingLayer;
+use crate::ring::components::ring_legend::RingLegend;
+use crate::ring::components::ring_lookup::{LookupPlan, RingLookup};
+use crate::ring::frames::{use_change_epoch, use_repaint_signal, use_tween};
+use crate::ring::pick::{pick, step_key, step_vnode, Target};
+use crate::ring::state::use_ring;
+use crate::ring::state::RingAction;
+use crate::ring::text::notes::{about, notes};
+use crate::ring::text::view::R;
+use crate::ring::view_data::{Shared, ViewData};
+use crate::ui::geom::{VIEW_BOX, VIEW_SIZE};
+use crate::ui::theme::use_theme;
+
+/// The ring panel.
+#[function_component(RingView)]
+pub fn ring_view() -> Html {
+    let app = use_ring();
+    let lang = use_lang();
+    let scheme = app.scheme;
+    let epoch = use_change_epoch(app.last.clone());
+    let figure = use_node_ref();
+    let svg = use_node_ref();
+    let hover = use_state_eq(|| None::<Target>);
+    let selected = use_state_eq(|| None::<Target>);
+    let preview_node = use_state_eq(|| None::<NodeId>);
+    let pinned_node = use_state_eq(|| None::<NodeId>);
+    let replay = use_state(|| 0u32);
+    let hidden = use_state_eq(|| None::<u64>);
+    let repaint = (use_repaint_signal(), use_theme());
+
+    let view = {
+        let ring = app.ring.clone();
+        Shared(use_memo((app.version, scheme), move |&(_, scheme)| {
+            ViewData::build(&ring, scheme)
+        }))
+    };
+    let moves = {
+        let (ring, last) = (app.ring.clone(), app.last.clone());
+        use_memo((epoch, scheme), move |&(epoch, scheme)| {
+            last.and_then(|last| MoveSet::build(&ring, &last, scheme, epoch))
+                .map(|m| Shared(Rc::new(m)))
+        })
+    };
+    // A loaded link clears the last change without a new epoch: show no moves then.
+    let moves = app.last.as_ref().and((*moves).clone());
+    let lookup_key = match (&app.lookup, &app.last) {
+        (Some((name, seq)), Some(last)) if *seq == last.seq => Some((name.clone(), epoch)),
+        _ => None,
+    };
+    let plan = {
+        let ring = app.ring.clone();
+        use_memo(
+            (lookup_key, app.version, scheme),
+            move |(key, _, scheme)| {
+                key.as_ref().map(|(name, epoch)| {
+                    Shared(Rc::new(LookupPlan::build(&ring, name, *scheme, *epoch)))
+                })
+            },
+        )
+    };
+    let plan = (*plan).clone().filter(|p| *hidden != Some(p.epoch));
+    let elapsed = use_tween(
+        (plan.as_ref().map(|p| p.epoch), *replay),
+        plan.as_ref().map_or(0.0, |p| p.duration()),
+    );
+
+    // ----- pointer, keyboard and focus -----
+    let locate = {
+        let (ring, view, svg) = (app.ring.clone(), view.clone(), svg.clone());
+        move |client_x: i32, client_y: i32| -> Option<Target> {
+            // The drawing is centred in the SVG box and scaled to fit it (xMidYMid meet).
+            let rect = svg.cast::<Element>()?.get_bounding_client_rect();
+            let side = rect.width().min(rect.height());
+            if side <= 0.0 {
+                return None;
+            }
+            let units_per_px = VIEW_SIZE / side;
+            let x = (f64::from(client_x) - rect.left() - rect.width() / 2.0) * units_per_px;
+            let y = (f64::from(client_y) - rect.top() - rect.height() / 2.0) * units_per_px;
+            pick(&ring, &view, x, y, units_per_px)
+        }
+    };
+    let onpointermove = {
+        let (hover, locate) = (hover.clone(), locate.clone());
+        Callback::from(move |e: PointerEvent| hover.set(locate(e.client_x(), e.client_y())))
+    };
+    let onpointerdown = {
+        let (hover, selected, locate) = (hover.clone(), selected.clone(), locate);
+        Callback::from(move |e: PointerEvent| {
+            let target = locate(e.client_x(), e.client_y());
+            hover.set(target);
+            selected.set(target);
+        })
+    };
+    let onpointerleave = {
+        let hover = hover.clone();
+        Callback::from(move |e: PointerEvent| {
+            // A finger lifting off is not "moving away": keep what it tapped.
+            if e.pointer_type() != "touch" {
+                hover.set(None);
+            }
+        })
+    };
+    let onkeydown = {
+        let (ring, hover, selected) = (app.ring.clone(), hover.clone(), selected.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let forward = match e.key().as_str() {
+                "ArrowRight" | "ArrowDown" => true,
+                "ArrowLeft" | "ArrowUp" => false,
+                "Escape" => {
+                    hover.set(None);
+                    selected.set(None);
+                    return;
+                }
+                _ => return,
+            };
+            e.prevent_default();
+            let ring = &ring;
+            let from = (*selected).or(*hover);
+            let next = if e.shift_key() {
+                step_vnode(ring, from, forward)
+            } else {
+                step_key(ring, from, forward)
+            };
+            hover.set(None);
+            selected.set(next);
+        })
+    };
+    let onfocusin = {
+        let (ring, selected) = (app.ring.clone(), selected.clone());
+        Callback::from(move |e: FocusEvent| {
+            let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+                return;
+            };
+            let ring = &ring;
+            let number = |name: &str| el.get_attribute(name).and_then(|v| v.parse::<usize>().ok());
+            if let Some(slot) = number("data-slot").filter(|&s| s < ring.keys().len()) {
+                selected.set(Some(Target::key_at(ring, slot)));
+            } else if let Some(point) = number("data-pt").filter(|&p| p < ring.points().len()) {
+                selected.set(Some(Target::vnode_at(ring, point)));
+            }
+        })
+    };
+    let onfocusout = {
+        let (figure, hover, selected) = (figure.clone(), hover.clone(), selected.clone());
+        Callback::from(move |e: FocusEvent| {
+            let inside = match (figure.cast::<Node>(), e.related_target()) {
+                (Some(fig), Some(next)) => next
+                    .dyn_ref::<Node>()
+                    .is_some_and(|n| fig.contains(Some(n))),
+                _ => false,
+            };
+            if !inside {
+                hover.set(None);
+                selected.set(None);
+            }
+        })
+    };
+    let on_scheme = |s: Scheme| {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(RingAction::SetScheme(s)))
+    };
+    let onpreview = {
+        let preview_node = preview_node.clone();
+        Callback::from(move |node: Option<NodeId>| preview_node.set(node))
+    };
+    let onpin = {
+        let pinned_node = pinned_node.clone();
+        Callback::from(move |node: NodeId| {
+            pinned_node.set(if *pinned_node == Some(node) {
+                None
+            } else {
+                Some(node)
+            })
+        })
+    };
+    let onreplay = {
+        let replay = replay.clone();
+        Callback::from(move |_| replay.set(replay.wrapping_add(1)))
+    };
+    let onhide = {
+        let (hidden, plan) = (hidden.clone(), plan.clone());
+        Callback::from(move |_| hidden.set(plan.as_ref().map(|p| p.epoch)))
+    };
+
+    // ----- what the hub and highlight show -----
+    let shown = (*hover).or(*selected);
+    let described = shown.and_then(|t| describe(&app.ring, &view, t));
+    let (hub, highlight) = match described {
+        Some((hub, highlight)) => (hub, Some(highlight)),
+        None => {
+            let hub = match &plan {
+                Some(plan) => HubContent::Lookup {
+                    plan: plan.clone(),
+                    elapsed,
+                },
+                None => HubContent::Summary {
+                    nodes: view.nodes.len(),
+                    dead: view.dead(),
+                    points: view.points,
+                    keys: view.keys,
+                    scheme,
+                },
+            };
+            (hub, None)
+        }
+    };
+    let lit = (*preview_node).or(*pinned_node);
+    let figure_label = lang.f(
+        R::FigureLabel,
+        &[
+            &lang.num(view.nodes.len() as u64),
+            &lang.num(view.points as u64),
+            &lang.num(view.keys as u64),
+        ],
+    );
+    let scheme_button = |s: Scheme, label: R, code: Option<R>| {
+        html! {
+            <button type="button" aria-pressed={(scheme == s).to_string()} onclick={on_scheme(s)}>
+                <span class="scheme-label">{ lang.t(label) }</span>
+                if let Some(code) = code {
+                    <code class="scheme-code">{ lang.t(code) }</code>
+                }
+            </button>
+        }
+    };
+
+    html! {
+        <section class="panel ring-panel" aria-labelledby="ring-title">
+            <div class="ring-head">
+                <h2 id="ring-title">{ lang.t(R::Title) }</h2>
+                <div class="segmented scheme-switch" role="group" aria-label={lang.t(R::SchemeGroup)}>
+                    { scheme_button(Scheme::Ring, R::SchemeRing, None) }
+                    { scheme_button(Scheme::Modulo, R::SchemeModulo, Some(R::CodeModulo)) }
+                    { scheme_button(Scheme::Article, R::SchemeArticle, Some(R::CodeArticle)) }
+                </div>
+            </div>
+            <p class="ring-about">{ about(lang, scheme) }</p>
+            <div ref={figure} class={classes!("ring-figure", lit.map(|_| "lit"))} tabindex="0" role="group"
+                aria-label={figure_label} aria-describedby="ring-hub" aria-keyshortcuts="ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight Escape"
+                {onpointermove} {onpointerdown} {onpointerleave} {onkeydown} {onfocusin} {onfocusout}>
+                if let Some(node) = lit {
+                    <style>{ format!(".ring-figure.lit .node:not(.n{}) {{ opacity: 0.12; }}", node.0) }</style>
+                }
+                <RingCanvas view={view.clone()} {repaint} />
+                <svg ref={svg} class="ring-svg" viewBox={VIEW_BOX} role="presentation">
+                    <RingLayer view={view.clone()} {lang} />
+                    if let Some(plan) = &plan {
+                        <RingLookup plan={plan.clone()} {elapsed} />
+                    }
+                    if let Some(target) = highlight {
+                        <RingHighlight {target} />
+                    }
+                </svg>
+                <RingFx moves={moves.clone()} {repaint} />
+                <div id="ring-hub" class="ring-hub" aria-live="polite" aria-atomic="true">
+                    <RingHub {lang} content={hub} />
+                </div>
+            </div>
+            <p class="ring-hint">{ lang.t(R::HintKeys) }</p>
+            { for notes(lang, &view).into_iter().map(|n| html! { <p class="ring-note">{ n }</p> }) }
+            if let Some(plan) = &plan {
+                <RingCaption {lang} plan={plan.clone()} {elapsed} {onreplay} {onhide} />
+            }
+            <RingCounter {lang} last={app.last.clone().map(Shared)} moves={moves} {scheme} />
+            <RingLegend {lang} view={view.clone()} pinned={*pinned_node} {onpreview} {onpin} />
+        </section>
+    }
+}

@@ -1,0 +1,15 @@
+//! The ring tab: the consistent-hashing ring, its keys, and what moves when nodes come and go.
+//!
+//! [`state`] is its reducer ([`state::RingState`], [`state::RingAction`], [`state::use_ring`]);
+//! [`components`] draws it; [`text`] holds its words. Nothing here imports the shell.
+
+pub mod action;
+pub mod apply;
+pub mod components;
+pub mod frames;
+pub mod panel;
+pub mod pick;
+pub mod state;
+pub mod stats_view;
+pub mod text;
+pub mod view_data;

@@ -1,0 +1,94 @@
+//! The root: owns the shell's and each tab's reducer, keeps the link, language and theme in
+//! sync with the browser, and shows the open tab.
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use crate::algo::components::algo_view::AlgoView;
+use crate::algo::state::{AlgoAction, AlgoContext, AlgoState};
+use crate::i18n::Lang;
+use crate::lab::components::lab_view::LabView;
+use crate::lab::state::{LabAction, LabContext, LabState};
+use crate::ring::components::keys_panel::KeysPanel;
+use crate::ring::components::nodes_panel::NodesPanel;
+use crate::ring::components::ring_view::RingView;
+use crate::ring::components::stats_panel::StatsPanel;
+use crate::ring::components::vnodes_panel::VnodesPanel;
+use crate::ring::state::{RingAction, RingContext, RingState};
+use crate::shell::components::app_tabs::AppTabs;
+use crate::shell::components::header::Header;
+use crate::shell::components::lab_notice::LabNotice;
+use crate::shell::components::notice_bar::NoticeBar;
+use crate::shell::link::{location_hash, use_link_sync};
+use crate::shell::preferences::{initial_lang, initial_theme, use_preferences_sync};
+use crate::shell::state::{ShellAction, ShellContext, ShellState};
+use crate::shell::tab::Tab;
+use crate::ui::theme::Theme;
+
+/// The whole app.
+#[function_component(App)]
+pub fn app() -> Html {
+    let shell = use_reducer(|| {
+        ShellState::from_fragment(&location_hash(), initial_lang(), initial_theme())
+    });
+    let state = use_reducer(|| RingState::from_fragment(&location_hash()));
+    let lab = use_reducer(|| LabState::from_fragment(&location_hash()));
+    let algo = use_reducer(|| AlgoState::from_fragment(&location_hash()));
+
+    use_preferences_sync(shell.lang, shell.theme);
+    use_link_sync(&state, &lab, &algo, shell.tab);
+
+    // A link pasted into the address bar of an open tab.
+    {
+        let shell_dispatch = shell.dispatcher();
+        let dispatch = state.dispatcher();
+        let lab_dispatch = lab.dispatcher();
+        let algo_dispatch = algo.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                dispatch.dispatch(RingAction::LoadFragment(location_hash()));
+                lab_dispatch.dispatch(LabAction::LoadFragment(location_hash()));
+                shell_dispatch.dispatch(ShellAction::LoadFragment(location_hash()));
+                algo_dispatch.dispatch(AlgoAction::LoadFragment(location_hash()));
+            });
+            move || drop(listener)
+        });
+    }
+
+    let tab = shell.tab;
+    html! {
+        <ContextProvider<ShellContext> context={shell.clone()}>
+        <ContextProvider<Lang> context={shell.lang}>
+        <ContextProvider<Theme> context={shell.theme}>
+        <ContextProvider<RingContext> context={state}>
+        <ContextProvider<LabContext> context={lab}>
+        <ContextProvider<AlgoContext> context={algo}>
+            <Header />
+            <NoticeBar />
+            <LabNotice />
+            <AppTabs />
+            if tab == Tab::Lab {
+                <LabView />
+            } else if tab == Tab::Algorithms {
+                <AlgoView />
+            } else {
+            <main class="layout" id="panel-ring" role="tabpanel" aria-labelledby="tab-ring">
+                <section class="ring-column">
+                    <RingView />
+                </section>
+                <section class="panels">
+                    <NodesPanel />
+                    <VnodesPanel />
+                    <KeysPanel />
+                    <StatsPanel />
+                </section>
+            </main>
+            }
+        </ContextProvider<AlgoContext>>
+        </ContextProvider<LabContext>>
+        </ContextProvider<RingContext>>
+        </ContextProvider<Theme>>
+        </ContextProvider<Lang>>
+        </ContextProvider<ShellContext>>
+    }
+}

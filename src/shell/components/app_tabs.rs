@@ -1,0 +1,77 @@
+//! The switch between the parts of the app: a tab list (arrow keys, Home and End move
+//! between tabs, as WAI-ARIA's tabs pattern asks).
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::algo::text::A;
+use crate::lab::state::{use_lab, LabAction};
+use crate::lab::text::L;
+use crate::shell::state::{use_shell, ShellAction};
+use crate::shell::tab::Tab;
+
+/// The tabs under the header.
+#[function_component(AppTabs)]
+pub fn app_tabs() -> Html {
+    let shell = use_shell();
+    let lab = use_lab();
+    let lang = shell.lang;
+    let tabs = [
+        (Tab::Ring, "ring", lang.t(L::TabRing)),
+        (Tab::Lab, "lab", lang.t(L::TabLab)),
+        (Tab::Algorithms, "algo", lang.t(A::TabAlgo)),
+    ];
+    let go = {
+        let shell = shell.clone();
+        move |tab: Tab, focus: bool| {
+            shell.dispatch(ShellAction::SetTab(tab));
+            // Leaving the lab stops its playback.
+            lab.dispatch(LabAction::Shown(tab == Tab::Lab));
+            if focus {
+                let id = match tab {
+                    Tab::Ring => "tab-ring",
+                    Tab::Lab => "tab-lab",
+                    Tab::Algorithms => "tab-algo",
+                };
+                if let Some(el) = gloo::utils::document()
+                    .get_element_by_id(id)
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = el.focus();
+                }
+            }
+        }
+    };
+    let on_key = {
+        let go = go.clone();
+        let current = shell.tab;
+        Callback::from(move |e: KeyboardEvent| {
+            let next = match (e.key().as_str(), current) {
+                ("ArrowRight", Tab::Ring) | ("ArrowLeft", Tab::Algorithms) => Tab::Lab,
+                ("ArrowRight", Tab::Lab) | ("ArrowLeft", Tab::Ring) | ("End", _) => Tab::Algorithms,
+                ("ArrowRight", Tab::Algorithms) | ("ArrowLeft", Tab::Lab) | ("Home", _) => {
+                    Tab::Ring
+                }
+                _ => return,
+            };
+            e.prevent_default();
+            go(next, true);
+        })
+    };
+    html! {
+        <nav class="app-tabs" role="tablist" aria-label={lang.t(L::Sections)} onkeydown={on_key}>
+            { for tabs.into_iter().map(|(tab, code, label)| {
+                let selected = shell.tab == tab;
+                let go = go.clone();
+                html! {
+                    <button type="button" role="tab" id={format!("tab-{code}")}
+                        aria-selected={selected.to_string()} aria-controls={format!("panel-{code}")}
+                        tabindex={if selected { "0" } else { "-1" }}
+                        onclick={Callback::from(move |_: MouseEvent| go(tab, false))}>
+                        { label }
+                    </button>
+                }
+            }) }
+        </nav>
+    }
+}

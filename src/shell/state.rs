@@ -1,0 +1,95 @@
+//! What the shell owns: the tab shown, the language and the theme. The tabs know none of it:
+//! the shell provides the language and the theme as contexts of their own, which the tabs read
+//! with [`crate::i18n::use_lang`] and [`crate::ui::theme::use_theme`].
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::shell::tab::Tab;
+use crate::ui::theme::Theme;
+
+/// The shell's state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct ShellState {
+    /// The tab shown.
+    pub tab: Tab,
+    /// Interface language.
+    pub lang: Lang,
+    /// Colour theme.
+    pub theme: Theme,
+}
+
+/// What the user can do to the shell.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ShellAction {
+    /// Show a tab.
+    SetTab(Tab),
+    /// Switch language.
+    SetLang(Lang),
+    /// Switch theme.
+    SetTheme(Theme),
+    /// A link was loaded: show the tab it names.
+    LoadFragment(String),
+}
+
+impl ShellState {
+    /// The shell for a link fragment, in this language and theme.
+    pub fn from_fragment(fragment: &str, lang: Lang, theme: Theme) -> ShellState {
+        ShellState {
+            tab: Tab::from_fragment(fragment),
+            lang,
+            theme,
+        }
+    }
+}
+
+impl Reducible for ShellState {
+    type Action = ShellAction;
+
+    fn reduce(self: Rc<Self>, action: ShellAction) -> Rc<Self> {
+        let mut next = *self;
+        match action {
+            ShellAction::SetTab(tab) => next.tab = tab,
+            ShellAction::SetLang(lang) => next.lang = lang,
+            ShellAction::SetTheme(theme) => next.theme = theme,
+            ShellAction::LoadFragment(fragment) => next.tab = Tab::from_fragment(&fragment),
+        }
+        Rc::new(next)
+    }
+}
+
+/// The shared shell reducer handle.
+pub type ShellContext = UseReducerHandle<ShellState>;
+
+/// The shell state and its dispatcher, from the nearest provider.
+#[hook]
+pub fn use_shell() -> ShellContext {
+    use_context::<ShellContext>().expect("components are mounted inside the shell provider")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shell_switches_tab_language_and_theme_and_reads_the_tab_from_a_link() {
+        let s = Rc::new(ShellState::from_fragment(
+            "#v=1&t=algo",
+            Lang::En,
+            Theme::Light,
+        ));
+        assert_eq!(s.tab, Tab::Algorithms);
+        let next = s.clone().reduce(ShellAction::SetLang(Lang::Zh));
+        let next = next.reduce(ShellAction::SetTab(Tab::Lab));
+        let next = next.reduce(ShellAction::SetTheme(Theme::Dark));
+        assert_eq!(
+            (next.tab, next.lang, next.theme),
+            (Tab::Lab, Lang::Zh, Theme::Dark)
+        );
+        assert_eq!(s.tab, Tab::Algorithms, "the previous state is unchanged");
+        let next = next.reduce(ShellAction::LoadFragment("#v=1".into()));
+        assert_eq!(next.tab, Tab::Ring);
+    }
+}

@@ -1,0 +1,49 @@
+//! Numbers in panel texts: decimals with grouped thousands, percentages.
+
+use crate::i18n::Lang;
+
+/// `x` with `places` decimals and grouped thousands; "—" for a value that is not finite.
+pub fn dec(lang: Lang, x: f64, places: usize) -> String {
+    if !x.is_finite() {
+        return "—".to_string();
+    }
+    let text = format!("{:.*}", places, x.abs());
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = String::new();
+    if x < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        out.push('−');
+    }
+    out.push_str(&lang.num(int.parse().unwrap_or(0)));
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
+/// A fraction as a percentage with one decimal; a tiny non-zero fraction shows as "<0.1%"
+/// rather than a misleading "0.0%".
+pub fn pct(lang: Lang, fraction: f64) -> String {
+    if fraction > 0.0 && fraction < 0.0005 {
+        return "<0.1%".to_string();
+    }
+    format!("{}%", dec(lang, fraction * 100.0, 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_group_and_round() {
+        assert_eq!(dec(Lang::En, 1234567.891, 1), "1,234,567.9");
+        assert_eq!(dec(Lang::En, 0.2346, 3), "0.235");
+        assert_eq!(dec(Lang::En, -0.0001, 2), "0.00");
+        assert_eq!(dec(Lang::En, -2.5, 1), "−2.5");
+        assert_eq!(dec(Lang::En, f64::NAN, 1), "—");
+        assert_eq!(dec(Lang::En, 12.0, 0), "12");
+        assert_eq!(pct(Lang::En, 0.203), "20.3%");
+        assert_eq!(pct(Lang::En, 0.0001), "<0.1%");
+        assert_eq!(pct(Lang::En, 0.0), "0.0%");
+    }
+}

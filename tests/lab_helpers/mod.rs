@@ -1,0 +1,49 @@
+//! What the lock-lab tests share: a lab state from a link, its hash and time, the shell's tab
+//! for a link, and clicking and changing fields in the mounted app (an `impl` block on the
+//! shared harness of `tests/common`).
+#![allow(dead_code)]
+
+use std::rc::Rc;
+
+use ringlock::i18n::Lang;
+use ringlock::lab::state::LabState;
+use ringlock::shell::state::ShellState;
+use ringlock::ui::theme::Theme;
+use wasm_bindgen::JsCast;
+use web_sys::{Event, HtmlElement, HtmlSelectElement};
+
+use crate::common::{tick, Mounted};
+
+pub fn lab(fragment: &str) -> Rc<LabState> {
+    Rc::new(LabState::from_fragment(fragment))
+}
+
+pub fn shell(fragment: &str) -> ShellState {
+    ShellState::from_fragment(fragment, Lang::En, Theme::System)
+}
+
+pub fn hash(s: &LabState) -> u64 {
+    s.lab.log_hash()
+}
+
+pub fn now(s: &LabState) -> u64 {
+    s.lab.now()
+}
+
+impl Mounted {
+    pub async fn click(&self, selector: &str) {
+        self.get(selector).unchecked_into::<HtmlElement>().click();
+        tick().await;
+    }
+
+    pub async fn change(&self, selector: &str, value: &str) {
+        let el = self.get(selector);
+        if let Some(select) = el.dyn_ref::<HtmlSelectElement>() {
+            select.set_value(value);
+        } else {
+            self.input(selector).set_value(value);
+        }
+        el.dispatch_event(&Event::new("change").unwrap()).unwrap();
+        tick().await;
+    }
+}
