@@ -16,14 +16,14 @@
 
 use std::io::{BufRead, Write};
 
+use ringlock_core::algo::servers::{self, Server};
 use ringlock_core::algo::{maglev, Algo, AlgoError};
 use ringlock_core::csv::field;
 use ringlock_core::NodeSpec;
 
 /// Most keys read from stdin.
 pub const MAX_KEYS: usize = 1_000_000;
-/// Most servers in a servers file.
-pub const MAX_SERVERS: usize = 16_384;
+pub use ringlock_core::algo::servers::{MAX_SERVERS, MAX_SERVER_WEIGHT};
 
 /// The help text.
 pub const USAGE: &str = "\
@@ -32,8 +32,9 @@ usage: ringlock place --algo <name> --servers <file> [options] < keys > placemen
 Reads keys on stdin, one per line (at most 1,000,000; blank lines are skipped), and writes
 `key,server` CSV to stdout.
 
-The servers file has one server per line: `host:port [weight]` (weight a positive integer,
-default 1). Blank lines and lines starting with # are ignored.
+The servers file has one server per line: `host:port [weight]` (port 1-65535, weight an
+integer from 1 to 1,000,000, default 1; at most 16,384 servers). Blank lines and lines starting
+with # are ignored.
 
 algorithms (--algo):
   libmemcached-ketama  libmemcached KETAMA_WEIGHTED (PHP OPT_LIBKETAMA_COMPATIBLE)
@@ -118,6 +119,17 @@ fn usage(message: impl Into<String>) -> CliError {
     CliError::Usage(message.into())
 }
 
+/// Set vnodes per unit of weight from `--vnodes`, if given (1–1024).
+fn set_vnodes(vnodes: &mut u32, given: Option<u32>) -> Result<(), CliError> {
+    if let Some(n) = given {
+        if !(1..=1024).contains(&n) {
+            return Err(usage(format!("--vnodes {n} is outside 1-1024")));
+        }
+        *vnodes = n;
+    }
+    Ok(())
+}
+
 /// Parse the arguments after the program name.
 pub fn parse_args(args: &[String]) -> Result<Options, CliError> {
     if args.iter().any(|a| a == "-h" || a == "--help") {
@@ -154,31 +166,50 @@ pub fn parse_args(args: &[String]) -> Result<Options, CliError> {
             Algo::CODES.join(", ")
         ))
     })?;
+    // Each option applies to the algorithms named in its arm; every other one refuses it.
+    let refuse = |given: bool, message: &str| if given { Err(usage(message)) } else { Ok(()) };
     match &mut algo {
-        Algo::Ring { vnodes: v } | Algo::Bounded { vnodes: v, .. } => {
-            if let Some(n) = vnodes {
-                if !(1..=1024).contains(&n) {
-                    return Err(usage(format!("--vnodes {n} is outside 1-1024")));
-                }
-                *v = n;
-            }
-        }
-        _ if vnodes.is_some() => return Err(usage("--vnodes applies to ring and bounded only")),
-        _ => {}
-    }
-    match &mut algo {
-        Algo::Maglev { m: table } => *table = m.unwrap_or(maglev::DEFAULT_M),
-        _ if m.is_some() => return Err(usage("--maglev-m applies to maglev only")),
-        _ => {}
-    }
-    match &mut algo {
-        Algo::Bounded { eps: e, .. } => {
+        Algo::Ring { vnodes: v } => set_vnodes(v, vnodes)?,
+        Algo::Bounded { vnodes: v, eps: e } => {
+            set_vnodes(v, vnodes)?;
             if let Some(x) = eps {
                 *e = x;
             }
         }
-        _ if eps.is_some() => return Err(usage("--eps applies to bounded only")),
-        _ => {}
+        Algo::Maglev { m: table } => *table = m.unwrap_or(maglev::DEFAULT_M),
+        Algo::Modulo
+        | Algo::Article
+        | Algo::Ketama(_)
+        | Algo::Jump
+        | Algo::Rendezvous
+        | Algo::RedisSlots => {}
+    }
+    match &algo {
+        Algo::Ring { .. } => {
+            refuse(m.is_some(), "--maglev-m applies to maglev only")?;
+            refuse(eps.is_some(), "--eps applies to bounded only")?;
+        }
+        Algo::Bounded { .. } => refuse(m.is_some(), "--maglev-m applies to maglev only")?,
+        Algo::Maglev { .. } => {
+            refuse(
+                vnodes.is_some(),
+                "--vnodes applies to ring and bounded only",
+            )?;
+            refuse(eps.is_some(), "--eps applies to bounded only")?;
+        }
+        Algo::Modulo
+        | Algo::Article
+        | Algo::Ketama(_)
+        | Algo::Jump
+        | Algo::Rendezvous
+        | Algo::RedisSlots => {
+            refuse(
+                vnodes.is_some(),
+                "--vnodes applies to ring and bounded only",
+            )?;
+            refuse(m.is_some(), "--maglev-m applies to maglev only")?;
+            refuse(eps.is_some(), "--eps applies to bounded only")?;
+        }
     }
     let servers = servers.ok_or_else(|| usage("missing --servers <file>"))?;
     Ok(Options {
@@ -193,57 +224,20 @@ fn number<T: std::str::FromStr>(flag: &str, text: &str) -> Result<T, CliError> {
         .map_err(|_| usage(format!("{flag} {text:?} is not a valid number")))
 }
 
-/// Parse a servers file: `host:port [weight]` per line.
+/// Parse a servers file: `host:port [weight]` per line, with the limits of
+/// [`ringlock_core::algo::servers`]. The first bad line is reported.
 pub fn parse_servers(path: &str, text: &str) -> Result<Vec<NodeSpec>, CliError> {
-    let mut servers: Vec<NodeSpec> = Vec::new();
-    for (i, raw) in text.lines().enumerate() {
-        let bad = |message: String| CliError::Servers {
-            path: path.to_string(),
-            line: i + 1,
-            message,
-        };
-        let line = raw.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
+    match servers::parse_servers(text) {
+        Ok(list) => Ok(list.iter().map(Server::spec).collect()),
+        Err(errors) => {
+            let first = &errors[0];
+            Err(CliError::Servers {
+                path: path.to_string(),
+                line: first.line(),
+                message: first.to_string(),
+            })
         }
-        let mut words = line.split_whitespace();
-        let address = words.next().unwrap_or_default();
-        let weight = match words.next() {
-            None => 1,
-            Some(w) => match w.parse::<u32>() {
-                Ok(w) if w > 0 => w,
-                _ => return Err(bad(format!("weight {w:?} is not a positive integer"))),
-            },
-        };
-        if let Some(extra) = words.next() {
-            return Err(bad(format!(
-                "unexpected {extra:?}: expected `host:port [weight]`"
-            )));
-        }
-        match address.rsplit_once(':') {
-            Some((host, port)) if !host.is_empty() && port.parse::<u16>().is_ok() => {}
-            _ => return Err(bad(format!("{address:?} is not host:port"))),
-        }
-        if servers.iter().any(|s| s.name == address) {
-            return Err(bad(format!("{address} is listed twice")));
-        }
-        if servers.len() == MAX_SERVERS {
-            return Err(bad(format!("more than {MAX_SERVERS} servers")));
-        }
-        servers.push(NodeSpec {
-            name: address.to_string(),
-            weight,
-            alive: true,
-        });
     }
-    if servers.is_empty() {
-        return Err(CliError::Servers {
-            path: path.to_string(),
-            line: 0,
-            message: "no servers listed".into(),
-        });
-    }
-    Ok(servers)
 }
 
 /// Read keys, one per line, skipping blank lines (a trailing `\r` is dropped).
@@ -296,66 +290,5 @@ pub fn run(args: &[String], input: impl BufRead, out: &mut impl Write) -> Result
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn args(text: &str) -> Vec<String> {
-        text.split_whitespace().map(String::from).collect()
-    }
-
-    #[test]
-    fn arguments_are_checked() {
-        let o = parse_args(&args("place --algo maglev --servers s --maglev-m 7")).unwrap();
-        assert_eq!(o.algo, Algo::Maglev { m: 7 });
-        assert!(
-            matches!(parse_args(&args("place --algo nope --servers s")), Err(CliError::Usage(m)) if m.contains("libketama"))
-        );
-        assert!(matches!(
-            parse_args(&args("place --servers s")),
-            Err(CliError::Usage(_))
-        ));
-        assert!(matches!(
-            parse_args(&args("place --algo jump --vnodes 3 --servers s")),
-            Err(CliError::Usage(_))
-        ));
-        assert!(matches!(
-            parse_args(&args("place --algo ring --vnodes x --servers s")),
-            Err(CliError::Usage(_))
-        ));
-        assert!(matches!(
-            parse_args(&args("place --algo ring --servers")),
-            Err(CliError::Usage(_))
-        ));
-        assert_eq!(parse_args(&args("--help")), Err(CliError::Help));
-    }
-
-    #[test]
-    fn servers_files_name_the_bad_line() {
-        let s = parse_servers("f", "# cache\n\na:1 3\nb:2\n").unwrap();
-        assert_eq!((s[0].weight, s[1].weight), (3, 1));
-        let err = parse_servers("f", "a:1\nb:2 zero\n").unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "f:2: weight \"zero\" is not a positive integer"
-        );
-        assert!(parse_servers("f", "a:1\nnoport\n")
-            .unwrap_err()
-            .to_string()
-            .starts_with("f:2:"));
-        assert!(parse_servers("f", "a:1 0\n").is_err());
-        assert!(parse_servers("f", "a:1\na:1\n")
-            .unwrap_err()
-            .to_string()
-            .contains("twice"));
-        assert!(parse_servers("f", "a:1 2 3\n").is_err());
-        assert!(parse_servers("f", "# none\n").is_err());
-    }
-
-    #[test]
-    fn keys_skip_blank_lines_and_refuse_bad_utf8() {
-        let keys = read_keys(&b"a\r\n\nb\n"[..]).unwrap();
-        assert_eq!(keys, vec!["a", "b"]);
-        let err = read_keys(&b"a\n\xff\n"[..]).unwrap_err();
-        assert_eq!(err.to_string(), "stdin:2: the key is not valid UTF-8");
-    }
-}
+#[path = "lib_tests.rs"]
+mod tests;

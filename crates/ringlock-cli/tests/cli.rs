@@ -24,8 +24,8 @@ fn ringlock(args: &[&str], stdin: &str) -> Output {
     child.wait_with_output().unwrap()
 }
 
-fn place(algo: &str, servers: &std::path::Path, stdin: &str) -> String {
-    let out = ringlock(
+fn place_raw(algo: &str, servers: &std::path::Path, stdin: &str) -> Output {
+    ringlock(
         &[
             "place",
             "--algo",
@@ -34,7 +34,11 @@ fn place(algo: &str, servers: &std::path::Path, stdin: &str) -> String {
             servers.to_str().unwrap(),
         ],
         stdin,
-    );
+    )
+}
+
+fn place(algo: &str, servers: &std::path::Path, stdin: &str) -> String {
+    let out = place_raw(algo, servers, stdin);
     assert!(
         out.status.success(),
         "{}",
@@ -122,20 +126,23 @@ fn redis_cluster_hash_tags() {
 #[test]
 fn bad_input_fails_with_a_line_number_and_no_panic() {
     let servers = servers_file("bad.txt", "a:1\nb:2 heavy\n");
-    let out = ringlock(
-        &[
-            "place",
-            "--algo",
-            "jump",
-            "--servers",
-            servers.to_str().unwrap(),
-        ],
-        "k\n",
-    );
+    let out = place_raw("jump", &servers, "k\n");
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("bad.txt:2: weight \"heavy\""), "{err}");
     assert!(!err.contains("panicked"));
+
+    // One reader with the app: a weight over a million and port 0 are refused.
+    for (text, message) in [
+        ("a:1 1000001\n", "big.txt:1: weight \"1000001\""),
+        ("a:1\nb:0\n", "big.txt:2: port \"0\""),
+    ] {
+        let servers = servers_file("big.txt", text);
+        let out = place_raw("jump", &servers, "k\n");
+        assert_eq!(out.status.code(), Some(1));
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains(message), "{err}");
+    }
 
     let out = ringlock(&["place", "--algo", "nope", "--servers", "x"], "");
     assert_eq!(out.status.code(), Some(2));

@@ -1,7 +1,10 @@
 //! Property tests of the placement algorithms: the promises each one makes on a change.
 
+mod common;
+
+use common::cases;
 use proptest::prelude::*;
-use ringlock_core::algo::redis::{layout_change, SLOTS};
+use ringlock_core::algo::redis_cluster::{layout_change, SLOTS};
 use ringlock_core::algo::{bounded, jump, maglev::Maglev, replication, Algo};
 use ringlock_core::{NodeSpec, Ring};
 
@@ -24,7 +27,7 @@ fn refs(keys: &[String]) -> Vec<&str> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(32))]
+    #![proptest_config(ProptestConfig::with_cases(cases(32)))]
 
     /// Karger's monotonicity: on a join, keys move only to the new node (ring and jump).
     #[test]

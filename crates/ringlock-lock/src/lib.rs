@@ -58,63 +58,39 @@
 //! ```
 #![deny(missing_docs)]
 
-mod action;
-mod audit;
-mod delay;
-mod etcd;
-mod event;
-mod expect;
-mod fnv;
-mod history;
-mod invariant;
-mod lessons_redis;
-mod life;
-mod limits;
-mod link;
-#[cfg(test)]
-mod link_tests;
-mod log;
-mod metrics;
-mod monitor;
-mod pinned;
-mod redis;
-#[cfg(test)]
-mod redis_tests;
-mod redlock;
-mod scenario;
-mod serve;
-mod service;
+mod engine;
+mod lab;
+mod lessons;
+mod observe;
+mod protocols;
 mod settings;
-mod sim;
-mod view;
-mod view_redis;
-mod worker;
-mod zk;
 
-pub use action::Action;
-pub use event::{Endpoint, MsgKind};
-pub use expect::{Expect, Facts};
-pub use history::{Lab, Stamped, MAX_SNAPSHOTS, SNAPSHOT_EVERY};
-pub use invariant::{Invariant, Violation};
-pub use limits::{Field, LockError, SettingsError};
-pub use link::LinkError;
-pub use log::{LogEntry, LogKind};
-pub use metrics::Metrics;
-pub use monitor::{Monitor, VIOLATIONS_KEPT};
-pub use pinned::{
+pub use engine::log::LogEntry;
+pub use engine::log_kind::LogKind;
+pub use engine::net::{Endpoint, MsgKind};
+pub use engine::storage::{WriteRecord, STORAGE_LOG_LEN};
+pub use engine::worker::{Interval, WorkerState, TIMELINE_LEN};
+pub use lab::action::Action;
+pub use lab::history::{Lab, Stamped, MAX_SNAPSHOTS, SNAPSHOT_EVERY};
+pub use lab::link::LinkError;
+pub use lab::sim::Sim;
+pub use lab::view::{LockView, MessageView, WorkerView};
+pub use lab::view_keys::{NodeView, RedisView};
+pub use lessons::expect::{Expect, Facts};
+pub use lessons::pinned::{
     broken_pins, lesson_run_hash, pinned_run_hash, random_run_hash, PinRun, PINNED_LOG_HASH, PINS,
     RANDOM_RUN_OPS, RANDOM_RUN_SEED,
 };
-pub use redis::REDLOCK_NODES;
-pub use redlock::{drift, RETRY};
+pub use lessons::LabScenario;
+pub use observe::invariant::{Invariant, Violation};
+pub use observe::metrics::Metrics;
+pub use observe::monitor::{Monitor, VIOLATIONS_KEPT};
+pub use protocols::keys::client::{drift, RETRY};
+pub use protocols::lease::table::FIRST_TOKEN;
 pub use ringlock_stats::jain;
-pub use scenario::LabScenario;
-pub use service::{WriteRecord, STORAGE_LOG_LEN};
-pub use settings::{Model, Setting, Settings, Span};
-pub use sim::{Sim, FIRST_TOKEN};
-pub use view::{LockView, MessageView, WorkerView};
-pub use view_redis::{NodeView, RedisView};
-pub use worker::{Interval, WorkerState, TIMELINE_LEN};
+pub use settings::{
+    Field, LockError, Model, Setting, Settings, SettingsError, Span, REDLOCK_NODES,
+};
 
 /// Logical time in milliseconds since the lab started.
 pub type Time = u64;

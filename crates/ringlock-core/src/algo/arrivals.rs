@@ -1,12 +1,12 @@
-//! Bounded loads one key at a time: the state of [`super::bounded::place_positions`] between
+//! Bounded loads one key at a time: the state of `bounded::place_positions` between
 //! two arrivals, so a lookup can be timed on its own.
 //!
 //! Capacities are fixed up front for an expected number of keys. Keys that arrive in ring
 //! order (ascending position, ties by arrival) land exactly where
-//! [`super::bounded::place_positions`] puts them; any other order is a different, equally
+//! `bounded::place_positions` puts them; any other order is a different, equally
 //! valid, bounded placement.
 
-use super::bounded::{capacity, sha1_points, successor};
+use super::sha1_ring::{capacity, sha1_points, successor};
 use super::AlgoError;
 
 /// The ring, the loads so far and the capacities of a bounded-loads placement.
@@ -107,39 +107,5 @@ fn root(skip: &mut [usize], mut i: usize) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::bounded::place_positions;
-    use super::*;
-    use crate::hash;
-
-    #[test]
-    fn ring_order_arrivals_match_the_batch() {
-        let nodes = [("a", 1), ("b", 3), ("c", 2)];
-        let positions: Vec<u64> = (0..900)
-            .map(|i| hash::key_position(&format!("k{i}")))
-            .collect();
-        let batch = place_positions(&nodes, 4, &positions, 0.1).unwrap();
-        let mut arrivals = Arrivals::new(&nodes, 4, 0.1, positions.len()).unwrap();
-        let mut order: Vec<usize> = (0..positions.len()).collect();
-        order.sort_by_key(|&k| (positions[k], k));
-        for k in order {
-            assert_eq!(arrivals.arrive(positions[k]), batch.owners[k]);
-        }
-        assert_eq!(arrivals.loads, batch.loads);
-        assert_eq!(arrivals.capacity, batch.capacity);
-    }
-
-    #[test]
-    fn keys_past_the_expected_count_overflow_instead_of_failing() {
-        let nodes = [("a", 1), ("b", 1)];
-        let mut arrivals = Arrivals::new(&nodes, 2, 0.0, 2).unwrap();
-        for i in 0..10u64 {
-            assert!(arrivals.arrive(i.wrapping_mul(0x9e37_79b9_7f4a_7c15)) < 2);
-        }
-        assert_eq!(arrivals.loads.iter().sum::<u64>(), 10);
-        assert!(matches!(
-            Arrivals::new(&nodes, 2, f64::NAN, 2),
-            Err(AlgoError::BadEpsilon(e)) if e.is_nan()
-        ));
-    }
-}
+#[path = "arrivals_tests.rs"]
+mod tests;

@@ -11,49 +11,9 @@
 //! position of `name#i`, `vnodes × weight` of them, equal positions ordered by (name, index).
 
 use super::arrivals::Arrivals;
+pub use super::sha1_ring::{capacity, sha1_points, successor};
 use super::AlgoError;
-use crate::error::MAX_POINTS;
 use crate::hash;
-
-/// The ring's points for `nodes` (`(name, weight)`): `(position, node index)`, sorted as
-/// [`crate::ring::Ring`] sorts them.
-pub fn sha1_points(nodes: &[(&str, u32)], vnodes: u32) -> Result<Vec<(u64, u32)>, AlgoError> {
-    let would_be: usize = nodes.iter().map(|n| n.1 as usize * vnodes as usize).sum();
-    if would_be > MAX_POINTS {
-        return Err(AlgoError::TooManyPoints { would_be });
-    }
-    let mut points: Vec<(u64, u32, u32)> = Vec::with_capacity(would_be);
-    for (node, &(name, weight)) in nodes.iter().enumerate() {
-        for i in 0..vnodes * weight {
-            points.push((hash::vnode_position(name, i), node as u32, i));
-        }
-    }
-    points.sort_unstable_by(|a, b| {
-        (a.0, nodes[a.1 as usize].0, a.2).cmp(&(b.0, nodes[b.1 as usize].0, b.2))
-    });
-    if points.is_empty() {
-        return Err(AlgoError::NoLiveNode);
-    }
-    Ok(points.into_iter().map(|(p, n, _)| (p, n)).collect())
-}
-
-/// Index of the first point at or after `position`, wrapping.
-pub fn successor(points: &[(u64, u32)], position: u64) -> usize {
-    let i = points.partition_point(|p| p.0 < position);
-    if i == points.len() {
-        0
-    } else {
-        i
-    }
-}
-
-/// Capacity of a node of weight `w` out of `total` when `m` keys are placed with slack `eps`.
-pub fn capacity(m: usize, w: u32, total: u64, eps: f64) -> u64 {
-    // The 1e-9 keeps float noise from rounding an exact integer up (1.25·4000/8 = 625).
-    ((1.0 + eps) * m as f64 * f64::from(w) / total as f64 - 1e-9)
-        .ceil()
-        .max(1.0) as u64
-}
 
 /// The result of a bounded-load placement.
 #[derive(Clone, Debug, PartialEq)]
@@ -111,43 +71,5 @@ pub fn place_positions(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use ringlock_stats::jain;
-
-    #[test]
-    fn eight_nodes_4000_keys_capped_at_625() {
-        let names: Vec<String> = (1..=8).map(|i| format!("node{i}")).collect();
-        let nodes: Vec<(&str, u32)> = names.iter().map(|n| (n.as_str(), 1)).collect();
-        let keys: Vec<String> = (0..4000).map(|i| format!("key-{i}")).collect();
-        let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
-        let bounded = place(&nodes, 1, &refs, 0.25).unwrap();
-        assert_eq!(bounded.capacity, vec![625; 8]);
-        assert_eq!(*bounded.loads.iter().max().unwrap(), 625);
-        assert_eq!(bounded.loads.iter().sum::<u64>(), 4000);
-        // Unbounded (ε huge): one point per node is badly skewed, and Jain's index shows it.
-        let free = place(&nodes, 1, &refs, 1e9).unwrap();
-        assert!(*free.loads.iter().max().unwrap() > 625);
-        assert_eq!(free.displaced, 0);
-        assert!(jain(&bounded.loads) > jain(&free.loads));
-    }
-
-    #[test]
-    fn even_with_no_slack_every_key_fits() {
-        let nodes = [("a", 1), ("b", 2), ("c", 1)];
-        let keys: Vec<String> = (0..1001).map(|i| format!("k{i}")).collect();
-        let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
-        let b = place(&nodes, 4, &refs, 0.0).unwrap();
-        for (load, cap) in b.loads.iter().zip(&b.capacity) {
-            assert!(load <= cap);
-        }
-        assert_eq!(
-            place(&nodes, 4, &refs, -0.1).unwrap_err(),
-            AlgoError::BadEpsilon(-0.1)
-        );
-        assert_eq!(
-            place(&[], 4, &refs, 0.1).unwrap_err(),
-            AlgoError::NoLiveNode
-        );
-    }
-}
+#[path = "bounded_tests.rs"]
+mod tests;

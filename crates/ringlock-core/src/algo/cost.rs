@@ -2,9 +2,9 @@
 //! estimated from the topology. Timing is left to callers with a clock ([`super::Placer`]).
 
 use super::ketama::KetamaPoint;
-use super::{redis, Algo};
+use super::{redis_cluster, Algo};
+use crate::ring::NodeSpec;
 use crate::ring::{NodeId, Point};
-use crate::scenario::NodeSpec;
 
 /// What one lookup costs, for a topology. Timing is left to callers: the core has no clock.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -40,7 +40,7 @@ impl Algo {
                 weight * vnodes as usize * std::mem::size_of::<Point>() + n * 16
             }
             // One u16 master per slot, as a cluster node's slot table.
-            Algo::RedisSlots => redis::SLOTS * 2,
+            Algo::RedisSlots => redis_cluster::SLOTS * 2,
         }
     }
 

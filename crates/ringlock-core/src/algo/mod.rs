@@ -9,7 +9,7 @@
 //! | [`maglev`] | Maglev lookup table | SHA-1 ring position mod M |
 //! | [`bounded`] | ring with bounded loads | SHA-1 ring position |
 //! | [`replication`] | Dynamo preference lists on [`crate::Ring`] | SHA-1 ring position |
-//! | [`redis`] | Redis Cluster hash slots | CRC16/XMODEM mod 16384 |
+//! | [`redis_cluster`] (also [`redis`]) | Redis Cluster hash slots | CRC16/XMODEM mod 16384 |
 //!
 //! [`Algo::place`] places a batch of keys; [`Algo::placer`] builds an algorithm's lookup
 //! structure once, for callers that time lookups one key at a time ([`Placer::owner`]).
@@ -40,6 +40,7 @@
 mod arrivals;
 pub mod bounded;
 pub mod compare;
+pub mod compat;
 mod cost;
 mod error;
 pub mod geometry;
@@ -50,9 +51,15 @@ mod ketama_fixture;
 pub mod maglev;
 mod place;
 mod placer;
-pub mod redis;
+pub mod redis_cluster;
 pub mod rendezvous;
 pub mod replication;
+pub mod scores;
+pub mod servers;
+mod sha1_ring;
+
+/// The former name of [`redis_cluster`], kept for existing paths.
+pub use redis_cluster as redis;
 
 pub use compare::{compare, AlgoReport, Flow};
 pub use cost::LookupCost;
@@ -61,5 +68,6 @@ pub use ketama::{Ketama, KetamaLabels};
 pub use maglev::Maglev;
 pub use place::{loads, Algo, DEFAULT_EPS, DEFAULT_RING_VNODES};
 pub use placer::Placer;
-pub use redis::SlotMap;
+pub use redis_cluster::SlotMap;
 pub use rendezvous::Rendezvous;
+pub use servers::{parse_servers, Server, ServerError};

@@ -1,0 +1,158 @@
+//! The key set: names, hashes, and the order of keys around the ring.
+//!
+//! Keys are stored once, in an append-only name arena, and indexed by a [`KeyId`]. The ring
+//! sees them through [`KeyStore::positions`], sorted by position, so the keys of an arc are one
+//! contiguous range found by binary search.
+
+use crate::hash;
+
+/// A key's identity: its index in insertion order. Stable while the key exists.
+pub type KeyId = u32;
+
+/// Everything hashed about one key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KeyHash {
+    /// Ring position (first 8 bytes of SHA-1, big-endian).
+    pub position: u64,
+    /// `int(sha1(key)) % 128`, the article's bucket.
+    pub article: u8,
+}
+
+impl KeyHash {
+    /// Hash one key name.
+    pub fn of(name: &str) -> Self {
+        let digest = hash::sha1(name);
+        KeyHash {
+            position: hash::position_of_digest(&digest),
+            article: hash::article_bucket(&digest),
+        }
+    }
+}
+
+/// Names and hashes of every key, plus the slots of the live ones sorted by position.
+#[derive(Clone, Debug, Default)]
+pub struct KeyStore {
+    arena: String,
+    ends: Vec<u32>,
+    hashes: Vec<KeyHash>,
+    /// Positions of the live keys, ascending (ties by id).
+    sorted_pos: Vec<u64>,
+    /// Ids of the live keys, in the same order as `sorted_pos`.
+    sorted_id: Vec<KeyId>,
+}
+
+impl KeyStore {
+    /// Number of live keys.
+    pub fn len(&self) -> usize {
+        self.sorted_id.len()
+    }
+
+    /// True when there are no keys.
+    pub fn is_empty(&self) -> bool {
+        self.sorted_id.is_empty()
+    }
+
+    /// The name of a key.
+    pub fn name(&self, id: KeyId) -> &str {
+        let id = id as usize;
+        let start = if id == 0 {
+            0
+        } else {
+            self.ends[id - 1] as usize
+        };
+        &self.arena[start..self.ends[id] as usize]
+    }
+
+    /// The hash of a key.
+    pub fn hash(&self, id: KeyId) -> KeyHash {
+        self.hashes[id as usize]
+    }
+
+    /// Positions of live keys in ring order.
+    pub fn positions(&self) -> &[u64] {
+        &self.sorted_pos
+    }
+
+    /// Ids of live keys in ring order (parallel to [`KeyStore::positions`]).
+    pub fn ids(&self) -> &[KeyId] {
+        &self.sorted_id
+    }
+
+    /// Slot (index in ring order) of the first key with position strictly greater than `pos`.
+    pub fn upper_bound(&self, pos: u64) -> usize {
+        self.sorted_pos.partition_point(|&p| p <= pos)
+    }
+
+    /// Slot of a live key with this name, if any.
+    pub fn find(&self, name: &str) -> Option<usize> {
+        self.find_hashed(name, KeyHash::of(name).position)
+    }
+
+    /// Slot of a live key with this name, given its already computed position.
+    pub fn find_hashed(&self, name: &str, position: u64) -> Option<usize> {
+        let start = self.sorted_pos.partition_point(|&p| p < position);
+        (start..self.sorted_pos.len())
+            .take_while(|&slot| self.sorted_pos[slot] == position)
+            .find(|&slot| self.name(self.sorted_id[slot]) == name)
+    }
+
+    /// Insert already-hashed keys that are known to be new, and return their ids.
+    /// Keys are merged into ring order in one pass.
+    pub fn insert_batch(&mut self, names: &[&str], hashes: &[KeyHash]) -> Vec<KeyId> {
+        let first = self.hashes.len() as KeyId;
+        let mut fresh: Vec<(u64, KeyId)> = Vec::with_capacity(names.len());
+        for (offset, (name, key_hash)) in names.iter().zip(hashes).enumerate() {
+            self.arena.push_str(name);
+            self.ends.push(self.arena.len() as u32);
+            self.hashes.push(*key_hash);
+            fresh.push((key_hash.position, first + offset as KeyId));
+        }
+        fresh.sort_unstable();
+        let old_pos = std::mem::take(&mut self.sorted_pos);
+        let old_id = std::mem::take(&mut self.sorted_id);
+        let total = old_pos.len() + fresh.len();
+        self.sorted_pos.reserve_exact(total);
+        self.sorted_id.reserve_exact(total);
+        let (mut a, mut b) = (0, 0);
+        while a < old_pos.len() || b < fresh.len() {
+            let take_old =
+                b == fresh.len() || (a < old_pos.len() && (old_pos[a], old_id[a]) <= fresh[b]);
+            if take_old {
+                self.sorted_pos.push(old_pos[a]);
+                self.sorted_id.push(old_id[a]);
+                a += 1;
+            } else {
+                self.sorted_pos.push(fresh[b].0);
+                self.sorted_id.push(fresh[b].1);
+                b += 1;
+            }
+        }
+        fresh.into_iter().map(|(_, id)| id).collect()
+    }
+
+    /// Remove the live keys at these slots (ascending, distinct). Their names stay in the arena.
+    pub fn remove_slots(&mut self, slots: &[usize]) {
+        let mut drop = slots.iter().copied().peekable();
+        let mut write = 0;
+        for read in 0..self.sorted_pos.len() {
+            if drop.peek() == Some(&read) {
+                drop.next();
+                continue;
+            }
+            self.sorted_pos[write] = self.sorted_pos[read];
+            self.sorted_id[write] = self.sorted_id[read];
+            write += 1;
+        }
+        self.sorted_pos.truncate(write);
+        self.sorted_id.truncate(write);
+    }
+
+    /// Forget every key.
+    pub fn clear(&mut self) {
+        *self = KeyStore::default();
+    }
+}
+
+#[cfg(test)]
+#[path = "key_store_tests.rs"]
+mod tests;

@@ -1,0 +1,100 @@
+//! The two non-ring schemes shown beside the ring, on the same keys and the same live nodes.
+//!
+//! * **Modulo:** `position mod N`, indexing the live nodes in the order they were added.
+//! * **The article's code:** `int(sha1(key)) % 128 % N` over the same list — modulo hashing
+//!   with an extra `% 128`, which is why it remaps almost every key when N changes.
+
+use super::key_store::KeyStore;
+use super::node::NodeId;
+
+/// Which placement a view or statistic uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Scheme {
+    /// The consistent-hash ring.
+    #[default]
+    Ring,
+    /// `hash mod N` over the live nodes.
+    Modulo,
+    /// The article's `int(sha1(key)) % 128 % N`.
+    Article,
+}
+
+impl Scheme {
+    /// All schemes, in display order.
+    pub const ALL: [Scheme; 3] = [Scheme::Ring, Scheme::Modulo, Scheme::Article];
+
+    /// Short code used in links.
+    pub fn code(self) -> &'static str {
+        match self {
+            Scheme::Ring => "ring",
+            Scheme::Modulo => "mod",
+            Scheme::Article => "article",
+        }
+    }
+
+    /// Parse a link code.
+    pub fn from_code(code: &str) -> Option<Scheme> {
+        Scheme::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// The modulo owner of a key at `position` among `live` nodes.
+pub fn modulo_owner(position: u64, live: &[NodeId]) -> Option<NodeId> {
+    (!live.is_empty()).then(|| live[(position % live.len() as u64) as usize])
+}
+
+/// The article's owner of a key with bucket `article` (= `int(sha1) % 128`).
+pub fn article_owner(article: u8, live: &[NodeId]) -> Option<NodeId> {
+    (!live.is_empty()).then(|| live[usize::from(article) % live.len()])
+}
+
+/// Keys that change owner under (modulo, article) when the live list goes `before` → `after`.
+pub fn moved_counts(keys: &KeyStore, before: &[NodeId], after: &[NodeId]) -> (u64, u64) {
+    let mut article_hist = [0u64; 128];
+    let mut modulo = 0u64;
+    for &id in keys.ids() {
+        let h = keys.hash(id);
+        article_hist[usize::from(h.article)] += 1;
+        if modulo_owner(h.position, before) != modulo_owner(h.position, after) {
+            modulo += 1;
+        }
+    }
+    let article = (0u8..128)
+        .filter(|&a| article_owner(a, before) != article_owner(a, after))
+        .map(|a| article_hist[usize::from(a)])
+        .sum();
+    (modulo, article)
+}
+
+fn gcd(a: usize, b: usize) -> usize {
+    if b == 0 {
+        a
+    } else {
+        gcd(b, a % b)
+    }
+}
+
+/// Exact fraction of a uniform hash that changes owner under modulo, `before` → `after`:
+/// the owner depends only on the hash modulo lcm(|before|, |after|), so count residues.
+pub fn expected_modulo(before: &[NodeId], after: &[NodeId]) -> f64 {
+    let (b, a) = (before.len(), after.len());
+    if b == 0 || a == 0 {
+        return if a == b { 0.0 } else { 1.0 };
+    }
+    let lcm = b / gcd(b, a) * a;
+    let moved = (0..lcm).filter(|&r| before[r % b] != after[r % a]).count();
+    moved as f64 / lcm as f64
+}
+
+/// Exact fraction of a uniform hash that changes owner under the article's code: over its 128
+/// buckets.
+pub fn expected_article(before: &[NodeId], after: &[NodeId]) -> f64 {
+    let moved = (0u8..128)
+        .filter(|&a| article_owner(a, before) != article_owner(a, after))
+        .count();
+    moved as f64 / 128.0
+}
+
+#[cfg(test)]
+#[path = "modulo_tests.rs"]
+mod tests;

@@ -1,0 +1,81 @@
+use super::*;
+
+#[test]
+fn components_round_trip() {
+    for text in [
+        "node1",
+        "a,b&c=d",
+        "<img src=x onerror=alert(1)>",
+        "节点一",
+        "100%",
+        "x*2!",
+    ] {
+        assert_eq!(
+            decode_component(&encode_component(text)).as_deref(),
+            Some(text)
+        );
+    }
+    assert_eq!(decode_component("%zz"), None);
+    assert_eq!(decode_component("%ff"), None);
+}
+
+#[test]
+fn default_scenario_round_trips() {
+    let scenario = Scenario::default();
+    let (fragment, truncated) = scenario.to_fragment(10_000);
+    assert!(!truncated);
+    assert_eq!(fragment, "v=1&n=node1,node2,node3,node4&vn=16&k=400&s=ring");
+    assert_eq!(
+        Scenario::from_fragment(&format!("#{fragment}")),
+        Ok(scenario)
+    );
+}
+
+#[test]
+fn a_ring_round_trips_through_its_link() {
+    let mut ring = Scenario::default().build().unwrap();
+    ring.add_node("节点,5", 3).unwrap();
+    ring.kill_node("node2").unwrap();
+    ring.add_key("apple").unwrap();
+    ring.remove_keys(&["key-7", "apple"]).unwrap();
+    ring.add_key("pear").unwrap();
+    let scenario = ring.scenario(Scheme::Article);
+    let (fragment, _) = scenario.to_fragment(10_000);
+    let back = Scenario::from_fragment(&fragment).unwrap();
+    assert_eq!(back, scenario);
+    let rebuilt = back.build().unwrap();
+    assert_eq!(rebuilt.full_assignment(), ring.full_assignment());
+    assert_eq!(rebuilt.keys().positions(), ring.keys().positions());
+}
+
+#[test]
+fn malformed_links_are_errors() {
+    assert_eq!(
+        Scenario::from_fragment("garbage"),
+        Err(ScenarioError::Field("pair"))
+    );
+    assert_eq!(Scenario::from_fragment("n=a"), Err(ScenarioError::Version));
+    assert_eq!(
+        Scenario::from_fragment("v=1&vn=x"),
+        Err(ScenarioError::Field("vn"))
+    );
+    let too_many = Scenario::from_fragment("v=1&n=a&vn=5000").unwrap();
+    assert!(matches!(
+        too_many.build(),
+        Err(ScenarioError::Ring(RingError::VnodesOutOfRange(5000)))
+    ));
+    let dup = Scenario::from_fragment("v=1&n=a,a").unwrap();
+    assert!(matches!(
+        dup.build(),
+        Err(ScenarioError::Ring(RingError::DuplicateNode(_)))
+    ));
+}
+
+#[test]
+fn long_named_lists_are_cut_and_say_so() {
+    let mut scenario = Scenario::default();
+    scenario.keys.named = (0..100).map(|i| format!("named-{i}")).collect();
+    let (fragment, truncated) = scenario.to_fragment(50);
+    assert!(truncated);
+    assert!(fragment.len() < 200);
+}

@@ -1,0 +1,15 @@
+//! The engine: logical time, the event queue, seeded streams, the network, the workers' life
+//! cycle, storage and the bounded, hashed log. It names no lock protocol: the protocol's timers
+//! are an opaque payload in the queue, and the steps of a worker's life that need the lock
+//! (asking, letting go) are the caller's.
+
+pub mod kernel;
+pub mod life;
+pub mod log;
+pub mod log_hash;
+pub mod log_kind;
+pub mod net;
+pub mod queue;
+pub mod rng;
+pub mod storage;
+pub mod worker;

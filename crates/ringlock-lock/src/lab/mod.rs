@@ -1,0 +1,10 @@
+//! What the app drives: the simulator ([`sim`]: the engine and one lock model), user actions,
+//! the history with its snapshots, links, and view data.
+
+pub mod action;
+pub mod drive;
+pub mod history;
+pub mod link;
+pub mod sim;
+pub mod view;
+pub mod view_keys;

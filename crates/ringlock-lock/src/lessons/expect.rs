@@ -1,0 +1,82 @@
+//! What a lesson promises ([`Expect`]) and what its run showed ([`Facts`]).
+
+use crate::lab::history::Stamped;
+use crate::observe::invariant::{Invariant, Violation};
+use crate::observe::metrics::Metrics;
+use crate::{Time, WorkerId};
+
+/// Something a lesson is built to show.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Expect {
+    /// The invariant is violated at least once.
+    Violated(Invariant),
+    /// The invariant is never violated.
+    Holds(Invariant),
+    /// The victim's lease expires and the lock passes on.
+    LeaseExpires,
+    /// Storage accepts the victim's stale write.
+    StaleWriteAccepted,
+    /// Storage rejects the victim's stale write.
+    StaleWriteRejected,
+    /// Jain's index at the end is at least this.
+    JainAtLeast(f64),
+    /// The next grant after the trigger comes exactly this long after the victim's lease
+    /// expired (0 without lock-delay).
+    GrantAfterExpiry(Time),
+    /// Every handoff woke exactly one waiter (ZooKeeper's predecessor watches).
+    OneWakeupPerHandoff,
+    /// Handoffs woke more than this many waiters each, on average (the herd).
+    WakeupsPerHandoffAbove(f64),
+    /// A release deleted another worker's Redis key (a plain `DEL`).
+    ForeignKeyDeleted,
+    /// No release deleted another worker's Redis key.
+    OwnKeysOnly,
+}
+
+/// What happened in a lesson's run, for the text around it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Facts {
+    /// The recorded action that sets the lesson off.
+    pub trigger: Option<Stamped>,
+    /// The worker it acts on.
+    pub victim: Option<WorkerId>,
+    /// The token the victim held then.
+    pub victim_token: Option<u64>,
+    /// When the victim's lease expired.
+    pub expired_at: Option<Time>,
+    /// The next grant after the trigger: who, which token, when.
+    pub takeover: Option<(WorkerId, Option<u64>, Time)>,
+    /// The victim's write after the trigger: when, its token, accepted.
+    pub victim_write: Option<(Time, Option<u64>, bool)>,
+    /// The first violation of each invariant that was violated, in [`Invariant::ALL`] order.
+    pub first_violations: Vec<Violation>,
+    /// The numbers at the end of the run.
+    pub metrics: Metrics,
+}
+
+impl Facts {
+    /// Whether the run shows `expect`.
+    pub fn meets(&self, expect: Expect) -> bool {
+        let violated = |i| self.first_violations.iter().any(|v| v.invariant == i);
+        match expect {
+            Expect::Violated(i) => violated(i),
+            Expect::Holds(i) => !violated(i),
+            Expect::LeaseExpires => self.expired_at.is_some() && self.takeover.is_some(),
+            Expect::StaleWriteAccepted => self.victim_write.is_some_and(|w| w.2),
+            Expect::StaleWriteRejected => self.victim_write.is_some_and(|w| !w.2),
+            Expect::JainAtLeast(j) => self.metrics.jain.is_some_and(|x| x >= j),
+            Expect::GrantAfterExpiry(gap) => match (self.expired_at, self.takeover) {
+                (Some(expired), Some((_, _, at))) => at.checked_sub(expired) == Some(gap),
+                _ => false,
+            },
+            Expect::OneWakeupPerHandoff => {
+                self.metrics.handoffs > 0 && self.metrics.wakeups == self.metrics.handoffs
+            }
+            Expect::WakeupsPerHandoffAbove(n) => {
+                self.metrics.wakeups_per_handoff.is_some_and(|x| x > n)
+            }
+            Expect::ForeignKeyDeleted => self.metrics.foreign_deletes > 0,
+            Expect::OwnKeysOnly => self.metrics.foreign_deletes == 0,
+        }
+    }
+}

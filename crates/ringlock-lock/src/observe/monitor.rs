@@ -1,0 +1,229 @@
+//! The safety monitor: named invariants, checked as every event happens.
+//!
+//! The simulator tells the monitor what happened (a grant, a renewal, a worker starting to act
+//! as holder, an accepted write …); the monitor keeps its own books and never reads the
+//! server's queue, so a bug in the server shows up here instead of hiding behind it.
+
+use std::collections::VecDeque;
+
+use super::invariant::{Invariant, Violation};
+use crate::{Time, WorkerId};
+
+/// Most violations kept for display; [`Monitor::counts`] covers all of them.
+pub const VIOLATIONS_KEPT: usize = 500;
+
+#[derive(Clone, Copy, Debug)]
+struct Valid {
+    lock: u32,
+    worker: u32,
+    expires_at: Option<Time>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Request {
+    req: u64,
+    worker: u32,
+    done: bool,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+struct Stuck {
+    since: Option<Time>,
+    reported: bool,
+}
+
+/// The monitor's books.
+#[derive(Clone, Debug, Default)]
+pub struct Monitor {
+    valid: Vec<Valid>,
+    acting: Vec<u32>,
+    last_accepted: Option<(u64, u32)>,
+    requests: Vec<VecDeque<Request>>,
+    stuck: Vec<Stuck>,
+    kept: VecDeque<Violation>,
+    counts: [u64; 6],
+    /// Redlock: more than one worker held a majority at the last check.
+    majorities: bool,
+}
+
+impl Monitor {
+    pub(crate) fn new(locks: usize) -> Self {
+        Monitor {
+            requests: vec![VecDeque::new(); locks],
+            stuck: vec![Stuck::default(); locks],
+            ..Monitor::default()
+        }
+    }
+
+    fn record(&mut self, invariant: Invariant, at: Time, workers: Vec<u32>, lock: Option<u32>) {
+        self.counts[invariant.index()] += 1;
+        if self.kept.len() == VIOLATIONS_KEPT {
+            self.kept.pop_front();
+        }
+        self.kept.push_back(Violation {
+            invariant,
+            at,
+            workers: workers.into_iter().map(WorkerId).collect(),
+            lock,
+        });
+    }
+
+    /// Violations so far, by invariant, in [`Invariant::ALL`] order.
+    pub fn counts(&self) -> [u64; 6] {
+        self.counts
+    }
+
+    /// Violations of one invariant so far.
+    pub fn count(&self, invariant: Invariant) -> u64 {
+        self.counts[invariant.index()]
+    }
+
+    /// The last [`VIOLATIONS_KEPT`] violations, oldest first.
+    pub fn violations(&self) -> impl Iterator<Item = &Violation> {
+        self.kept.iter()
+    }
+
+    /// (a) A lock granted itself. Grants whose lease ran out by `now` no longer count.
+    pub(crate) fn on_grant(&mut self, now: Time, lock: u32, worker: u32, expires_at: Option<Time>) {
+        self.valid.retain(|v| v.expires_at.is_none_or(|e| e > now));
+        if !self.valid.is_empty() {
+            let mut who = vec![worker];
+            who.extend(self.valid.iter().map(|v| v.worker));
+            self.record(Invariant::LeaseExclusion, now, who, Some(lock));
+        }
+        self.valid.push(Valid {
+            lock,
+            worker,
+            expires_at,
+        });
+    }
+
+    pub(crate) fn on_renew(&mut self, lock: u32, worker: u32, expires_at: Time) {
+        for v in self.valid.iter_mut() {
+            if v.lock == lock && v.worker == worker {
+                v.expires_at = Some(expires_at);
+            }
+        }
+    }
+
+    /// A grant ended: released or expired.
+    pub(crate) fn on_lease_end(&mut self, lock: u32, worker: u32) {
+        self.valid
+            .retain(|v| !(v.lock == lock && v.worker == worker));
+    }
+
+    /// (b) A running worker began acting as holder.
+    pub(crate) fn on_acting_start(&mut self, now: Time, worker: u32) {
+        self.acting.push(worker);
+        if self.acting.len() > 1 {
+            let mut who = vec![worker];
+            who.extend(self.acting.iter().copied().filter(|&w| w != worker));
+            self.record(Invariant::HolderExclusion, now, who, None);
+        }
+    }
+
+    pub(crate) fn on_acting_end(&mut self, worker: u32) {
+        self.acting.retain(|&w| w != worker);
+    }
+
+    /// (c) Storage accepted a write made under grant number `grant`.
+    pub(crate) fn on_write_accepted(&mut self, now: Time, worker: u32, grant: u64) {
+        match self.last_accepted {
+            Some((last, by)) if grant < last => {
+                self.record(Invariant::ResourceOrder, now, vec![worker, by], None);
+            }
+            _ => self.last_accepted = Some((grant, worker)),
+        }
+    }
+
+    /// FIFO: a lock received a request. Request numbers increase.
+    pub(crate) fn on_request(&mut self, lock: u32, req: u64, worker: u32) {
+        self.requests[lock as usize].push_back(Request {
+            req,
+            worker,
+            done: false,
+        });
+    }
+
+    /// FIFO: a lock granted request `req`; an earlier request still waiting was overtaken.
+    pub(crate) fn on_request_granted(&mut self, now: Time, lock: u32, req: u64, worker: u32) {
+        self.finish(lock, req);
+        let queue = &self.requests[lock as usize];
+        if let Some(first) = queue.front().filter(|r| r.req < req) {
+            let overtaken = first.worker;
+            self.record(Invariant::Fifo, now, vec![worker, overtaken], Some(lock));
+        }
+    }
+
+    /// A request left a queue without a grant (its worker crashed while waiting locally).
+    pub(crate) fn on_request_withdrawn(&mut self, lock: u32, req: u64) {
+        self.finish(lock, req);
+    }
+
+    fn finish(&mut self, lock: u32, req: u64) {
+        let queue = &mut self.requests[lock as usize];
+        if let Ok(i) = queue.binary_search_by_key(&req, |r| r.req) {
+            queue[i].done = true;
+        }
+        while queue.front().is_some_and(|r| r.done) {
+            queue.pop_front();
+        }
+    }
+
+    /// Starvation: a worker received its grant after waiting `waited`.
+    pub(crate) fn on_wait(&mut self, now: Time, worker: u32, waited: Time, bound: Time) {
+        if waited > bound {
+            self.record(Invariant::Starvation, now, vec![worker], None);
+        }
+    }
+
+    /// Deadlock: called after every event with whether each lock is stuck. `who` names the
+    /// holder and the first waiter, and is only asked for when a violation is recorded.
+    /// Returns true when the lock has just become stuck.
+    pub(crate) fn check_stuck(
+        &mut self,
+        now: Time,
+        lock: u32,
+        stuck: bool,
+        who: impl FnOnce() -> Vec<u32>,
+    ) -> bool {
+        let s = &mut self.stuck[lock as usize];
+        if !stuck {
+            if s.since.is_some() {
+                *s = Stuck::default();
+            }
+            return false;
+        }
+        match s.since {
+            None => {
+                s.since = Some(now);
+                return true;
+            }
+            Some(since) if now > since && !s.reported => {
+                s.reported = true;
+                self.record(Invariant::Deadlock, since, who(), Some(lock));
+            }
+            Some(_) => {}
+        }
+        false
+    }
+
+    /// (a) under Redlock: the workers holding a majority of keys unexpired by each node's
+    /// own clock. More than one is a violation, recorded when it starts.
+    pub(crate) fn check_majority(&mut self, now: Time, holders: Vec<u32>) {
+        let over = holders.len() > 1;
+        if over && !self.majorities {
+            self.record(Invariant::LeaseExclusion, now, holders, None);
+        }
+        self.majorities = over;
+    }
+
+    /// Workers acting as holder right now, in the order they started.
+    pub fn acting_holders(&self) -> impl Iterator<Item = WorkerId> + '_ {
+        self.acting.iter().map(|&w| WorkerId(w))
+    }
+}
+
+#[cfg(test)]
+#[path = "monitor_tests.rs"]
+mod tests;

@@ -1,0 +1,139 @@
+//! Property tests of the lock services: exclusion at the server for ZooKeeper and the
+//! central server, one watch per handoff unless herded, lock-delay, grant latency; and the
+//! fair queue.
+
+mod common;
+
+use common::*;
+use proptest::prelude::*;
+use ringlock_lock::{Action, Invariant, LabScenario, LogKind, Model, Settings, Sim};
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases(48)))]
+
+    /// Mutual exclusion at the server holds in both lock services, with lock-delay or not,
+    /// whatever crashes, pauses and setting changes happen; grants stay FIFO, nobody is lost,
+    /// nothing deadlocks (a lock-delay is not a deadlock), fenced storage stays in order.
+    #[test]
+    fn lock_services_exclude_at_the_server(seed: u64, zk: bool, workers in 1u32..10,
+        lock_delay in 0u64..2_000, watch_all: bool, ops in prop::collection::vec(op(), 1..40)) {
+        let model = if zk { Model::ZooKeeper } else { Model::Central };
+        let s = Settings { lock_delay, watch_all, ..settings(model, workers, true) };
+        let (c, lab) = drive(seed, s, &ops);
+        prop_assert_eq!(c.stale_accepted, 0);
+        prop_assert_eq!(c.overtakes, 0);
+        let m = lab.sim().monitor();
+        for i in [Invariant::LeaseExclusion, Invariant::ResourceOrder, Invariant::Fifo, Invariant::Deadlock] {
+            prop_assert_eq!(m.count(i), 0, "{:?}", i);
+        }
+    }
+
+    /// ZooKeeper: every deletion handed to a waiter fires one watch with predecessor watches,
+    /// and one per waiter with the herd; the notifications logged add up to the metric.
+    #[test]
+    fn watches_fire_once_per_handoff_unless_herded(seed: u64, workers in 1u32..25,
+        latency in 0u64..100, jitter in 0u64..50, watch_all: bool) {
+        let s = Settings { model: Model::ZooKeeper, workers, latency, jitter, watch_all, ..Settings::default() };
+        let mut sim = Sim::new(seed, s).unwrap();
+        let (mut seen, mut logged, mut herd_max) = (0, 0u64, 0u32);
+        while sim.now() < 15_000 && sim.step().is_some() {
+            for e in sim.log_since(seen) {
+                if let LogKind::Notified { count, .. } = e.kind {
+                    logged += u64::from(count);
+                    herd_max = herd_max.max(count);
+                }
+            }
+            seen = sim.log_total();
+        }
+        let m = sim.metrics();
+        prop_assert_eq!(m.wakeups, logged);
+        if watch_all {
+            prop_assert!(m.wakeups >= m.handoffs);
+            prop_assert!(herd_max <= workers);
+        } else {
+            prop_assert_eq!(m.wakeups, m.handoffs, "one wake-up per grant that had a waiter");
+            prop_assert!(herd_max <= 1);
+        }
+        prop_assert_eq!(sim.monitor().count(Invariant::Fifo), 0);
+        prop_assert_eq!(sim.lost_workers(), vec![]);
+    }
+
+    /// Lock-delay: after the crashed holder's lease expires, nobody is granted the lock
+    /// before expiry + delay, and if someone is waiting then, they get it exactly then.
+    #[test]
+    fn lock_delay_holds_the_lock_back_exactly(seed: u64, ttl in 100u64..3_000, delay in 1u64..5_000) {
+        let s = Settings { workers: 4, ttl, lock_delay: delay, ..Settings::default() };
+        let mut sim = Sim::new(seed, s).unwrap();
+        while sim.acting_holders().is_empty() {
+            prop_assert!(sim.step().is_some());
+        }
+        let victim = sim.acting_holders()[0];
+        sim.apply(Action::Crash(victim)).unwrap();
+        let mut seen = sim.log_total();
+        let mut expired = None;
+        let mut waiting_at_end = false;
+        let next = loop {
+            prop_assert!(sim.step().is_some());
+            // The central server never drops a queued request, so a waiter seen during the
+            // delay is still waiting at its end.
+            if expired.is_some_and(|at| sim.now() < at + delay) {
+                waiting_at_end |= !sim.locks()[0].queue.is_empty();
+            }
+            let found = sim.log_since(seen).find_map(|e| match e.kind {
+                LogKind::Expired { worker, .. } if worker == victim => { expired = Some(e.at); None }
+                LogKind::Granted { .. } if expired.is_some() => Some(e.at),
+                _ => None,
+            });
+            seen = sim.log_total();
+            if let Some(at) = found { break at; }
+        };
+        let expired = expired.unwrap();
+        prop_assert!(next >= expired + delay);
+        if waiting_at_end {
+            prop_assert_eq!(next, expired + delay);
+        }
+        prop_assert_eq!(sim.monitor().count(Invariant::Deadlock), 0);
+    }
+
+    /// No deadlock, in time: when the server grants, the grant reaches a running worker
+    /// within the network's bounds, latency ± jitter.
+    #[test]
+    fn grants_arrive_within_latency_bounds(seed: u64, workers in 1u32..30, latency in 0u64..200, jitter in 0u64..100) {
+        let s = Settings { workers, latency, jitter, ..Settings::default() };
+        let mut sim = Sim::new(seed, s).unwrap();
+        let mut granted: Vec<Option<u64>> = vec![None; workers as usize];
+        let mut seen = 0;
+        let mut grants = 0;
+        while sim.now() < 20_000 && sim.step().is_some() {
+            for e in sim.log_since(seen) {
+                match e.kind {
+                    LogKind::Granted { worker, .. } => granted[worker.0 as usize] = Some(e.at),
+                    LogKind::Holding { worker, .. } => {
+                        let at = granted[worker.0 as usize].take().unwrap();
+                        let delay = e.at - at;
+                        prop_assert!(delay <= latency + jitter);
+                        prop_assert!(delay >= latency.saturating_sub(jitter));
+                        grants += 1;
+                    }
+                    _ => {}
+                }
+            }
+            seen = sim.log_total();
+        }
+        prop_assert!(grants > 0);
+        prop_assert_eq!(sim.monitor().count(Invariant::Deadlock), 0);
+    }
+}
+
+#[test]
+fn fair_queue_is_fair() {
+    let facts = LabScenario::FairQueue.facts();
+    let j = facts.metrics.jain.unwrap();
+    assert!(j > 0.95, "Jain {j}");
+    assert_eq!(facts.metrics.grants_per_worker.len(), 50);
+    assert!(
+        facts.first_violations.is_empty(),
+        "{:?}",
+        facts.first_violations
+    );
+}
