@@ -8,7 +8,6 @@
 use std::collections::BinaryHeap;
 
 use super::log::EventLog;
-use super::log_kind::LogKind;
 use super::net::{Msg, MsgKind};
 use super::queue::{Event, Scheduled};
 use super::rng::{below, draw, Rngs};
@@ -17,6 +16,7 @@ use super::worker::{Worker, WorkerState};
 use crate::observe::metrics::Tally;
 use crate::observe::monitor::Monitor;
 use crate::settings::Settings;
+use crate::vocab::log::LogKind;
 use crate::{Time, WorkerId, LOG_LEN};
 
 /// Everything but the protocol. `Clone` is part of a snapshot.

@@ -3,11 +3,11 @@
 //! protocol are left to the caller, which runs them between these.
 
 use super::kernel::Core;
-use super::log_kind::LogKind;
 use super::net::{Msg, MsgKind};
 use super::queue::Event;
 use super::rng::draw;
 use super::worker::{Frozen, WorkerState};
+use crate::vocab::log::LogKind;
 use crate::{Time, WorkerId};
 
 impl<T> Core<T> {

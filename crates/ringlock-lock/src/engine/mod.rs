@@ -6,8 +6,6 @@
 pub mod kernel;
 pub mod life;
 pub mod log;
-pub mod log_hash;
-pub mod log_kind;
 pub mod net;
 pub mod queue;
 pub mod rng;
