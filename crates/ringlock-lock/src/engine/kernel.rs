@@ -24,6 +24,8 @@ use crate::{Time, WorkerId, LOG_LEN};
 pub struct Core<T> {
     pub seed: u64,
     pub settings: Settings,
+    /// The lock hands out leases that holders renew (told by the protocol at the start).
+    pub leased: bool,
     pub now: Time,
     seq: u64,
     pub queue: BinaryHeap<Scheduled<T>>,
@@ -39,11 +41,13 @@ pub struct Core<T> {
 }
 
 impl<T> Core<T> {
-    /// An engine at time 0 with no workers; `locks` lock slots for the monitor's books.
-    pub fn new(seed: u64, settings: Settings, locks: usize) -> Self {
+    /// An engine at time 0 with no workers; `locks` lock slots for the monitor's books;
+    /// `leased`: holders renew their lease.
+    pub fn new(seed: u64, settings: Settings, locks: usize, leased: bool) -> Self {
         Core {
             seed,
             settings,
+            leased,
             now: 0,
             seq: 0,
             queue: BinaryHeap::new(),

@@ -132,6 +132,10 @@ impl<R: KeyRules> Protocol for KeyLock<R> {
         0
     }
 
+    fn leased(&self) -> bool {
+        false
+    }
+
     fn request(&mut self, core: &mut Ctx, w: u32) {
         self.start_attempt(core, w);
     }
