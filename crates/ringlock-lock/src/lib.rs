@@ -64,14 +64,15 @@
 //!   │
 //!   ▼
 //! lab/         sim (Sim = the engine + one AnyProtocol), drive (events → engine / protocol),
-//!   │          action, history (Lab: Rc'd snapshots, replay, fork), link, view, view_keys
+//!   │          action, history (Lab = History<Sim>), link, view, view_keys
 //!   ▼
 //! protocols/   protocol (trait Protocol, Fault), timer (the protocols' timer payload),
 //!   │          mod (AnyProtocol, forwarding), lease/{table, server, watch, central,
 //!   │          zookeeper, etcd}, local, keys/{key, node, client, redis, redlock}
 //!   ▼
 //! engine/      kernel (Core<T>: clock, queue, streams, workers, storage, books), queue
-//!   │          (Event<T>), rng, net (Msg), worker, life (the worker's cycle), storage, log
+//!   │          (Event<T>), rng, net (Msg), worker, life (the worker's cycle), storage, log,
+//!   │          history (History<S: Replay>: Rc'd snapshots, replay, fork)
 //!   ├──────────▶ observe/{monitor, invariant, metrics}   (observe/audit ──▶ lab/sim)
 //!   ▼
 //! vocab/       wire (MsgKind, Endpoint), log (LogKind), hash (the canonical encoding)
@@ -120,11 +121,12 @@ mod protocols;
 mod settings;
 mod vocab;
 
+pub use engine::history::{History, Replay, MAX_SNAPSHOTS, SNAPSHOT_EVERY};
 pub use engine::log::LogEntry;
 pub use engine::storage::{WriteRecord, STORAGE_LOG_LEN};
 pub use engine::worker::{Interval, WorkerState, TIMELINE_LEN};
 pub use lab::action::Action;
-pub use lab::history::{Lab, Stamped, MAX_SNAPSHOTS, SNAPSHOT_EVERY};
+pub use lab::history::{Lab, Stamped};
 pub use lab::link::LinkError;
 pub use lab::sim::Sim;
 pub use lab::view::{LockView, MessageView, WorkerView};
