@@ -1,5 +1,5 @@
 //! Events per second of the lock simulator with 1,000 workers:
-//! `cargo run --release -p ringlock-core --example lock_bench`.
+//! `cargo run --release -p ringlock-lock --example lock_bench`.
 //!
 //! The wall clock is read here, in the example, never in the core.
 

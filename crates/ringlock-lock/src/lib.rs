@@ -56,6 +56,61 @@
 //! // The same pause with fencing on: storage rejects the stale write.
 //! assert!(LabScenario::GcPauseFenced.facts().meets(Expect::StaleWriteRejected));
 //! ```
+//! ## Architecture
+//!
+//! ```text
+//! lib.rs       the public API: re-exports only
+//! lessons/     LabScenario, one file per family (lease, local, watch, keys), expect, run, pinned
+//!   │
+//!   ▼
+//! lab/         sim (Sim = the engine + one AnyProtocol), drive (events → engine / protocol),
+//!   │          action, history (Lab = History<Sim>), link, view, view_keys
+//!   ▼
+//! protocols/   protocol (trait Protocol, Fault), timer (the protocols' timer payload),
+//!   │          mod (AnyProtocol, forwarding), lease/{table, server, watch, central,
+//!   │          zookeeper, etcd}, local, keys/{key, node, client, redis, redlock}
+//!   ▼
+//! engine/      kernel (Core<T>: clock, queue, streams, workers, storage, books), queue
+//!   │          (Event<T>), rng, net (Msg), worker, life (the worker's cycle), storage, log,
+//!   │          history (History<S: Replay>: Rc'd snapshots, replay, fork)
+//!   ├──────────▶ observe/{monitor, invariant, metrics}   (observe/audit ──▶ lab/sim)
+//!   ▼
+//! vocab/       wire (MsgKind, Endpoint), log (LogKind), hash (the canonical encoding)
+//!   ▼
+//! settings/    Settings, Setting, Span, limits and errors, model (Model: the catalogue)
+//! ```
+//!
+//! Arrows point from a module to what it uses; nothing points back, file by file. The
+//! engine names no protocol: a protocol's timers ride in its queue as the opaque `T` of
+//! `Event<T>`, and the steps of a worker's life that need the lock (asking, letting go, the
+//! messages only a model understands) go through the `Protocol` trait. Each model owns its
+//! state, messages, timers and grants: `Sim` holds the engine and one `AnyProtocol`, an enum
+//! (not a `Box<dyn Protocol>`) so that a snapshot is a plain `Clone`. The lease server's
+//! family shares one server (`Leased<R>`) and differs by its `Rules`; Redis and Redlock share
+//! the client and the masters (`KeyLock<R>`) and differ by their `KeyRules`. The log and wire
+//! vocabulary is one list for all models, so that one canonical encoding covers every pinned
+//! hash.
+//!
+//! ### Adding a lock model
+//!
+//! 1. One new file in `protocols/`: its state and `impl Protocol` — or, for another lease
+//!    server, `impl Rules` in `protocols/lease/`, or for another key store, `impl KeyRules` in
+//!    `protocols/keys/`. Its messages, timers, log entries and what storage checks are its own.
+//! 2. One enum variant each: `Model` (with its link code) and `AnyProtocol` (with its arm in
+//!    `AnyProtocol::new` and in the forwarding macro).
+//! 3. Its catalogue entry: `Model::traits` (leased, watches, keys, masters), which the app
+//!    reads to draw it.
+//! 4. Its settings entry, if it has knobs of its own: a `Settings` field, a `Setting`
+//!    variant (with its tag in `vocab::hash` and its key in `lab::link`).
+//!
+//! Every other place that must know it is an exhaustive match the compiler points to (the
+//! view of a family's own state, the pin table's random run per model); there is no `_ =>`
+//! arm over models.
+//!
+//! Unit tests sit beside the file they test: `foo.rs` ends with
+//! `#[cfg(test)] #[path = "foo_tests.rs"] mod tests;`. Property tests are in `tests/`, their
+//! case counts read from `PROPTEST_CASES`.
+//!
 #![deny(missing_docs)]
 
 mod engine;
@@ -64,14 +119,14 @@ mod lessons;
 mod observe;
 mod protocols;
 mod settings;
+mod vocab;
 
+pub use engine::history::{History, Replay, MAX_SNAPSHOTS, SNAPSHOT_EVERY};
 pub use engine::log::LogEntry;
-pub use engine::log_kind::LogKind;
-pub use engine::net::{Endpoint, MsgKind};
 pub use engine::storage::{WriteRecord, STORAGE_LOG_LEN};
 pub use engine::worker::{Interval, WorkerState, TIMELINE_LEN};
 pub use lab::action::Action;
-pub use lab::history::{Lab, Stamped, MAX_SNAPSHOTS, SNAPSHOT_EVERY};
+pub use lab::history::{Lab, Stamped};
 pub use lab::link::LinkError;
 pub use lab::sim::Sim;
 pub use lab::view::{LockView, MessageView, WorkerView};
@@ -91,6 +146,8 @@ pub use ringlock_stats::jain;
 pub use settings::{
     Field, LockError, Model, Setting, Settings, SettingsError, Span, REDLOCK_NODES,
 };
+pub use vocab::log::LogKind;
+pub use vocab::wire::{Endpoint, MsgKind};
 
 /// Logical time in milliseconds since the lab started.
 pub type Time = u64;

@@ -8,7 +8,6 @@
 use std::collections::BinaryHeap;
 
 use super::log::EventLog;
-use super::log_kind::LogKind;
 use super::net::{Msg, MsgKind};
 use super::queue::{Event, Scheduled};
 use super::rng::{below, draw, Rngs};
@@ -17,6 +16,7 @@ use super::worker::{Worker, WorkerState};
 use crate::observe::metrics::Tally;
 use crate::observe::monitor::Monitor;
 use crate::settings::Settings;
+use crate::vocab::log::LogKind;
 use crate::{Time, WorkerId, LOG_LEN};
 
 /// Everything but the protocol. `Clone` is part of a snapshot.
@@ -24,6 +24,8 @@ use crate::{Time, WorkerId, LOG_LEN};
 pub struct Core<T> {
     pub seed: u64,
     pub settings: Settings,
+    /// The lock hands out leases that holders renew (told by the protocol at the start).
+    pub leased: bool,
     pub now: Time,
     seq: u64,
     pub queue: BinaryHeap<Scheduled<T>>,
@@ -39,11 +41,13 @@ pub struct Core<T> {
 }
 
 impl<T> Core<T> {
-    /// An engine at time 0 with no workers; `locks` lock slots for the monitor's books.
-    pub fn new(seed: u64, settings: Settings, locks: usize) -> Self {
+    /// An engine at time 0 with no workers; `locks` lock slots for the monitor's books;
+    /// `leased`: holders renew their lease.
+    pub fn new(seed: u64, settings: Settings, locks: usize, leased: bool) -> Self {
         Core {
             seed,
             settings,
+            leased,
             now: 0,
             seq: 0,
             queue: BinaryHeap::new(),

@@ -3,11 +3,11 @@
 //! protocol are left to the caller, which runs them between these.
 
 use super::kernel::Core;
-use super::log_kind::LogKind;
 use super::net::{Msg, MsgKind};
 use super::queue::Event;
 use super::rng::draw;
 use super::worker::{Frozen, WorkerState};
+use crate::vocab::log::LogKind;
 use crate::{Time, WorkerId};
 
 impl<T> Core<T> {
@@ -53,8 +53,7 @@ impl<T> Core<T> {
     pub fn grant_received(&mut self, w: u32, token: Option<u64>, grant: u64) {
         let now = self.now;
         let hold = draw(&mut self.rng.hold, self.settings.hold);
-        let renew = (self.settings.model.leased() && self.settings.renewal)
-            .then(|| now + self.renew_interval());
+        let renew = (self.leased && self.settings.renewal).then(|| now + self.renew_interval());
         let worker = &mut self.workers[w as usize];
         let waited = now - worker.requested_at;
         worker.token = token;
@@ -82,7 +81,7 @@ impl<T> Core<T> {
     pub fn renew_tick(&mut self, w: u32) {
         let worker = &self.workers[w as usize];
         let (token, grant, holding) = (worker.token, worker.grant, worker.phase.believes_holding());
-        if holding && self.settings.renewal && self.settings.model.leased() {
+        if holding && self.settings.renewal && self.leased {
             let at = self.now + self.renew_interval();
             let epoch = worker.epoch;
             self.workers[w as usize].renew_at = Some(at);
@@ -129,7 +128,7 @@ impl<T> Core<T> {
     /// Renewal switched on: running holders start renewing now rather than from their next
     /// grant. (Paused ones start when they wake, like their other timers.)
     pub fn start_renewals(&mut self) {
-        if !self.settings.model.leased() {
+        if !self.leased {
             return;
         }
         let at = self.now + self.renew_interval();

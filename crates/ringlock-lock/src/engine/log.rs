@@ -5,8 +5,8 @@
 
 use std::collections::VecDeque;
 
-use super::log_hash::{hash_entry, FNV_OFFSET};
-use super::log_kind::LogKind;
+use crate::vocab::hash::{hash_entry, FNV_OFFSET};
+use crate::vocab::log::LogKind;
 use crate::Time;
 
 /// One line of the event log.

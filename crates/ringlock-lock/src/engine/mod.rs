@@ -3,11 +3,10 @@
 //! are an opaque payload in the queue, and the steps of a worker's life that need the lock
 //! (asking, letting go) are the caller's.
 
+pub mod history;
 pub mod kernel;
 pub mod life;
 pub mod log;
-pub mod log_hash;
-pub mod log_kind;
 pub mod net;
 pub mod queue;
 pub mod rng;

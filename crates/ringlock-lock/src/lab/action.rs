@@ -4,9 +4,9 @@
 use std::ops::Range;
 
 use super::sim::Sim;
-use crate::engine::log_kind::LogKind;
 use crate::protocols::protocol::{Fault, Protocol};
 use crate::settings::{Field, LockError, Setting};
+use crate::vocab::log::LogKind;
 use crate::{Time, WorkerId, MAX_WORKERS};
 
 /// A user action, applied at the lab's current logical time.

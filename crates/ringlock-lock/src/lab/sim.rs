@@ -27,7 +27,7 @@ impl Sim {
     pub fn new(seed: u64, settings: Settings) -> Result<Sim, SettingsError> {
         settings.validate()?;
         let proto = AnyProtocol::new(&settings);
-        let mut core = Core::new(seed, settings, proto.slot_count());
+        let mut core = Core::new(seed, settings, proto.slot_count(), proto.leased());
         core.spawn_workers(settings.workers);
         Ok(Sim { core, proto })
     }

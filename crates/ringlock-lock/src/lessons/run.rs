@@ -1,10 +1,10 @@
 //! Running a lesson: recording its action at the right moment, and gathering its facts.
 
 use super::expect::Facts;
-use crate::engine::log_kind::LogKind;
 use crate::lab::action::Action;
 use crate::lab::history::Lab;
 use crate::observe::invariant::Invariant;
+use crate::vocab::log::LogKind;
 use crate::{Time, WorkerId};
 
 /// Act on the first worker to hold the lock, the moment it starts holding; the lab returns

@@ -26,7 +26,7 @@ pub enum Invariant {
     /// FIFO: a lock grants requests in the order it received them. Each grant that jumps a
     /// waiter received earlier is one overtake.
     Fifo,
-    /// Starvation: a worker waited longer than [`super::Settings::starvation`].
+    /// Starvation: a worker waited longer than [`crate::Settings::starvation`].
     Starvation,
     /// Deadlock: waiters, and nothing that will ever free the lock — it is free, or its lease
     /// has run out unhandled, or it is a local lock held by a crashed worker — for longer than

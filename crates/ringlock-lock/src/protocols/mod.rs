@@ -78,6 +78,9 @@ impl Protocol for AnyProtocol {
     fn slot_count(&self) -> usize {
         each!(self, p => p.slot_count())
     }
+    fn leased(&self) -> bool {
+        each!(self, p => p.leased())
+    }
     fn request(&mut self, core: &mut Ctx, w: u32) {
         each!(self, p => p.request(core, w))
     }

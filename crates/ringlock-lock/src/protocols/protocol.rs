@@ -42,6 +42,8 @@ impl Fault {
 pub trait Protocol {
     /// Lock slots (with queues) the model keeps, for the monitor's books.
     fn slot_count(&self) -> usize;
+    /// Grants are leases that holders renew (the model's catalogue entry says the same).
+    fn leased(&self) -> bool;
     /// Worker `w` finished thinking and asks for the lock.
     fn request(&mut self, core: &mut Ctx, w: u32);
     /// Worker `w` finished its critical section (storage answered) and lets go.

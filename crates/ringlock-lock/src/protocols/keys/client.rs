@@ -9,13 +9,13 @@
 use rand_chacha::rand_core::Rng;
 
 use super::{KeyLock, KeyRules};
-use crate::engine::log_kind::LogKind;
 use crate::engine::net::MsgKind;
 use crate::engine::queue::Event;
 use crate::engine::rng::draw;
 use crate::engine::worker::WorkerState;
 use crate::protocols::protocol::Ctx;
 use crate::settings::{Settings, Span};
+use crate::vocab::log::LogKind;
 use crate::{Time, WorkerId};
 
 /// A failed attempt is retried after a delay drawn from this span (the client's random

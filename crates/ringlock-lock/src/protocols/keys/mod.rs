@@ -14,10 +14,10 @@ use std::fmt::Debug;
 use super::lease::table::LockSlot;
 use super::protocol::{Ctx, Fault, Protocol};
 use super::timer::Timer;
-use crate::engine::log_kind::LogKind;
 use crate::engine::net::{Msg, MsgKind};
 use crate::engine::worker::WorkerState;
 use crate::settings::{LockError, Settings};
+use crate::vocab::log::LogKind;
 use crate::{Time, WorkerId};
 use client::Client;
 use node::{RKey, RNode};
@@ -130,6 +130,10 @@ impl<R: KeyRules> KeyLock<R> {
 impl<R: KeyRules> Protocol for KeyLock<R> {
     fn slot_count(&self) -> usize {
         0
+    }
+
+    fn leased(&self) -> bool {
+        false
     }
 
     fn request(&mut self, core: &mut Ctx, w: u32) {

@@ -7,9 +7,9 @@
 //! bare `DEL` that removes whoever's key is there.
 
 pub use super::key::RKey;
-use crate::engine::log_kind::LogKind;
 use crate::engine::net::Msg;
 use crate::protocols::protocol::Ctx;
+use crate::vocab::log::LogKind;
 use crate::{Time, WorkerId};
 
 /// One Redis master.

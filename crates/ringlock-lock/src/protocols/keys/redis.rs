@@ -8,11 +8,11 @@
 
 use super::node::{RKey, RNode};
 use super::KeyRules;
-use crate::engine::log_kind::LogKind;
 use crate::engine::queue::Event;
 use crate::protocols::protocol::{Ctx, Fault};
 use crate::protocols::timer::Timer;
 use crate::settings::{LockError, Settings};
+use crate::vocab::log::LogKind;
 use crate::{Time, WorkerId};
 
 /// The replica and the replication stream.

@@ -8,11 +8,11 @@
 //! [`Settings::lock_delay`]: crate::Settings::lock_delay
 
 use super::{Leased, Rules};
-use crate::engine::log_kind::LogKind;
 use crate::engine::queue::Event;
 use crate::protocols::protocol::Ctx;
 use crate::protocols::timer::Timer;
 use crate::settings::Settings;
+use crate::vocab::log::LogKind;
 use crate::Time;
 
 /// The central server's rules: the defaults, and a lock-delay after an expiry.

@@ -24,8 +24,8 @@ use std::collections::BTreeMap;
 
 use super::table::FIRST_TOKEN;
 use super::Rules;
-use crate::engine::log_kind::LogKind;
 use crate::protocols::protocol::Ctx;
+use crate::vocab::log::LogKind;
 use crate::WorkerId;
 
 /// The store's revision and the workers' keys.

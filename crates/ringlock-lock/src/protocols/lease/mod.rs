@@ -30,7 +30,9 @@ pub trait Rules: Clone + Debug {
 
     /// Worker `w` asks: by default, a request to the server.
     fn request(p: &mut Leased<Self>, core: &mut Ctx, w: u32) {
-        p.ask_server(core, w);
+        let _ = p;
+        core.set_phase(w, WorkerState::Requesting);
+        core.send(MsgKind::Request, w, None, 0);
     }
 
     /// Worker `w` lets go: by default, a release to the server with its token.
@@ -104,18 +106,15 @@ impl<R: Rules> Leased<R> {
             rules,
         }
     }
-
-    /// The worker sends its request over the network.
-    pub fn ask_server(&mut self, core: &mut Ctx, w: u32) {
-        let _ = self;
-        core.set_phase(w, WorkerState::Requesting);
-        core.send(MsgKind::Request, w, None, 0);
-    }
 }
 
 impl<R: Rules> Protocol for Leased<R> {
     fn slot_count(&self) -> usize {
         self.table.slots.len()
+    }
+
+    fn leased(&self) -> bool {
+        R::LEASED
     }
 
     fn request(&mut self, core: &mut Ctx, w: u32) {

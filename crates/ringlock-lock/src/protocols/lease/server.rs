@@ -3,12 +3,12 @@
 
 use super::table::{Lease, Waiter};
 use super::{Leased, Rules};
-use crate::engine::log_kind::LogKind;
 use crate::engine::net::{Msg, MsgKind};
 use crate::engine::queue::Event;
 use crate::engine::worker::WorkerState;
 use crate::protocols::protocol::Ctx;
 use crate::protocols::timer::Timer;
+use crate::vocab::log::LogKind;
 use crate::WorkerId;
 
 impl<R: Rules> Leased<R> {

@@ -3,10 +3,10 @@
 //! `getChildren` and waits for the answer before the lowest one proceeds.
 
 use super::{Leased, Rules};
-use crate::engine::log_kind::LogKind;
 use crate::engine::net::{Msg, MsgKind};
 use crate::engine::worker::WorkerState;
 use crate::protocols::protocol::Ctx;
+use crate::vocab::log::LogKind;
 use crate::WorkerId;
 
 impl<R: Rules> Leased<R> {

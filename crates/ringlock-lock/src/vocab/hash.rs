@@ -2,7 +2,7 @@
 //! same run gives the same number natively and in wasm, and any change to the event stream
 //! changes it.
 
-use super::log_kind::LogKind;
+use super::log::LogKind;
 use crate::settings::Setting;
 use crate::{Time, WorkerId};
 
@@ -144,5 +144,5 @@ pub fn hash_entry(state: u64, at: Time, kind: &LogKind) -> u64 {
 }
 
 #[cfg(test)]
-#[path = "log_hash_tests.rs"]
+#[path = "hash_tests.rs"]
 mod tests;

@@ -1,7 +1,7 @@
 //! What the log records: one vocabulary for every model, so that one canonical encoding
-//! (see `log_hash`) covers every run. A model's entries are documented with it.
+//! (see `hash`) covers every run. A model's entries are documented with it.
 
-use super::net::MsgKind;
+use super::wire::MsgKind;
 use crate::settings::Setting;
 use crate::{Time, WorkerId};
 

@@ -1,4 +1,4 @@
-//! Unit tests of `engine::log_hash`.
+//! Unit tests of `vocab::hash`.
 
 use super::*;
 

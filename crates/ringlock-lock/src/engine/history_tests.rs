@@ -1,7 +1,7 @@
-//! Unit tests of `lab::history`.
+//! Unit tests of `engine::history`, on the lab's simulator.
 
 use super::*;
-use crate::{Setting, WorkerId};
+use crate::{Action, Lab, Setting, Settings, Sim, WorkerId};
 
 fn lab() -> Lab {
     Lab::new(5, Settings::default()).unwrap()

@@ -1,4 +1,4 @@
-//! Unit tests of `engine::net`.
+//! Unit tests of `vocab::wire`.
 
 use super::*;
 
