@@ -66,13 +66,14 @@
 //! lab/         sim (Sim = the engine + one AnyProtocol), drive (events → engine / protocol),
 //!   │          action, history (Lab = History<Sim>), link, view, view_keys
 //!   ▼
-//! protocols/   protocol (trait Protocol, Fault), timer (the protocols' timer payload),
+//! protocols/   protocol (trait Protocol, Fault), payload (Timer, Data: what the engine carries),
 //!   │          mod (AnyProtocol, forwarding), lease/{table, server, watch, central,
 //!   │          zookeeper, etcd}, local, keys/{key, node, client, redis, redlock}
 //!   ▼
-//! engine/      kernel (Core<T>: clock, queue, streams, workers, storage, books), queue
-//!   │          (Event<T>), rng, net (Msg), worker, life (the worker's cycle), storage, log,
-//!   │          history (History<S: Replay>: Rc'd snapshots, replay, fork)
+//! engine/      kernel (Core<P>: clock, queue, streams, workers, storage, books), queue
+//!   │          (Event<P>), payload (trait Payloads), rng, net (Msg<D>), worker, life (the
+//!   │          worker's cycle), storage, log, history (History<S: Replay>: Rc'd snapshots,
+//!   │          replay, fork)
 //!   ├──────────▶ observe/{monitor, invariant, metrics}   (observe/audit ──▶ lab/sim)
 //!   ▼
 //! vocab/       wire (MsgKind, Endpoint), log (LogKind), hash (the canonical encoding)
@@ -81,9 +82,9 @@
 //! ```
 //!
 //! Arrows point from a module to what it uses; nothing points back, file by file. The
-//! engine names no protocol: a protocol's timers ride in its queue as the opaque `T` of
-//! `Event<T>`, and the steps of a worker's life that need the lock (asking, letting go, the
-//! messages only a model understands) go through the `Protocol` trait. Each model owns its
+//! engine names no protocol: a protocol's timers and its data on a message ride through it
+//! as opaque `Payloads`, and the steps of a worker's life that need the lock (asking, letting
+//! go, the messages only a model understands) go through the `Protocol` trait. Each model owns its
 //! state, messages, timers and grants: `Sim` holds the engine and one `AnyProtocol`, an enum
 //! (not a `Box<dyn Protocol>`) so that a snapshot is a plain `Clone`. The lease server's
 //! family shares one server (`Leased<R>`) and differs by its `Rules`; Redis and Redlock share

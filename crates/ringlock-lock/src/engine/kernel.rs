@@ -1,6 +1,6 @@
 //! The engine's state: a clock, a queue of events, the workers, the storage, the books (log,
 //! monitor, tallies) and one seed. It knows nothing of a lock protocol: the protocol's timers
-//! ride in the queue as an opaque `T`.
+//! and message data ride in it as opaque [`Payloads`].
 //!
 //! Nothing reads a wall clock: the same seed and the same actions at the same logical times
 //! give the same event log, bit for bit, natively and in wasm.
@@ -9,6 +9,7 @@ use std::collections::BinaryHeap;
 
 use super::log::EventLog;
 use super::net::{Msg, MsgKind};
+use super::payload::Payloads;
 use super::queue::{Event, Scheduled};
 use super::rng::{below, draw, Rngs};
 use super::storage::Storage;
@@ -21,16 +22,16 @@ use crate::{Time, WorkerId, LOG_LEN};
 
 /// Everything but the protocol. `Clone` is part of a snapshot.
 #[derive(Clone, Debug)]
-pub struct Core<T> {
+pub struct Core<P: Payloads> {
     pub seed: u64,
     pub settings: Settings,
     /// The lock hands out leases that holders renew (told by the protocol at the start).
     pub leased: bool,
     pub now: Time,
     seq: u64,
-    pub queue: BinaryHeap<Scheduled<T>>,
+    pub queue: BinaryHeap<Scheduled<P>>,
     pub rng: Rngs,
-    pub workers: Vec<Worker>,
+    pub workers: Vec<Worker<P::Data>>,
     /// Global grant number: the monitor's order of grants, never read by a lock.
     pub next_grant: u64,
     pub storage: Storage,
@@ -40,7 +41,7 @@ pub struct Core<T> {
     pub processed: u64,
 }
 
-impl<T> Core<T> {
+impl<P: Payloads> Core<P> {
     /// An engine at time 0 with no workers; `locks` lock slots for the monitor's books;
     /// `leased`: holders renew their lease.
     pub fn new(seed: u64, settings: Settings, locks: usize, leased: bool) -> Self {
@@ -62,7 +63,7 @@ impl<T> Core<T> {
         }
     }
 
-    pub fn schedule(&mut self, at: Time, event: Event<T>) {
+    pub fn schedule(&mut self, at: Time, event: Event<P>) {
         self.queue.push(Scheduled {
             at,
             seq: self.seq,
@@ -83,14 +84,13 @@ impl<T> Core<T> {
             token,
             grant,
             sent_at: self.now,
-            value: 0,
-            px: 0,
+            data: P::Data::default(),
         };
         self.put_on_wire(msg);
     }
 
     /// Send a message built by the caller, after `latency ± jitter`.
-    pub fn put_on_wire(&mut self, msg: Msg) {
+    pub fn put_on_wire(&mut self, msg: Msg<P::Data>) {
         let j = self.settings.jitter;
         let delay = (self.settings.latency + below(&mut self.rng.net, 2 * j + 1)).saturating_sub(j);
         self.schedule(self.now + delay, Event::Deliver(msg));
@@ -126,7 +126,7 @@ impl<T> Core<T> {
     }
 
     /// Storage receives a write: fencing decides, the writer hears back.
-    pub fn storage_write(&mut self, msg: Msg) {
+    pub fn storage_write(&mut self, msg: Msg<P::Data>) {
         let fencing = self.settings.fencing;
         let accepted = self.storage.write(self.now, msg.worker, msg.token, fencing);
         if accepted {

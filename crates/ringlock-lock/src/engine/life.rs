@@ -4,13 +4,14 @@
 
 use super::kernel::Core;
 use super::net::{Msg, MsgKind};
+use super::payload::Payloads;
 use super::queue::Event;
 use super::rng::draw;
 use super::worker::{Frozen, WorkerState};
 use crate::vocab::log::LogKind;
 use crate::{Time, WorkerId};
 
-impl<T> Core<T> {
+impl<P: Payloads> Core<P> {
     /// A timer set at `epoch` still counts: no crash or pause since, and running.
     pub fn timer_valid(&self, worker: u32, epoch: u32) -> bool {
         let w = &self.workers[worker as usize];
@@ -33,7 +34,7 @@ impl<T> Core<T> {
 
     /// A message for a worker: lost if it crashed, kept for later if it is paused. True when
     /// the worker handles it now.
-    pub fn worker_receive(&mut self, msg: &Msg) -> bool {
+    pub fn worker_receive(&mut self, msg: &Msg<P::Data>) -> bool {
         let worker = &mut self.workers[msg.worker.0 as usize];
         if worker.crashed {
             self.log(LogKind::Dropped {
@@ -185,7 +186,7 @@ impl<T> Core<T> {
 
     /// Wake a paused worker: restart its timers with the time they had left. Returns the
     /// messages that arrived while it slept, for the caller to hand it in order.
-    pub fn thaw(&mut self, w: u32) -> Vec<Msg> {
+    pub fn thaw(&mut self, w: u32) -> Vec<Msg<P::Data>> {
         let now = self.now;
         let worker = &mut self.workers[w as usize];
         let Some(frozen) = worker.paused.take() else {

@@ -6,7 +6,7 @@ use crate::{Time, WorkerId};
 
 /// A message on the wire.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Msg {
+pub struct Msg<D> {
     pub kind: MsgKind,
     /// The worker it is from or to.
     pub worker: WorkerId,
@@ -15,8 +15,6 @@ pub struct Msg {
     /// never read by the server or storage.
     pub grant: u64,
     pub sent_at: Time,
-    /// The random value of a Redis `SET` (and of its vote and unlock); 0 otherwise.
-    pub value: u64,
-    /// The `PX` of a Redis `SET`: the TTL the client computes its validity with.
-    pub px: Time,
+    /// The protocol's own data, which the engine carries without reading.
+    pub data: D,
 }

@@ -3,20 +3,21 @@
 //!
 //! The queue orders events by (time, sequence number). The sequence number is handed out when
 //! an event is scheduled, so two events at the same millisecond run in the order they were
-//! created, on every platform, every time. The protocol's timers are an opaque payload `T`:
-//! the engine never looks inside.
+//! created, on every platform, every time. The protocol's timers and message data are opaque
+//! payloads ([`Payloads`]): the engine never looks inside.
 
 use std::cmp::Ordering;
 
 use super::net::Msg;
+use super::payload::Payloads;
 use crate::Time;
 
 /// Something scheduled to happen. Timers carry the worker's epoch: a crash or a pause bumps
 /// the epoch, which silently cancels every timer set before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Event<T> {
+pub enum Event<P: Payloads> {
     /// A message arrives.
-    Deliver(Msg),
+    Deliver(Msg<P::Data>),
     ThinkDone {
         worker: u32,
         epoch: u32,
@@ -40,31 +41,31 @@ pub enum Event<T> {
         epoch: u32,
     },
     /// A timer of the protocol's own (a lease's deadline, a replication), with its payload.
-    Protocol(T),
+    Protocol(P::Timer),
     /// Nothing happens but the checks that follow every event.
     Audit,
 }
 
 /// An event in the queue; the heap pops the smallest (time, seq) first.
 #[derive(Clone, Copy, Debug)]
-pub struct Scheduled<T> {
+pub struct Scheduled<P: Payloads> {
     pub at: Time,
     pub seq: u64,
-    pub event: Event<T>,
+    pub event: Event<P>,
 }
 
-impl<T> PartialEq for Scheduled<T> {
+impl<P: Payloads> PartialEq for Scheduled<P> {
     fn eq(&self, other: &Self) -> bool {
         (self.at, self.seq) == (other.at, other.seq)
     }
 }
-impl<T> Eq for Scheduled<T> {}
-impl<T> PartialOrd for Scheduled<T> {
+impl<P: Payloads> Eq for Scheduled<P> {}
+impl<P: Payloads> PartialOrd for Scheduled<P> {
     fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
         Some(self.cmp(other))
     }
 }
-impl<T> Ord for Scheduled<T> {
+impl<P: Payloads> Ord for Scheduled<P> {
     fn cmp(&self, other: &Self) -> Ordering {
         (other.at, other.seq).cmp(&(self.at, self.seq))
     }

@@ -3,10 +3,21 @@
 use super::*;
 use std::collections::BinaryHeap;
 
+use crate::engine::payload::Payloads;
+
+/// A protocol that carries nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Nothing;
+
+impl Payloads for Nothing {
+    type Timer = ();
+    type Data = ();
+}
+
 #[test]
 fn queue_pops_by_time_then_sequence() {
     let mut heap = BinaryHeap::new();
-    let ev: Event<()> = Event::Audit;
+    let ev: Event<Nothing> = Event::Audit;
     for (at, seq) in [(5, 0), (3, 1), (5, 2), (3, 3)] {
         heap.push(Scheduled { at, seq, event: ev });
     }

@@ -78,7 +78,7 @@ pub struct Frozen {
 /// One worker, as the engine keeps it. What a protocol keeps per worker (a Redis client's
 /// attempt) lives in the protocol.
 #[derive(Clone, Debug)]
-pub struct Worker {
+pub struct Worker<D> {
     pub node: u32,
     /// One of the five cycle states.
     pub phase: WorkerState,
@@ -94,7 +94,7 @@ pub struct Worker {
     pub grant: u64,
     pub requested_at: Time,
     /// Messages that arrived while paused, in arrival order.
-    pub inbox: Vec<Msg>,
+    pub inbox: Vec<Msg<D>>,
     /// Grants received: xᵢ in L = (1/N)·Σxᵢ.
     pub grants: u64,
     /// State shown now, and since when.
@@ -104,7 +104,7 @@ pub struct Worker {
     pub past: VecDeque<Interval>,
 }
 
-impl Worker {
+impl<D> Worker<D> {
     pub fn new(node: u32, now: Time) -> Self {
         Worker {
             node,

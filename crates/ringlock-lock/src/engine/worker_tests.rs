@@ -4,7 +4,7 @@ use super::*;
 
 #[test]
 fn pause_and_crash_cover_the_phase() {
-    let mut w = Worker::new(0, 0);
+    let mut w = Worker::<()>::new(0, 0);
     w.phase = WorkerState::Holding;
     assert!(w.acting_holder());
     w.paused = Some(Frozen {
@@ -20,7 +20,7 @@ fn pause_and_crash_cover_the_phase() {
 
 #[test]
 fn timeline_is_bounded_and_ends_open() {
-    let mut w = Worker::new(0, 0);
+    let mut w = Worker::<()>::new(0, 0);
     for t in 1..=40u64 {
         w.phase = if t % 2 == 0 {
             WorkerState::Thinking

@@ -2,13 +2,13 @@
 //! model's part through the [`Protocol`] seam.
 
 use super::sim::Sim;
-use crate::engine::net::{Msg, MsgKind};
+use crate::engine::net::MsgKind;
 use crate::engine::queue::Event;
-use crate::protocols::protocol::Protocol;
-use crate::protocols::timer::Timer;
+use crate::protocols::payload::Payload;
+use crate::protocols::protocol::{Msg, Protocol};
 
 impl Sim {
-    pub(crate) fn dispatch(&mut self, event: Event<Timer>) {
+    pub(crate) fn dispatch(&mut self, event: Event<Payload>) {
         let core = &mut self.core;
         match event {
             Event::Deliver(msg) => match msg.kind {

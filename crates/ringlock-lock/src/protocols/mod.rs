@@ -10,10 +10,9 @@
 pub mod keys;
 pub mod lease;
 pub mod local;
+pub mod payload;
 pub mod protocol;
-pub mod timer;
 
-use crate::engine::net::Msg;
 use crate::engine::worker::WorkerState;
 use crate::settings::{LockError, Model, Settings, REDLOCK_NODES};
 use crate::Time;
@@ -26,8 +25,8 @@ use lease::table::LockSlot;
 use lease::zookeeper::ZooKeeper;
 use lease::Leased;
 use local::Local;
-use protocol::{Ctx, Fault, Protocol};
-use timer::Timer;
+use payload::Timer;
+use protocol::{Ctx, Fault, Msg, Protocol};
 
 /// The model a lab runs, with its state.
 #[derive(Clone, Debug)]

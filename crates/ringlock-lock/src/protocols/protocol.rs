@@ -3,15 +3,17 @@
 //! it shows.
 
 use super::lease::table::LockSlot;
-use super::timer::Timer;
+use super::payload::{Data, Payload, Timer};
 use crate::engine::kernel::Core;
-use crate::engine::net::Msg;
 use crate::engine::worker::WorkerState;
 use crate::settings::{Field, LockError};
 use crate::Time;
 
-/// The engine as a protocol sees it: its timers are [`Timer`]s.
-pub type Ctx = Core<Timer>;
+/// The engine as a protocol sees it: carrying the protocols' [`Timer`]s and [`Data`].
+pub type Ctx = Core<Payload>;
+
+/// A message as the protocols see it: with their [`Data`].
+pub type Msg = crate::engine::net::Msg<Data>;
 
 /// A fault of a lock service's nodes, injected by the user.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -12,9 +12,9 @@ pub mod redlock;
 use std::fmt::Debug;
 
 use super::lease::table::LockSlot;
-use super::protocol::{Ctx, Fault, Protocol};
-use super::timer::Timer;
-use crate::engine::net::{Msg, MsgKind};
+use super::payload::{Data, Timer};
+use super::protocol::{Ctx, Fault, Msg, Protocol};
+use crate::engine::net::MsgKind;
 use crate::engine::worker::WorkerState;
 use crate::settings::{LockError, Settings};
 use crate::vocab::log::LogKind;
@@ -76,8 +76,7 @@ impl<R: KeyRules> KeyLock<R> {
             token: None,
             grant: 0,
             sent_at: core.now,
-            value,
-            px,
+            data: Data { value, px },
         };
         core.put_on_wire(msg);
     }
@@ -92,7 +91,8 @@ impl<R: KeyRules> KeyLock<R> {
         let won = self.nodes[node as usize].set(core, &msg, node);
         if won {
             core.tally.votes_won += 1;
-            self.rules.on_set(core, &self.nodes, msg.worker.0, msg.px);
+            self.rules
+                .on_set(core, &self.nodes, msg.worker.0, msg.data.px);
         } else {
             core.tally.votes_lost += 1;
         }
@@ -100,7 +100,7 @@ impl<R: KeyRules> KeyLock<R> {
             core,
             MsgKind::Vote { node, yes: won },
             msg.worker.0,
-            msg.value,
+            msg.data.value,
             0,
         );
     }
@@ -164,7 +164,7 @@ impl<R: KeyRules> Protocol for KeyLock<R> {
 
     fn worker_message(&mut self, core: &mut Ctx, msg: Msg) {
         if let MsgKind::Vote { node, yes } = msg.kind {
-            self.vote_received(core, msg.worker.0, node, yes, msg.value);
+            self.vote_received(core, msg.worker.0, node, yes, msg.data.value);
         }
     }
 

@@ -7,8 +7,7 @@
 //! bare `DEL` that removes whoever's key is there.
 
 pub use super::key::RKey;
-use crate::engine::net::Msg;
-use crate::protocols::protocol::Ctx;
+use crate::protocols::protocol::{Ctx, Msg};
 use crate::vocab::log::LogKind;
 use crate::{Time, WorkerId};
 
@@ -39,14 +38,14 @@ impl RNode {
     /// `SET key value NX PX ttl` reached the node, which is up: set it if absent (or
     /// expired). Returns whether it was set.
     pub fn set(&mut self, core: &mut Ctx, msg: &Msg, node: u32) -> bool {
-        let (now, ttl) = (core.now, msg.px);
+        let (now, ttl) = (core.now, msg.data.px);
         let clock = self.clock(now);
         let expired = self.key.filter(|k| k.expires <= clock);
         let won = self.live_key(now).is_none();
         if won {
             self.key = Some(RKey {
                 worker: msg.worker.0,
-                value: msg.value,
+                value: msg.data.value,
                 expires: clock + ttl as i64,
             });
         }
@@ -69,7 +68,7 @@ impl RNode {
     pub fn unlock(&mut self, now: Time, msg: &Msg, plain: bool) -> Option<u32> {
         let owner = self
             .live_key(now)
-            .filter(|k| plain || k.value == msg.value)
+            .filter(|k| plain || k.value == msg.data.value)
             .map(|k| k.worker);
         if owner.is_some() {
             self.key = None;

@@ -9,8 +9,8 @@
 use super::node::{RKey, RNode};
 use super::KeyRules;
 use crate::engine::queue::Event;
+use crate::protocols::payload::Timer;
 use crate::protocols::protocol::{Ctx, Fault};
-use crate::protocols::timer::Timer;
 use crate::settings::{LockError, Settings};
 use crate::vocab::log::LogKind;
 use crate::{Time, WorkerId};

@@ -9,8 +9,8 @@
 
 use super::{Leased, Rules};
 use crate::engine::queue::Event;
+use crate::protocols::payload::Timer;
 use crate::protocols::protocol::Ctx;
-use crate::protocols::timer::Timer;
 use crate::settings::Settings;
 use crate::vocab::log::LogKind;
 use crate::Time;

@@ -1,7 +1,7 @@
 //! Unit tests of `protocols::lease::central`.
 
 use crate::engine::queue::Event;
-use crate::protocols::timer::Timer;
+use crate::protocols::payload::Timer;
 use crate::{Action, Invariant, LogKind, Settings, Sim, Span, WorkerId};
 
 fn settings(lock_delay: u64) -> Settings {

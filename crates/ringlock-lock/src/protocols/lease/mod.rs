@@ -12,9 +12,9 @@ pub mod zookeeper;
 
 use std::fmt::Debug;
 
-use super::protocol::{Ctx, Fault, Protocol};
-use super::timer::Timer;
-use crate::engine::net::{Msg, MsgKind};
+use super::payload::Timer;
+use super::protocol::{Ctx, Fault, Msg, Protocol};
+use crate::engine::net::MsgKind;
 use crate::engine::worker::WorkerState;
 use crate::settings::{LockError, Settings};
 use crate::Time;

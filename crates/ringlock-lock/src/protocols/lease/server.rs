@@ -3,11 +3,11 @@
 
 use super::table::{Lease, Waiter};
 use super::{Leased, Rules};
-use crate::engine::net::{Msg, MsgKind};
+use crate::engine::net::MsgKind;
 use crate::engine::queue::Event;
 use crate::engine::worker::WorkerState;
-use crate::protocols::protocol::Ctx;
-use crate::protocols::timer::Timer;
+use crate::protocols::payload::{Data, Timer};
+use crate::protocols::protocol::{Ctx, Msg};
 use crate::vocab::log::LogKind;
 use crate::WorkerId;
 
@@ -90,8 +90,7 @@ impl<R: Rules> Leased<R> {
                     token: None,
                     grant,
                     sent_at: now,
-                    value: 0,
-                    px: 0,
+                    data: Data::default(),
                 };
                 if core.worker_receive(&msg) {
                     core.grant_received(w, None, grant);

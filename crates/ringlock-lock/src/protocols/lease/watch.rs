@@ -3,9 +3,9 @@
 //! `getChildren` and waits for the answer before the lowest one proceeds.
 
 use super::{Leased, Rules};
-use crate::engine::net::{Msg, MsgKind};
+use crate::engine::net::MsgKind;
 use crate::engine::worker::WorkerState;
-use crate::protocols::protocol::Ctx;
+use crate::protocols::protocol::{Ctx, Msg};
 use crate::vocab::log::LogKind;
 use crate::WorkerId;
 
