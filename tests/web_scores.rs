@@ -4,11 +4,12 @@
 //!
 //! Run with `cargo test -p ringlock --target wasm32-unknown-unknown --test web_scores`.
 
-use ringlock::algo::components::algo_scores::{AlgoScores, CHIPS, SHOWN};
+use ringlock::algo::components::algo_scores::{AlgoScores, CHIPS};
 use ringlock::algo::text::scores::S;
 use ringlock::i18n::{Lang, Message};
 use ringlock::ring::state::RingContext;
 use ringlock::ring::state::RingState;
+use ringlock_core::algo::scores::SHOWN;
 use ringlock_core::algo::Rendezvous;
 use ringlock_core::Scenario;
 use wasm_bindgen::JsCast;
