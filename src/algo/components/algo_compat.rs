@@ -17,11 +17,10 @@ use yew::prelude::*;
 
 use crate::algo::components::compat_load::CompatLoad;
 use crate::algo::components::compat_placement::CompatPlacement;
-use crate::algo::data::algo_error_text;
-use crate::algo::servers::server_error_text;
 use crate::algo::state::use_algo;
 use crate::algo::state::{AlgoAction, MAX_LINK_TEXT};
 use crate::algo::text::A;
+use crate::algo::words::{algo_error_text, server_error_text};
 use crate::i18n::use_lang;
 use crate::i18n::Lang;
 use crate::ui::dom::use_dom_id;

@@ -14,8 +14,8 @@ use ringlock_core::error::MAX_KEY_NAME;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::algo::data::algo_error_text;
 use crate::algo::text::scores::S;
+use crate::algo::words::algo_error_text;
 use crate::i18n::Lang;
 use crate::ring::state::use_ring;
 use crate::ui::palette;

@@ -11,8 +11,6 @@ use crate::i18n::catalogue;
 catalogue! {
     /// Messages of the Algorithms tab.
     pub enum A {
-        TabAlgo => "Algorithms", "算法对比";
-
         // ----- comparison -----
         CompareTitle => "Same keys, same change, every algorithm", "同样的键、同样的变化，逐个算法对比";
         CompareIntro => "The nodes and keys come from the Ring tab. Pick a change: every algorithm places the same keys before and after it, and the table shows how many moved, where to, and how even the load is afterwards.",
