@@ -4,7 +4,7 @@
 // lab link opens the default lab with a notice; a thousand workers stay fluid; screenshots in
 // light, dark, on a phone and in Chinese.
 //
-// Texts and accessible names come from src/lab/text/mod.rs (and src/i18n/common.rs), read here, so the
+// Texts and accessible names come from src/lab/text/mod.rs and src/shell/text.rs (and src/i18n/common.rs), read here, so the
 // spec checks what the app is built from (`make dist` first when src/ changed).
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -16,13 +16,20 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 function loadLab() {
   const out = { en: {}, zh: {} };
   const entry = /(\w+)\s*=>\s*"((?:[^"\\]|\\.)*)"\s*,\s*"((?:[^"\\]|\\.)*)"\s*;/g;
-  const text = readFileSync(join(ROOT, 'src', 'lab', 'text', 'mod.rs'), 'utf8');
-  let m;
-  while ((m = entry.exec(text))) {
-    out.en[m[1]] = m[2].replace(/\\"/g, '"');
-    out.zh[m[1]] = m[3].replace(/\\"/g, '"');
-  }
-  if (Object.keys(out.en).length < 100) throw new Error('could not read src/lab/text/mod.rs');
+  const read = (file, least) => {
+    const text = readFileSync(join(ROOT, 'src', ...file), 'utf8');
+    let m;
+    let n = 0;
+    while ((m = entry.exec(text))) {
+      out.en[m[1]] = m[2].replace(/\\"/g, '"');
+      out.zh[m[1]] = m[3].replace(/\\"/g, '"');
+      n++;
+    }
+    if (n < least) throw new Error(`could not read src/${file.join('/')}`);
+  };
+  read(['lab', 'text', 'mod.rs'], 100);
+  // The tab names are the shell's.
+  read(['shell', 'text.rs'], 4);
   return out;
 }
 const LAB = loadLab();

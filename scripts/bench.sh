@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Ring benchmarks: native, and wasm in headless Chromium beside a plain JavaScript SHA-1 ring in
-# the same page. Writes the numbers and the ratios to docs/benchmarks.md.
+# the same page. Writes the numbers and the ratios to docs/benchmarks.md, above its marker line
+# (MARKER below); the hand-written sections from the marker on are kept as they are.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=docs/benchmarks.md
@@ -16,6 +17,13 @@ cargo test --release -p ringlock-bench --target wasm32-unknown-unknown -- --noca
 python3 - "$raw" "$out" <<'PY'
 import sys, datetime, platform, subprocess
 raw, out = sys.argv[1], sys.argv[2]
+# Everything from this line on is written by hand and kept.
+MARKER = "<!-- Written by hand from here on: make bench keeps this part as it is. -->"
+try:
+    previous = open(out, encoding="utf-8").read()
+except FileNotFoundError:
+    previous = ""
+kept = previous[previous.index(MARKER):] if MARKER in previous else MARKER + "\n"
 rows = {}
 order = []
 for line in open(raw, encoding="utf-8"):
@@ -166,6 +174,6 @@ if algo_names:
         "  Ketama's ÷ ring differs between the columns. Rendezvous computes one score (a 64-bit mix",
         "  and a logarithm) per node per key.",
     ]
-open(out, "w", encoding="utf-8").write("\n".join(lines) + "\n")
-print(f"wrote {out}")
+open(out, "w", encoding="utf-8").write("\n".join(lines) + "\n\n" + kept)
+print(f"wrote {out} (the hand-written part from the marker on kept)")
 PY

@@ -4,11 +4,12 @@
 //!
 //! Run with `cargo test -p ringlock --target wasm32-unknown-unknown --test web_algo`.
 
-use ringlock::algo::components::algo_compat::{key_lines, place, Client};
+use ringlock::algo::components::algo_compat::Client;
 use ringlock::algo::data::{algos, CompareInput, Params, TopologyChange};
-use ringlock::algo::servers::parse_servers;
 use ringlock::ring::state::RingState;
 use ringlock::shell::tab::Tab;
+use ringlock_core::algo::compat::{key_lines, place};
+use ringlock_core::algo::servers::parse_servers;
 use ringlock_core::algo::{compare, Algo, Maglev};
 use wasm_bindgen_test::*;
 
@@ -119,11 +120,11 @@ async fn the_compat_panel_matches_npm_hashring_and_reports_bad_lines() {
 fn client_placement_reproduces_the_public_vectors() {
     let hashring =
         parse_servers("192.168.0.102:11212\n192.168.0.103:11212\n192.168.0.104:11212").unwrap();
-    let p = place(&hashring, "foo\npewpew", Client::Libketama).unwrap();
+    let p = place(&hashring, "foo\npewpew", &Client::Libketama.algo()).unwrap();
     let names: Vec<&str> = p.owners.iter().map(|&o| p.nodes[o].name.as_str()).collect();
     assert_eq!(names, ["192.168.0.102:11212", "192.168.0.103:11212"]);
     let redis = parse_servers("a:1\nb:1\nc:1").unwrap();
-    let p = place(&redis, "foo\n{user1000}.following", Client::Redis).unwrap();
+    let p = place(&redis, "foo\n{user1000}.following", &Client::Redis.algo()).unwrap();
     // foo → slot 12182, the third master's range; 3443 → the first.
     assert_eq!(p.owners, [2, 0]);
     assert_eq!(key_lines("a\r\n\nb\n").0, ["a", "b"]);
@@ -197,4 +198,42 @@ async fn maglev_size_feeds_the_row_and_small_tables_are_drawn() {
     );
     let changed = app.all(".maglev-cells.after .cell.changed").len();
     assert!(changed > survivors, "{changed} {survivors}");
+}
+
+#[wasm_bindgen_test]
+async fn the_compat_panel_takes_16384_servers_and_lists_the_first_thousand_loads() {
+    let app = Mounted::new(&format!("{RING}&t=algo")).await;
+    app.choose(".compat-client", "redis").await;
+    let list = |n: usize| -> String {
+        (0..n)
+            .map(|i| format!("10.0.{}.{}:6379\n", i / 256, i % 256))
+            .collect()
+    };
+    let now = || web_sys::window().unwrap().performance().unwrap().now();
+    let start = now();
+    app.type_into(".compat-servers", &list(16_385)).await;
+    let errors = app.text(".compat-server-status");
+    assert!(
+        errors.contains("At most 16,384 servers; line 16385"),
+        "{errors}"
+    );
+    let refused = now();
+    app.type_into(".compat-servers", &list(16_384)).await;
+    let placed = now();
+    console_log!(
+        "16,385 servers refused in {:.0} ms, 16,384 placed and drawn in {:.0} ms",
+        refused - start,
+        placed - refused
+    );
+    assert!(app.text(".compat-server-status").contains("16384 servers"));
+    // The load table stops at its view-side limit and says so; the what-if list has them all.
+    assert_eq!(app.all(".load-table tbody tr").len(), 1_000);
+    let note = app.text(".compat-load-rows");
+    assert!(note.contains("first 1,000 of 16,384 servers"), "{note}");
+    assert_eq!(app.all(".compat-gone option").len(), 16_384);
+    assert!(app.find(".compat-moved").is_some());
+    // A short list shows every server and no note.
+    app.type_into(".compat-servers", &list(3)).await;
+    assert_eq!(app.all(".load-table tbody tr").len(), 3);
+    assert!(app.find(".compat-load-rows").is_none());
 }

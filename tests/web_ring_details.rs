@@ -7,7 +7,8 @@
 use ringlock::ring::pick::{nearest_key, step_key, Target};
 use ringlock::ring::state::RingAction;
 use ringlock::ring::view_data::KeyMode;
-use ringlock::ui::geom::{angle_of, arc_path, polar, position_at, to_polar};
+use ringlock::ui::geom::{angle_of, arc_path, polar, to_polar};
+use ringlock_core::hash::position_at_angle;
 use ringlock_core::scenario::encode_component;
 use ringlock_core::{Ring, Scenario, Scheme};
 use wasm_bindgen::JsCast;
@@ -172,7 +173,7 @@ fn angles_run_clockwise_from_the_top() {
     let (angle, r) = to_polar(0.0, 50.0);
     assert!((angle - 180.0).abs() < 1e-9 && (r - 50.0).abs() < 1e-9);
     for p in [0u64, 1 << 62, u64::MAX / 3, u64::MAX - 5000] {
-        let back = position_at(angle_of(p));
+        let back = position_at_angle(angle_of(p));
         assert!(back.abs_diff(p) < 1 << 12, "{p}");
     }
     assert!(arc_path(10.0, 0.0, 270.0).contains(" 0 1 1 "));

@@ -4,11 +4,12 @@
 //!
 //! Run with `cargo test -p ringlock --target wasm32-unknown-unknown --test web_scores`.
 
-use ringlock::algo::components::algo_scores::{AlgoScores, CHIPS, SHOWN};
+use ringlock::algo::components::algo_scores::{AlgoScores, CHIPS};
 use ringlock::algo::text::scores::S;
 use ringlock::i18n::{Lang, Message};
 use ringlock::ring::state::RingContext;
 use ringlock::ring::state::RingState;
+use ringlock_core::algo::scores::SHOWN;
 use ringlock_core::algo::Rendezvous;
 use ringlock_core::Scenario;
 use wasm_bindgen::JsCast;
@@ -19,7 +20,7 @@ use yew::prelude::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod common;
-use common::tick;
+use common::{tick, Mounted};
 
 /// Five nodes of different weights, one of them dead, and 20 generated keys.
 const RING: &str = "#v=1&n=a*3,b,c!,d*2,e&vn=4&k=20";
@@ -46,65 +47,24 @@ fn host(props: &HostProps) -> Html {
     }
 }
 
-/// The panel mounted in its own `<div>`; dropping it unmounts and removes the div.
-struct Panel {
-    root: Element,
-    handle: Option<yew::AppHandle<Host>>,
-}
+/// The panel alone, mounted on the shared harness of `tests/common`.
+type Panel = Mounted<Host>;
 
-impl Drop for Panel {
-    fn drop(&mut self) {
-        if let Some(handle) = self.handle.take() {
-            handle.destroy();
-        }
-        self.root.remove();
-    }
-}
-
-impl Panel {
-    async fn new(fragment: &str, lang: Lang) -> Panel {
-        let document = web_sys::window().unwrap().document().unwrap();
-        let root = document.create_element("div").unwrap();
-        document.body().unwrap().append_child(&root).unwrap();
-        let props = HostProps {
+impl Mounted<Host> {
+    async fn panel(fragment: &str, lang: Lang) -> Panel {
+        Mounted::with_props(HostProps {
             fragment: fragment.to_string(),
             lang,
-        };
-        let handle = yew::Renderer::<Host>::with_root_and_props(root.clone(), props).render();
-        tick().await;
-        Panel {
-            root,
-            handle: Some(handle),
-        }
+        })
+        .await
     }
 
-    fn find(&self, selector: &str) -> Option<Element> {
-        self.root.query_selector(selector).unwrap()
-    }
-
-    fn get(&self, selector: &str) -> Element {
-        self.find(selector)
-            .unwrap_or_else(|| panic!("nothing matches {selector}"))
-    }
-
-    fn all(&self, selector: &str) -> Vec<Element> {
-        let list = self.root.query_selector_all(selector).unwrap();
-        (0..list.length())
-            .filter_map(|i| list.item(i))
-            .filter_map(|n| n.dyn_into::<Element>().ok())
-            .collect()
-    }
-
-    fn text(&self, selector: &str) -> String {
-        self.get(selector).text_content().unwrap_or_default()
-    }
-
-    fn input(&self) -> HtmlInputElement {
-        self.get("#algo-scores-key").dyn_into().unwrap()
+    fn key_input(&self) -> HtmlInputElement {
+        self.input("#algo-scores-key")
     }
 
     async fn type_key(&self, value: &str) {
-        let input = self.input();
+        let input = self.key_input();
         input.set_value(value);
         input.dispatch_event(&Event::new("input").unwrap()).unwrap();
         tick().await;
@@ -144,12 +104,12 @@ fn core_order(key: &str) -> Vec<String> {
 
 #[wasm_bindgen_test]
 async fn the_owner_row_is_the_rendezvous_winner_for_the_typed_key() {
-    let panel = Panel::new(RING, Lang::En).await;
+    let panel = Panel::panel(RING, Lang::En).await;
     assert!(panel
         .find("section.panel.algo-scores[aria-labelledby=algo-scores-title] h2#algo-scores-title")
         .is_some());
     // Prefilled with the ring's first key.
-    assert_eq!(panel.input().value(), first_keys(1)[0]);
+    assert_eq!(panel.key_input().value(), first_keys(1)[0]);
     let core = Rendezvous::new(&LIVE).unwrap();
     for key in ["user:42", "order:7", "session-abc", "  padded  ", "节点"] {
         panel.type_key(key).await;
@@ -203,17 +163,20 @@ async fn the_owner_row_is_the_rendezvous_winner_for_the_typed_key() {
 
 #[wasm_bindgen_test]
 async fn an_empty_key_shows_an_error_and_no_bars() {
-    let panel = Panel::new(RING, Lang::En).await;
+    let panel = Panel::panel(RING, Lang::En).await;
     assert!(panel.text("#algo-scores-key-error").is_empty());
-    assert_eq!(panel.input().get_attribute("aria-invalid"), None);
+    assert_eq!(panel.key_input().get_attribute("aria-invalid"), None);
     assert_eq!(
-        panel.input().get_attribute("aria-describedby").as_deref(),
+        panel
+            .key_input()
+            .get_attribute("aria-describedby")
+            .as_deref(),
         Some("algo-scores-key-error")
     );
     for blank in ["", "   "] {
         panel.type_key(blank).await;
         assert_eq!(
-            panel.input().get_attribute("aria-invalid").as_deref(),
+            panel.key_input().get_attribute("aria-invalid").as_deref(),
             Some("true")
         );
         assert!(panel.text("#algo-scores-key-error").contains("Type a key"));
@@ -225,21 +188,21 @@ async fn an_empty_key_shows_an_error_and_no_bars() {
         .contains("control characters"));
     // Typing a key again brings the bars back and clears the error.
     panel.type_key("user:1").await;
-    assert_eq!(panel.input().get_attribute("aria-invalid"), None);
+    assert_eq!(panel.key_input().get_attribute("aria-invalid"), None);
     assert!(panel.text("#algo-scores-key-error").is_empty());
     assert_eq!(panel.order(), core_order("user:1"));
 }
 
 #[wasm_bindgen_test]
 async fn clicking_a_key_chip_changes_the_bars() {
-    let panel = Panel::new(RING, Lang::En).await;
+    let panel = Panel::panel(RING, Lang::En).await;
     let chips = panel.all("button.score-chip");
     let names: Vec<String> = chips
         .iter()
         .map(|c| c.get_attribute("data-key").unwrap())
         .collect();
     assert_eq!(names, first_keys(CHIPS));
-    assert_eq!(panel.input().value(), names[0]);
+    assert_eq!(panel.key_input().value(), names[0]);
     assert_eq!(
         chips[0].get_attribute("aria-pressed").as_deref(),
         Some("true")
@@ -255,7 +218,7 @@ async fn clicking_a_key_chip_changes_the_bars() {
         .expect("some ring key ranks the nodes differently");
     chips[i].dyn_ref::<HtmlElement>().unwrap().click();
     tick().await;
-    assert_eq!(panel.input().value(), *key);
+    assert_eq!(panel.key_input().value(), *key);
     let after = panel.order();
     assert_ne!(after, before);
     assert_eq!(after, core_order(key));
@@ -272,8 +235,8 @@ async fn clicking_a_key_chip_changes_the_bars() {
 
 #[wasm_bindgen_test]
 async fn no_live_node_shows_an_empty_state_and_no_keys_a_default() {
-    let panel = Panel::new("#v=1&n=a!,b!&vn=4", Lang::En).await;
-    assert_eq!(panel.input().value(), "user:42");
+    let panel = Panel::panel("#v=1&n=a!,b!&vn=4", Lang::En).await;
+    assert_eq!(panel.key_input().value(), "user:42");
     assert!(panel.all("button.score-chip").is_empty());
     assert!(panel.all("li.score-row").is_empty());
     assert!(panel.text(".score-empty").contains("No live node"));
@@ -283,7 +246,7 @@ async fn no_live_node_shows_an_empty_state_and_no_keys_a_default() {
 #[wasm_bindgen_test]
 async fn many_nodes_draw_the_top_twelve_and_say_how_many_more() {
     let names: Vec<String> = (0..30).map(|i| format!("n{i}")).collect();
-    let panel = Panel::new(&format!("#v=1&n={}&vn=1&k=3", names.join(",")), Lang::En).await;
+    let panel = Panel::panel(&format!("#v=1&n={}&vn=1&k=3", names.join(",")), Lang::En).await;
     panel.type_key("user:9").await;
     let rows = panel.all("li.score-row");
     assert_eq!(rows.len(), SHOWN);
@@ -302,7 +265,7 @@ async fn many_nodes_draw_the_top_twelve_and_say_how_many_more() {
 
 #[wasm_bindgen_test]
 async fn one_live_node_has_nowhere_to_send_the_key_and_chinese_reads() {
-    let panel = Panel::new("#v=1&n=solo,gone!&vn=4", Lang::Zh).await;
+    let panel = Panel::panel("#v=1&n=solo,gone!&vn=4", Lang::Zh).await;
     panel.type_key("k").await;
     assert_eq!(panel.order(), ["solo"]);
     assert!(panel.find("li.score-row.runner-up").is_none());

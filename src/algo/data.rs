@@ -1,14 +1,11 @@
 //! The comparison's inputs and results, without any DOM: the Ring tab's nodes and keys, the
-//! topology change picked, the core's [`compare`], and how its pieces read in words.
+//! topology change picked and the core's [`compare`] (how its pieces read in words is in
+//! [`crate::algo::words`]).
 
 use std::rc::Rc;
 
-use ringlock_core::algo::{compare, Algo, AlgoError, AlgoReport, KetamaLabels};
+use ringlock_core::algo::{compare, Algo, AlgoError, AlgoReport};
 use ringlock_core::{NodeSpec, Ring};
-
-use crate::algo::text::A;
-use crate::i18n::Lang;
-use crate::ui::format::dec;
 
 /// Most keys compared: every algorithm places them twice, on every change of input.
 pub const MAX_COMPARE_KEYS: usize = 100_000;
@@ -213,58 +210,6 @@ pub fn run(input: &CompareInput, change: &TopologyChange, params: Params) -> Rc<
         after,
         reports: algos.into_iter().zip(reports).collect(),
     })
-}
-
-/// An algorithm's name, with its parameters.
-pub fn algo_name(lang: Lang, algo: &Algo) -> String {
-    match algo {
-        Algo::Ring { vnodes } => lang.f(A::NameRing, &[vnodes]),
-        Algo::Modulo => lang.t(A::NameModulo).to_string(),
-        Algo::Article => lang.t(A::NameArticle).to_string(),
-        Algo::Ketama(KetamaLabels::Libmemcached) => lang.t(A::NameLibmemcached).to_string(),
-        Algo::Ketama(KetamaLabels::Libketama) => lang.t(A::NameLibketama).to_string(),
-        Algo::Ketama(KetamaLabels::Spy) => lang.t(A::NameSpy).to_string(),
-        Algo::Jump => lang.t(A::NameJump).to_string(),
-        Algo::Rendezvous => lang.t(A::NameRendezvous).to_string(),
-        Algo::Maglev { m } => lang.f(A::NameMaglev, &[&lang.num(*m)]),
-        Algo::Bounded { eps, .. } => lang.f(A::NameBounded, &[&dec(lang, *eps, 2)]),
-        Algo::RedisSlots => lang.t(A::NameRedis).to_string(),
-    }
-}
-
-/// Why an algorithm refused, in words.
-pub fn algo_error_text(lang: Lang, error: &AlgoError) -> String {
-    match error {
-        AlgoError::NoLiveNode => lang.t(A::ErrNoLive).to_string(),
-        AlgoError::ZeroWeight(name) => lang.f(A::ErrZeroWeight, &[name]),
-        AlgoError::NotLastBucket { bucket, last } => lang.f(A::JumpRefused, &[last, bucket]),
-        AlgoError::NotPrime(m) => lang.f(A::ErrNotPrime, &[m]),
-        AlgoError::TableSize { m, backends, max } => {
-            lang.f(A::ErrTableSize, &[&lang.num(*m), backends, &lang.num(*max)])
-        }
-        AlgoError::BadEpsilon(e) => lang.f(A::ErrEps, &[e]),
-        AlgoError::ReplicasOutOfRange(r) => lang.f(A::ErrReplicas, &[r]),
-        AlgoError::TooManyPoints { would_be } => lang.f(
-            A::ErrTooManyPoints,
-            &[
-                &lang.num(*would_be as u64),
-                &lang.num(ringlock_core::error::MAX_POINTS as u64),
-            ],
-        ),
-        AlgoError::TooManyMasters(n) => lang.f(A::ErrTooManyMasters, &[&lang.num(*n as u64)]),
-    }
-}
-
-/// Bytes in B, KB or MB (powers of 1024).
-pub fn bytes(lang: Lang, n: usize) -> String {
-    let n = n as f64;
-    if n < 1024.0 {
-        format!("{n} B")
-    } else if n < 1024.0 * 1024.0 {
-        format!("{} KB", dec(lang, n / 1024.0, 1))
-    } else {
-        format!("{} MB", dec(lang, n / 1024.0 / 1024.0, 1))
-    }
 }
 
 #[cfg(test)]

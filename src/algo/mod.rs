@@ -11,6 +11,6 @@ pub mod data;
 pub mod lookup_times;
 pub mod pair;
 pub mod row;
-pub mod servers;
 pub mod state;
 pub mod text;
+pub mod words;

@@ -4,8 +4,8 @@
 use ringlock_core::algo::{AlgoError, AlgoReport};
 use yew::prelude::*;
 
-use crate::algo::data::{algo_error_text, bytes};
 use crate::algo::text::A;
+use crate::algo::words::{algo_error_text, bytes};
 use crate::i18n::Lang;
 use crate::ui::format::{dec, pct};
 

@@ -2,12 +2,12 @@
 //! key and vnode positions, so it works the same for 20 keys drawn as SVG and a million drawn
 //! as a density band.
 
+use ringlock_core::hash::position_at_angle;
 use ringlock_core::{KeyId, NodeId, Ring};
 
 use crate::ring::view_data::{KeyMode, ViewData};
 use crate::ui::geom::{
-    angular_gap, key_radius, position_at, to_polar, ARC_WIDTH, R_ARC, R_DENSITY_IN, R_TICK_IN,
-    R_TRACK,
+    angular_gap, key_radius, to_polar, ARC_WIDTH, R_ARC, R_DENSITY_IN, R_TICK_IN, R_TRACK,
 };
 
 /// Pointer slack, in CSS pixels, when finding the key or vnode meant.
@@ -110,7 +110,7 @@ pub fn nearest_key(
     if keys.is_empty() {
         return None;
     }
-    let target = position_at(angle);
+    let target = position_at_angle(angle);
     let insert = keys.positions().partition_point(|&p| p < target);
     let distance = |slot: usize| {
         let gap = angular_gap(keys.positions()[slot], target).to_radians();
@@ -137,7 +137,7 @@ pub fn nearest_vnode(ring: &Ring, angle: f64, radius: f64, tolerance: f64) -> Op
     if points.is_empty() {
         return None;
     }
-    let target = position_at(angle);
+    let target = position_at_angle(angle);
     let insert = points.partition_point(|p| p.position < target);
     around(points.len(), insert, 4)
         .map(|i| {

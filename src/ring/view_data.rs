@@ -5,9 +5,7 @@
 
 use std::rc::Rc;
 
-use ringlock_core::{ArcSpan, DensityBin, KeyDot, NodeId, Ring, Scheme, Tick};
-
-use crate::ui::geom::{angle_of, position_at};
+use ringlock_core::{ArcSpan, BinTick, DensityBin, KeyDot, NodeId, Ring, Scheme, Tick};
 
 /// Most vnodes drawn as SVG ticks (with their arcs as SVG paths); above, the canvas draws both.
 pub const SVG_TICKS: usize = 3_000;
@@ -59,17 +57,6 @@ pub struct NodeEntry {
     pub alive: bool,
     /// Keys it holds under the scheme shown.
     pub keys: u64,
-}
-
-/// A canvas tick: the first vnode in its sliver of the circle.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct BinTick {
-    /// Angle of that vnode.
-    pub angle: f64,
-    /// Its node.
-    pub node: NodeId,
-    /// Whether its node is live.
-    pub alive: bool,
 }
 
 /// How keys are drawn.
@@ -161,8 +148,8 @@ impl ViewData {
             Vec::new()
         };
         let arcs = svg_ring.then(|| ring.arcs());
-        let bin_ticks = (!svg_ring).then(|| bin_ticks(ring));
-        let bin_arcs = (!svg_ring).then(|| bin_arcs(ring));
+        let bin_ticks = (!svg_ring).then(|| ring.tick_bins(TICK_BINS));
+        let bin_arcs = (!svg_ring).then(|| ring.arc_bins(ARC_BINS));
 
         let key_mode = KeyMode::for_keys(keys);
         let dots = (key_mode != KeyMode::Density).then(|| ring.key_dots(scheme));
@@ -205,43 +192,4 @@ impl ViewData {
     pub fn dead(&self) -> usize {
         self.nodes.len() - self.live
     }
-}
-
-/// One tick per sliver of the circle: the first live vnode in it, else the first dead one.
-fn bin_ticks(ring: &Ring) -> Vec<BinTick> {
-    let mut out: Vec<BinTick> = Vec::new();
-    let mut current = usize::MAX;
-    for p in ring.points() {
-        let angle = angle_of(p.position);
-        let bin = ((angle / 360.0 * TICK_BINS as f64) as usize).min(TICK_BINS - 1);
-        let alive = ring.node(p.node).is_some_and(|n| n.alive);
-        if bin != current {
-            current = bin;
-            out.push(BinTick {
-                angle,
-                node: p.node,
-                alive,
-            });
-        } else if alive && out.last().is_some_and(|t| !t.alive) {
-            if let Some(last) = out.last_mut() {
-                *last = BinTick {
-                    angle,
-                    node: p.node,
-                    alive,
-                };
-            }
-        }
-    }
-    out
-}
-
-/// The ring owner at the middle of each slice.
-fn bin_arcs(ring: &Ring) -> Vec<Option<NodeId>> {
-    (0..ARC_BINS)
-        .map(|b| {
-            let middle = (b as f64 + 0.5) / ARC_BINS as f64 * 360.0;
-            ring.successor(position_at(middle))
-                .map(|i| ring.points()[i].node)
-        })
-        .collect()
 }

@@ -8,3 +8,4 @@ pub mod link;
 pub mod preferences;
 pub mod state;
 pub mod tab;
+pub mod text;

@@ -149,11 +149,6 @@ pub fn angle_of(position: u64) -> f64 {
     ringlock_core::hash::angle_deg(position)
 }
 
-/// The ring position at an angle (the inverse of [`angle_of`], saturating at the top).
-pub fn position_at(angle: f64) -> u64 {
-    (angle.rem_euclid(360.0) / 360.0 * 18_446_744_073_709_551_616.0) as u64
-}
-
 /// Clockwise distance in degrees between two positions, either way round (the shorter).
 pub fn angular_gap(a: u64, b: u64) -> f64 {
     let forward = angle_of(a.wrapping_sub(b));

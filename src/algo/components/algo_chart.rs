@@ -4,8 +4,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::algo::data::{algo_name, Comparison};
+use crate::algo::data::Comparison;
 use crate::algo::text::A;
+use crate::algo::words::algo_name;
 use crate::i18n::Lang;
 use crate::ui::format::pct;
 

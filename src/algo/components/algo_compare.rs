@@ -12,7 +12,7 @@ use crate::algo::components::algo_chart::AlgoChart;
 use crate::algo::components::algo_maglev::AlgoMaglev;
 use crate::algo::components::algo_pair::AlgoPair;
 use crate::algo::data::{
-    algo_name, parse_eps, CompareInput, TopologyChange, EPS_RANGE, MAGLEV_DRAWN, MAGLEV_SIZES,
+    parse_eps, CompareInput, TopologyChange, EPS_RANGE, MAGLEV_DRAWN, MAGLEV_SIZES,
     MAX_COMPARE_KEYS,
 };
 use crate::algo::lookup_times::use_lookup_times;
@@ -20,6 +20,7 @@ use crate::algo::row::{algo_row, Timing};
 use crate::algo::state::use_algo;
 use crate::algo::state::{AlgoAction, ChangeKind as Kind};
 use crate::algo::text::A;
+use crate::algo::words::algo_name;
 use crate::i18n::use_lang;
 use crate::i18n::Lang;
 use crate::ring::state::use_ring;

@@ -5,21 +5,22 @@
 //! Large pastes of keys (from [`HOLD_FROM_BYTES`] on) are held as a string and summarised
 //! instead of shown, as the Ring tab's paste box does.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
-use ringlock_core::algo::{ketama, loads, redis, AlgoError};
-use ringlock_core::csv::field;
-use ringlock_core::NodeSpec;
+use ringlock_core::algo::compat::{
+    key_lines, place, to_csv, what_if, Moves, Placement, MAX_COMPAT_KEYS,
+};
+use ringlock_core::algo::servers::parse_servers;
 use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::algo::data::algo_error_text;
-use crate::algo::servers::{parse_servers, Server};
+use crate::algo::components::compat_load::CompatLoad;
+use crate::algo::components::compat_placement::CompatPlacement;
 use crate::algo::state::use_algo;
 use crate::algo::state::{AlgoAction, MAX_LINK_TEXT};
 use crate::algo::text::A;
+use crate::algo::words::{algo_error_text, server_error_text};
 use crate::i18n::use_lang;
 use crate::i18n::Lang;
 use crate::ui::dom::use_dom_id;
@@ -27,104 +28,12 @@ use crate::ui::dom::HOLD_FROM_BYTES;
 use crate::ui::download::download_text;
 use crate::ui::format::{dec, pct};
 
-/// Most keys placed.
-pub const MAX_COMPAT_KEYS: usize = 1_000_000;
-/// Rows of the key → server table.
-pub const ROWS_SHOWN: usize = 200;
 /// Flows listed under "what moves".
 const FLOWS_SHOWN: usize = 8;
 /// File name of the export.
 pub const COMPAT_CSV_FILE_NAME: &str = "ringlock-client-placement.csv";
 
 pub use crate::algo::state::{Client, DEFAULT_KEYS, DEFAULT_SERVERS};
-
-/// The keys of a text: one per line (a trailing `\r` dropped), empty lines skipped, at most
-/// [`MAX_COMPAT_KEYS`]; and how many lines past the cap were ignored.
-pub fn key_lines(text: &str) -> (Vec<&str>, usize) {
-    let mut keys = Vec::new();
-    let mut ignored = 0;
-    for line in text.lines() {
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        if line.is_empty() {
-            continue;
-        }
-        if keys.len() < MAX_COMPAT_KEYS {
-            keys.push(line);
-        } else {
-            ignored += 1;
-        }
-    }
-    (keys, ignored)
-}
-
-/// Where every key goes.
-#[derive(Debug, PartialEq)]
-pub struct Placement {
-    /// The servers as nodes (name = address).
-    pub nodes: Vec<NodeSpec>,
-    /// Owner of every key, an index into `nodes`.
-    pub owners: Vec<usize>,
-    /// Lines past the cap.
-    pub ignored: usize,
-}
-
-/// Place the keys of `keys_text` on `servers` as `client` does.
-pub fn place(servers: &[Server], keys_text: &str, client: Client) -> Result<Placement, AlgoError> {
-    let nodes: Vec<NodeSpec> = servers
-        .iter()
-        .map(|s| NodeSpec {
-            name: s.address.clone(),
-            weight: s.weight,
-            alive: true,
-        })
-        .collect();
-    let (keys, ignored) = key_lines(keys_text);
-    let owners = client.algo().place(&nodes, &keys)?;
-    Ok(Placement {
-        nodes,
-        owners,
-        ignored,
-    })
-}
-
-/// Keys moved, and the flows (from, to, keys) largest first.
-pub type Moves = Result<(u64, Vec<(usize, usize, u64)>), AlgoError>;
-
-/// What moves when `gone` goes: moved count and flows (from, to, keys), largest first.
-pub fn what_if(placement: &Placement, keys_text: &str, client: Client, gone: usize) -> Moves {
-    let mut after = placement.nodes.clone();
-    after[gone].alive = false;
-    let (keys, _) = key_lines(keys_text);
-    let (_, mut placer) = client
-        .algo()
-        .placers_for_change(&placement.nodes, &after, keys.len())?;
-    let owners = placer.place_all(&keys);
-    let mut flows: HashMap<(usize, usize), u64> = HashMap::new();
-    for (&old, &new) in placement.owners.iter().zip(&owners) {
-        if old != new {
-            *flows.entry((old, new)).or_default() += 1;
-        }
-    }
-    let moved = flows.values().sum();
-    let mut flows: Vec<(usize, usize, u64)> =
-        flows.into_iter().map(|((f, t), n)| (f, t, n)).collect();
-    flows.sort_by(|a, b| b.2.cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
-    Ok((moved, flows))
-}
-
-/// The export: `key,server` per line after a header.
-pub fn to_csv(placement: &Placement, keys_text: &str) -> String {
-    let (keys, _) = key_lines(keys_text);
-    let mut out = String::with_capacity(keys.len() * 32);
-    out.push_str("key,server\n");
-    for (key, &o) in keys.iter().zip(&placement.owners) {
-        out.push_str(&field(key));
-        out.push(',');
-        out.push_str(&field(&placement.nodes[o].name));
-        out.push('\n');
-    }
-    out
-}
 
 fn area_value(e: &InputEvent) -> String {
     e.target_dyn_into::<HtmlTextAreaElement>()
@@ -161,7 +70,7 @@ pub fn algo_compat() -> Html {
             servers
                 .as_ref()
                 .ok()
-                .map(|servers| place(servers, text, *client).map(Rc::new))
+                .map(|servers| place(servers, text, &client.algo()).map(Rc::new))
         })
     };
     let placed: Option<Rc<Placement>> = match placement.as_ref() {
@@ -178,7 +87,7 @@ pub fn algo_compat() -> Html {
     let moves = {
         let deps = (placed.clone(), gone_index, keys_text.clone(), client);
         use_memo(deps, |(placed, gone, text, client)| match (placed, gone) {
-            (Some(p), Some(g)) if p.nodes.len() > 1 => Some(what_if(p, text, *client, *g)),
+            (Some(p), Some(g)) if p.nodes.len() > 1 => Some(what_if(p, text, &client.algo(), *g)),
             _ => None,
         })
     };
@@ -262,7 +171,7 @@ pub fn algo_compat() -> Html {
                     <div id={servers_err_id} class="compat-server-status">
                         if invalid {
                             <ul class="field-error" role="alert">
-                                { for server_errors.iter().map(|e| html! { <li>{ e.text(lang) }</li> }) }
+                                { for server_errors.iter().map(|e| html! { <li>{ server_error_text(lang, e) }</li> }) }
                             </ul>
                         } else if let Ok(list) = servers.as_ref() {
                             <p class="hint">{ lang.f(A::ServersOk, &[
@@ -328,8 +237,8 @@ pub fn algo_compat() -> Html {
                     <p class="algo-empty">{ lang.t(A::NoKeysCompat) }</p>
                 } else {
                     <div class="compat-results">
-                        { placement_table(lang, p, &keys_text, client) }
-                        { load_table(lang, p) }
+                        <CompatPlacement placement={p.clone()} keys={keys_text.clone()} {client} />
+                        <CompatLoad placement={p.clone()} />
                         <div class="compat-whatif">
                             <h3>{ lang.t(A::WhatIfTitle) }</h3>
                             <label for={gone_id.clone()} class="row-label">{ lang.t(A::WhatIfLabel) }</label>
@@ -344,81 +253,6 @@ pub fn algo_compat() -> Html {
                 }
             }
         </section>
-    }
-}
-
-fn placement_table(lang: Lang, p: &Placement, text: &str, client: Client) -> Html {
-    let (keys, _) = key_lines(text);
-    let total = keys.len();
-    html! {
-        <div class="compat-placement">
-            <div class="algo-table-wrap compat-scroll">
-                <table class="algo-table compat-table">
-                    <caption>{ lang.t(A::PlacementCaption) }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ lang.t(A::ColKey) }</th>
-                            <th scope="col">{ lang.t(A::ColServer) }</th>
-                            <th scope="col" class="num">
-                                { if client == Client::Redis { lang.t(A::ColSlot) } else { lang.t(A::ColHash) } }
-                            </th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for keys.iter().zip(&p.owners).take(ROWS_SHOWN).map(|(key, &o)| {
-                            let hash = if client == Client::Redis {
-                                redis::key_slot(key).to_string()
-                            } else {
-                                ketama::key_hash(key).to_string()
-                            };
-                            html! {
-                                <tr>
-                                    <td class="key">{ key.to_string() }</td>
-                                    <td class="server">{ p.nodes[o].name.clone() }</td>
-                                    <td class="num">{ hash }</td>
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-            <p class="hint compat-rows">{ lang.f(A::ShowingRows, &[&lang.num(total.min(ROWS_SHOWN) as u64), &lang.num(total as u64)]) }</p>
-        </div>
-    }
-}
-
-fn load_table(lang: Lang, p: &Placement) -> Html {
-    let loads = loads(&p.nodes, &p.owners);
-    let total = p.owners.len().max(1) as f64;
-    let max = loads.iter().copied().max().unwrap_or(0).max(1) as f64;
-    html! {
-        <div class="compat-load">
-            <table class="algo-table load-table">
-                <caption>{ lang.t(A::LoadTitle) }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ lang.t(A::ColServer) }</th>
-                        <th scope="col" class="num">{ lang.t(A::ColWeight) }</th>
-                        <th scope="col" class="num">{ lang.t(A::ColKeys) }</th>
-                        <th scope="col" class="num">{ lang.t(A::ColShare) }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    { for p.nodes.iter().zip(&loads).map(|(n, &load)| html! {
-                        <tr>
-                            <th scope="row">{ n.name.clone() }</th>
-                            <td class="num">{ lang.num(u64::from(n.weight)) }</td>
-                            <td class="num">{ lang.num(load) }</td>
-                            <td class="num share">
-                                <span class="share-bar" aria-hidden="true"
-                                    style={format!("width: {:.1}%", load as f64 / max * 100.0)} />
-                                { pct(lang, load as f64 / total) }
-                            </td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
-        </div>
     }
 }
 

@@ -7,8 +7,9 @@ use std::rc::Rc;
 use ringlock_core::algo::{AlgoError, Maglev};
 use yew::prelude::*;
 
-use crate::algo::data::{algo_error_text, CompareInput, TopologyChange, MAGLEV_DRAWN};
+use crate::algo::data::{CompareInput, TopologyChange, MAGLEV_DRAWN};
 use crate::algo::text::A;
+use crate::algo::words::algo_error_text;
 use crate::i18n::Lang;
 use crate::ui::palette;
 

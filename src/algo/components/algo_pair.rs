@@ -10,13 +10,12 @@ use ringlock_core::NodeSpec;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::algo::data::{
-    algo_error_text, algo_name, algos, CompareInput, Comparison, Params, TopologyChange,
-};
+use crate::algo::data::{algos, CompareInput, Comparison, Params, TopologyChange};
 use crate::algo::pair::{place_side, PairSide};
 use crate::algo::state::use_algo;
 use crate::algo::state::AlgoAction;
 use crate::algo::text::A;
+use crate::algo::words::{algo_error_text, algo_name};
 use crate::i18n::Lang;
 use crate::ui::geom::{polar, sector_path};
 use crate::ui::palette;

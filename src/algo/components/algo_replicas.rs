@@ -5,10 +5,10 @@ use ringlock_core::algo::replication::{preference_list_for_key, REPLICAS};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::algo::data::algo_error_text;
 use crate::algo::state::use_algo;
 use crate::algo::state::AlgoAction;
 use crate::algo::text::A;
+use crate::algo::words::algo_error_text;
 use crate::i18n::use_lang;
 use crate::ring::state::use_ring;
 use crate::ui::palette;

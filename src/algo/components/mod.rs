@@ -9,3 +9,5 @@ pub mod algo_pair;
 pub mod algo_replicas;
 pub mod algo_scores;
 pub mod algo_view;
+pub mod compat_load;
+pub mod compat_placement;

@@ -11,8 +11,6 @@ use crate::i18n::catalogue;
 catalogue! {
     /// Messages of the Algorithms tab.
     pub enum A {
-        TabAlgo => "Algorithms", "算法对比";
-
         // ----- comparison -----
         CompareTitle => "Same keys, same change, every algorithm", "同样的键、同样的变化，逐个算法对比";
         CompareIntro => "The nodes and keys come from the Ring tab. Pick a change: every algorithm places the same keys before and after it, and the table shows how many moved, where to, and how even the load is afterwards.",
@@ -177,6 +175,7 @@ catalogue! {
         NoKeysCompat => "Type or paste some keys to place them.", "输入或粘贴一些键，即可查看它们的位置。";
         PlacementCaption => "Key → server", "键 → 服务器";
         ShowingRows => "Showing the first {0} of {1} keys.", "显示前 {0} 个键，共 {1} 个。";
+        ShowingServers => "Showing the first {0} of {1} servers; the what-if list below has them all.", "显示前 {0} 台服务器，共 {1} 台；下方的“下线”列表包含全部服务器。";
         ColKey => "Key", "键";
         ColServer => "Server", "服务器";
         ColHash => "Key hash (MD5)", "键哈希（MD5）";

@@ -3,11 +3,31 @@
 
 use ringlock_lock::{Field as LimitField, LinkError, LockError, SettingsError};
 
+use crate::i18n::catalogue;
 use crate::i18n::common::C;
 use crate::i18n::Lang;
 use crate::lab::state::LabInputError;
 use crate::lab::text::redis::K;
 use crate::lab::text::L;
+
+catalogue! {
+    /// The lab's refusals and its link's errors.
+    pub enum LE {
+        OutOfRange => "{0} must be between {1} and {2} (got {3}).", "{0}必须在 {1} 到 {2} 之间（输入为 {3}）。";
+        Reversed => "{0}: the minimum {1} exceeds the maximum {2}.", "{0}：最小值 {1} 大于最大值 {2}。";
+        UnknownWorker => "There is no worker {0}.", "不存在工作者 {0}。";
+        WorkerCrashed => "Worker {0} has crashed: a crashed worker cannot be crashed, paused or resumed.",
+                         "工作者 {0} 已崩溃：已崩溃的工作者不能再崩溃、暂停或恢复。";
+        AlreadyPaused => "Worker {0} is already paused.", "工作者 {0} 已处于暂停状态。";
+        NotPaused => "Worker {0} is not paused.", "工作者 {0} 未暂停。";
+        TooManyWorkers => "Limit reached: {0} workers would exceed the limit of {1}.", "已达上限：{0} 个工作者将超过 {1} 的上限。";
+        TooManyActions => "Limit reached: a run holds at most {0} actions. Reset to start again.", "已达上限：一次运行最多记录 {0} 个操作。请重置后重新开始。";
+        BadLabLink => "The lock-lab part of this link could not be read: {0} The default lab is shown instead.",
+                      "无法读取此链接中的锁实验室部分：{0}已改为显示默认实验。";
+        LinkVersion => "It is not a version 1 lock-lab link.", "这不是第 1 版锁实验室链接。";
+        LinkAction => "Action {0} cannot be replayed: {1}", "第 {0} 个操作无法重放：{1}";
+    }
+}
 
 /// Words for a field in an error.
 fn field_name(lang: Lang, field: LimitField) -> &'static str {
@@ -41,7 +61,7 @@ pub fn settings_error_text(lang: Lang, error: &SettingsError) -> String {
             min,
             max,
         } => lang.f(
-            L::OutOfRange,
+            LE::OutOfRange,
             &[
                 &field_name(lang, field),
                 &lang.num(min),
@@ -50,7 +70,7 @@ pub fn settings_error_text(lang: Lang, error: &SettingsError) -> String {
             ],
         ),
         SettingsError::Reversed { field, min, max } => lang.f(
-            L::Reversed,
+            LE::Reversed,
             &[&field_name(lang, field), &lang.num(min), &lang.num(max)],
         ),
     }
@@ -59,16 +79,16 @@ pub fn settings_error_text(lang: Lang, error: &SettingsError) -> String {
 /// The words for a refused lab action.
 pub fn lock_error_text(lang: Lang, error: &LockError) -> String {
     match *error {
-        LockError::UnknownWorker(w) => lang.f(L::UnknownWorker, &[&w.0]),
-        LockError::Crashed(w) => lang.f(L::WorkerCrashed, &[&w.0]),
-        LockError::AlreadyPaused(w) => lang.f(L::AlreadyPaused, &[&w.0]),
-        LockError::NotPaused(w) => lang.f(L::NotPaused, &[&w.0]),
+        LockError::UnknownWorker(w) => lang.f(LE::UnknownWorker, &[&w.0]),
+        LockError::Crashed(w) => lang.f(LE::WorkerCrashed, &[&w.0]),
+        LockError::AlreadyPaused(w) => lang.f(LE::AlreadyPaused, &[&w.0]),
+        LockError::NotPaused(w) => lang.f(LE::NotPaused, &[&w.0]),
         LockError::TooManyWorkers { max, would_be } => lang.f(
-            L::TooManyWorkers,
+            LE::TooManyWorkers,
             &[&lang.num(would_be as u64), &lang.num(max as u64)],
         ),
         LockError::Settings(e) => settings_error_text(lang, &e),
-        LockError::TooManyActions { max } => lang.f(L::TooManyActions, &[&lang.num(max as u64)]),
+        LockError::TooManyActions { max } => lang.f(LE::TooManyActions, &[&lang.num(max as u64)]),
         LockError::WrongModel => lang.t(K::WrongModel).to_string(),
         LockError::UnknownNode(n) => lang.f(K::UnknownNode, &[&n]),
         LockError::AlreadyFailedOver => lang.t(K::AlreadyFailedOver).to_string(),
@@ -87,13 +107,13 @@ pub fn lab_error_text(lang: Lang, error: &LabInputError) -> String {
 /// The words for a lab link that could not be read.
 pub fn link_error_text(lang: Lang, error: &LinkError) -> String {
     let reason = match error {
-        LinkError::Version => lang.t(L::LinkVersion).to_string(),
+        LinkError::Version => lang.t(LE::LinkVersion).to_string(),
         LinkError::Field(key) => lang.f(C::LinkField, &[key]),
         LinkError::Settings(e) => settings_error_text(lang, e),
         LinkError::Action { index, error } => lang.f(
-            L::LinkAction,
+            LE::LinkAction,
             &[&(index + 1), &lock_error_text(lang, error)],
         ),
     };
-    lang.f(L::BadLabLink, &[&reason])
+    lang.f(LE::BadLabLink, &[&reason])
 }

@@ -10,10 +10,6 @@ use crate::i18n::catalogue;
 catalogue! {
     /// Lock-lab messages.
     pub enum L {
-        // tabs
-        Sections => "Sections", "栏目";
-        TabRing => "Ring", "哈希环";
-        TabLab => "Lock lab", "锁实验室";
         // time controls
         TimeControls => "Time controls", "时间控制";
         Play => "Play", "播放";
@@ -267,7 +263,7 @@ catalogue! {
         LogLockDelayed => "Lock-delay: the lease expired, so nobody gets the lock until {0}", "锁延迟：租约已过期，在 {0} 之前不把锁交给任何人";
         LogNotifiedOne => "Lock node deleted: a watch fires for {0}, now lowest", "锁节点被删除：{0} 的监视触发，它现在序号最小";
         LogNotifiedAll => "Lock node deleted: {1} watches fire at once (the herd); {0} is now lowest", "锁节点被删除：{1} 个监视同时触发（羊群效应）；{0} 现在序号最小";
-        // errors
+        // field names
         FieldWorkers => "Workers", "工作者数";
         FieldNodes => "Nodes", "节点数";
         FieldTtl => "Lease TTL", "租约 TTL";
@@ -279,19 +275,6 @@ catalogue! {
         FieldStarvation => "Starvation bound", "饥饿阈值";
         FieldSpawn => "Workers to spawn", "创建的工作者数";
         FieldLockDelay => "Lock-delay", "锁延迟";
-        OutOfRange => "{0} must be between {1} and {2} (got {3}).", "{0}必须在 {1} 到 {2} 之间（输入为 {3}）。";
-        Reversed => "{0}: the minimum {1} exceeds the maximum {2}.", "{0}：最小值 {1} 大于最大值 {2}。";
-        UnknownWorker => "There is no worker {0}.", "不存在工作者 {0}。";
-        WorkerCrashed => "Worker {0} has crashed: a crashed worker cannot be crashed, paused or resumed.",
-                         "工作者 {0} 已崩溃：已崩溃的工作者不能再崩溃、暂停或恢复。";
-        AlreadyPaused => "Worker {0} is already paused.", "工作者 {0} 已处于暂停状态。";
-        NotPaused => "Worker {0} is not paused.", "工作者 {0} 未暂停。";
-        TooManyWorkers => "Limit reached: {0} workers would exceed the limit of {1}.", "已达上限：{0} 个工作者将超过 {1} 的上限。";
-        TooManyActions => "Limit reached: a run holds at most {0} actions. Reset to start again.", "已达上限：一次运行最多记录 {0} 个操作。请重置后重新开始。";
-        BadLabLink => "The lock-lab part of this link could not be read: {0} The default lab is shown instead.",
-                      "无法读取此链接中的锁实验室部分：{0}已改为显示默认实验。";
-        LinkVersion => "It is not a version 1 lock-lab link.", "这不是第 1 版锁实验室链接。";
-        LinkAction => "Action {0} cannot be replayed: {1}", "第 {0} 个操作无法重放：{1}";
     }
 }
 
@@ -303,6 +286,7 @@ mod tests {
     #[test]
     fn the_lab_catalogues_speak_both_languages_with_the_same_arguments() {
         check(L::ALL);
+        check(errors::LE::ALL);
         check(redis::K::ALL);
         check(etcd::E::ALL);
     }

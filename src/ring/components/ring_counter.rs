@@ -5,7 +5,7 @@ use ringlock_core::{ChangeKind, NodeId, Scheme};
 use yew::prelude::*;
 
 use crate::i18n::Lang;
-use crate::ring::components::ring_fx::{moves_keys, MoveSet};
+use crate::ring::components::ring_fx::MoveSet;
 use crate::ring::state::LastChange;
 use crate::ring::text::view::R;
 use crate::ring::view_data::Shared;
@@ -80,7 +80,7 @@ pub fn ring_counter(props: &RingCounterProps) -> Html {
             </div>
         };
     };
-    if !moves_keys(&last.change.kind) {
+    if !last.change.kind.moves_keys() {
         let text = match last.change.kind {
             ChangeKind::KeysAdded { .. } => R::MovesKeysAdded,
             _ => R::MovesKeysRemoved,

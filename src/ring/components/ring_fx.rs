@@ -1,16 +1,11 @@
-//! The keys the last change moved: counted and grouped into from → to flows for the counter,
-//! and a sample of them animated on a canvas above everything else.
-//!
-//! On the ring the core lists every moved key. Under the two modulo schemes it only counts
-//! them, so the moved keys are found here by comparing each key's owner over the live list
-//! before the change (`Change::live_order_before`) and after it.
+//! The keys the last change moved: counted and grouped into from → to flows for the counter
+//! (by the core's `Ring::moved_keys`), and a sample of them animated on a canvas above
+//! everything else.
 
-use std::collections::HashMap;
 use std::f64::consts::TAU;
 use std::rc::Rc;
 
-use ringlock_core::modulo::{article_owner, modulo_owner};
-use ringlock_core::{ChangeKind, NodeId, Ring, Scheme};
+use ringlock_core::{KeyFlow, NodeId, Ring, Scheme};
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
@@ -25,17 +20,6 @@ use crate::ui::geom::{angle_of, key_dot_radius, key_radius, mix, owner_color};
 pub const MAX_ANIMATED: usize = 3_000;
 /// Length of the moved-keys animation.
 pub const MOVE_MS: f64 = 2_400.0;
-
-/// Keys that went from one owner to another.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Flow {
-    /// Owner before.
-    pub from: Option<NodeId>,
-    /// Owner after.
-    pub to: Option<NodeId>,
-    /// How many keys.
-    pub keys: u64,
-}
 
 /// One animated key.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -63,7 +47,7 @@ pub struct MoveSet {
     /// Keys on the ring (the denominator of the percentage).
     pub keys: usize,
     /// Flows, largest first.
-    pub flows: Vec<Flow>,
+    pub flows: Vec<KeyFlow>,
     /// Up to [`MAX_ANIMATED`] moved keys, evenly spread over all of them.
     pub sample: Vec<FxDot>,
     /// Radius of an animated dot at rest: that of the SVG dots, or smaller among the
@@ -71,90 +55,29 @@ pub struct MoveSet {
     pub dot: f64,
 }
 
-/// Whether a change can move keys at all (adding or removing keys never does).
-pub fn moves_keys(kind: &ChangeKind) -> bool {
-    !matches!(
-        kind,
-        ChangeKind::KeysAdded { .. } | ChangeKind::KeysRemoved(_) | ChangeKind::KeysCleared(_)
-    )
-}
-
 impl MoveSet {
     /// The moves of `last` under `scheme`, computed on the ring as it is right after it.
     pub fn build(ring: &Ring, last: &LastChange, scheme: Scheme, epoch: u64) -> Option<MoveSet> {
-        let change = &last.change;
-        if !moves_keys(&change.kind) {
-            return None;
-        }
+        let moved = ring.moved_keys(&last.change, scheme, MAX_ANIMATED)?;
         let keys = ring.keys();
         let mode = KeyMode::for_keys(keys.len());
         let scattered = mode.scattered();
-        let count = match scheme {
-            Scheme::Ring => change.moved.ring,
-            Scheme::Modulo => change.moved.modulo,
-            Scheme::Article => change.moved.article,
-        };
-        let stride = (count as usize).div_ceil(MAX_ANIMATED).max(1);
-        let mut tally: HashMap<(Option<NodeId>, Option<NodeId>), u64> = HashMap::new();
-        let mut sample = Vec::with_capacity((count as usize).min(MAX_ANIMATED));
-        let mut seen = 0usize;
-        let mut record = |id: ringlock_core::KeyId, from: Option<NodeId>, to: Option<NodeId>| {
-            *tally.entry((from, to)).or_default() += 1;
-            if seen.is_multiple_of(stride) && sample.len() < MAX_ANIMATED {
-                sample.push(FxDot {
-                    angle: angle_of(keys.hash(id).position),
-                    lane: key_radius(id, scattered),
-                    from,
-                    to,
-                });
-            }
-            seen += 1;
-        };
-        match scheme {
-            Scheme::Ring => {
-                for m in &change.moves {
-                    record(m.key, m.from, m.to);
-                }
-            }
-            Scheme::Modulo | Scheme::Article => {
-                let before = &change.live_order_before;
-                let after = ring.live_ids();
-                if *before != after {
-                    for (slot, &id) in keys.ids().iter().enumerate() {
-                        let (was, now) = if scheme == Scheme::Modulo {
-                            let position = keys.positions()[slot];
-                            (
-                                modulo_owner(position, before),
-                                modulo_owner(position, &after),
-                            )
-                        } else {
-                            let bucket = keys.hash(id).article;
-                            (article_owner(bucket, before), article_owner(bucket, &after))
-                        };
-                        if was != now {
-                            record(id, was, now);
-                        }
-                    }
-                }
-            }
-        }
-        let mut flows: Vec<Flow> = tally
-            .into_iter()
-            .map(|((from, to), keys)| Flow { from, to, keys })
+        let sample = moved
+            .sample
+            .iter()
+            .map(|m| FxDot {
+                angle: angle_of(keys.hash(m.key).position),
+                lane: key_radius(m.key, scattered),
+                from: m.from,
+                to: m.to,
+            })
             .collect();
-        flows.sort_by(|a, b| {
-            b.keys
-                .cmp(&a.keys)
-                .then_with(|| (a.from, a.to).cmp(&(b.from, b.to)))
-        });
-        // Dots of one colour pair are painted together.
-        sample.sort_by_key(|a| (a.from, a.to));
         Some(MoveSet {
             epoch,
             scheme,
-            count,
-            keys: change.keys,
-            flows,
+            count: moved.count,
+            keys: last.change.keys,
+            flows: moved.flows,
             sample,
             dot: if mode == KeyMode::Svg {
                 key_dot_radius(keys.len()) + 0.5

@@ -4,11 +4,10 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::algo::text::A;
 use crate::lab::state::{use_lab, LabAction};
-use crate::lab::text::L;
 use crate::shell::state::{use_shell, ShellAction};
 use crate::shell::tab::Tab;
+use crate::shell::text::H;
 
 /// The tabs under the header.
 #[function_component(AppTabs)]
@@ -17,9 +16,9 @@ pub fn app_tabs() -> Html {
     let lab = use_lab();
     let lang = shell.lang;
     let tabs = [
-        (Tab::Ring, "ring", lang.t(L::TabRing)),
-        (Tab::Lab, "lab", lang.t(L::TabLab)),
-        (Tab::Algorithms, "algo", lang.t(A::TabAlgo)),
+        (Tab::Ring, "ring", lang.t(H::TabRing)),
+        (Tab::Lab, "lab", lang.t(H::TabLab)),
+        (Tab::Algorithms, "algo", lang.t(H::TabAlgo)),
     ];
     let go = {
         let shell = shell.clone();
@@ -59,7 +58,7 @@ pub fn app_tabs() -> Html {
         })
     };
     html! {
-        <nav class="app-tabs" role="tablist" aria-label={lang.t(L::Sections)} onkeydown={on_key}>
+        <nav class="app-tabs" role="tablist" aria-label={lang.t(H::Sections)} onkeydown={on_key}>
             { for tabs.into_iter().map(|(tab, code, label)| {
                 let selected = shell.tab == tab;
                 let go = go.clone();
