@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::cases;
+use common::config;
 use proptest::prelude::*;
 use ringlock_core::algo::redis_cluster::{layout_change, SLOTS};
 use ringlock_core::algo::{bounded, jump, maglev::Maglev, replication, Algo};
@@ -27,7 +27,7 @@ fn refs(keys: &[String]) -> Vec<&str> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases(32)))]
+    #![proptest_config(config(32))]
 
     /// Karger's monotonicity: on a join, keys move only to the new node (ring and jump).
     #[test]

@@ -6,7 +6,7 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use common::cases;
+use common::config;
 use proptest::prelude::*;
 use ringlock_core::algo::compat::{place, to_csv, what_if};
 use ringlock_core::algo::redis_cluster::{layout_change, SlotMap};
@@ -87,7 +87,7 @@ fn quote(text: &str) -> String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases(48)))]
+    #![proptest_config(config(48))]
 
     #[test]
     fn clients_place_and_move_keys_as_their_own_lookups_do(

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 mod common;
 
-use common::{cases, owners, placement};
+use common::{config, owners, placement};
 use proptest::prelude::*;
 use ringlock_core::{ChangeKind, KeyId, NodeId, Ring, RingError, Scheme};
 
@@ -67,7 +67,7 @@ fn apply(ring: &mut Ring, op: &Op) -> Result<ringlock_core::Change, RingError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases(200)))]
+    #![proptest_config(config(200))]
 
     #[test]
     fn every_operation_keeps_the_ring_promises(ops in prop::collection::vec(op(), 1..40)) {

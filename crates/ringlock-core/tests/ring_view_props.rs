@@ -6,7 +6,7 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use common::{cases, owners};
+use common::{config, owners};
 use proptest::prelude::*;
 use ringlock_core::hash::{angle_deg, position_at_angle};
 use ringlock_core::{Change, KeyId, NodeId, Ring, Scheme};
@@ -42,7 +42,7 @@ fn change(ring: &mut Ring, op: u8, who: u8) -> Option<Change> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases(64)))]
+    #![proptest_config(config(64))]
 
     #[test]
     fn moved_keys_are_the_keys_whose_owner_changed(

@@ -8,7 +8,7 @@ use proptest::prelude::*;
 use ringlock_lock::{Lab, LabScenario, Model, Settings};
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases(64)))]
+    #![proptest_config(config(64))]
 
     /// Rewind: rebuilding any time from snapshots and the action log gives the state that
     /// running gave, through steps, seeks back and the forks that acting after them makes;

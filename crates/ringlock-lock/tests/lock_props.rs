@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use ringlock_lock::{Action, Invariant, Lab, Model, Setting, Settings, Sim};
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases(64)))]
+    #![proptest_config(config(64))]
 
     /// Central server with fencing: storage never accepts a stale write, whatever crashes,
     /// pauses and setting changes happen; grants follow arrival order; nobody is lost; no

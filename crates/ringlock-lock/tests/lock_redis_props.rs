@@ -8,7 +8,7 @@ use proptest::prelude::*;
 use ringlock_lock::{Invariant, Model};
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases(64)))]
+    #![proptest_config(config(64))]
 
     /// Redlock without clock jumps or restarts: whatever pauses, crashes, cut-off nodes and
     /// setting changes happen, never two workers acting as holder with validity left; a

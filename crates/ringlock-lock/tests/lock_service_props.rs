@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use ringlock_lock::{Action, Invariant, LabScenario, LogKind, Model, Settings, Sim};
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases(48)))]
+    #![proptest_config(config(48))]
 
     /// Mutual exclusion at the server holds in both lock services, with lock-delay or not,
     /// whatever crashes, pauses and setting changes happen; grants stay FIFO, nobody is lost,

@@ -19,6 +19,18 @@ pub fn cases(default: u32) -> u32 {
         .unwrap_or(default)
 }
 
+/// The block's proptest config at `cases(default)` cases. Rejections (`prop_assume!`) are
+/// allowed in proportion, so a soak at 10,000 cases is not cut short by proptest's fixed
+/// default of 1,024 rejects in all.
+pub fn config(default: u32) -> proptest::test_runner::Config {
+    let cases = cases(default);
+    proptest::test_runner::Config {
+        cases,
+        max_global_rejects: cases.saturating_mul(4).max(1024),
+        ..proptest::test_runner::Config::default()
+    }
+}
+
 #[derive(Clone, Debug)]
 pub enum Op {
     Run(u64),
