@@ -17,7 +17,13 @@
 //!   Chubby's lock-delay, a GC pause with and without fencing, the local lock, a fair queue,
 //!   ZooKeeper's lock recipe with predecessor watches and with the herd, etcd's mutex losing
 //!   its lease during a pause; Redis failing over
-//!   before replicating, a plain `DEL`, and Redlock's clock jump and restarts).
+//!   before replicating, a plain `DEL`, and Redlock's clock jump and restarts); the Learn
+//!   course adds [`CourseLesson`]s (the article's server without leases, a crashed holder
+//!   with them, and the plain `DEL`'s safe compare-and-delete twin).
+//! * [`Settings::leases`] off is the article's §3.2 server as written: no TTL, so a crashed
+//!   holder blocks everyone for ever, and the monitor says so ([`Cause::HolderCannotRelease`]).
+//!   Violations carry a [`Cause`] where the monitor can tell: two holders at once from an
+//!   expiry or from another worker's `DEL`.
 //! * Besides the central server ([`Model::Central`]) and the article's local lock, the lab
 //!   runs ZooKeeper's lock recipe ([`Model::ZooKeeper`]): deleting the lowest lock node fires
 //!   watch notifications over the network, to one waiter or — with
@@ -132,13 +138,14 @@ pub use lab::link::LinkError;
 pub use lab::sim::Sim;
 pub use lab::view::{LockView, MessageView, WorkerView};
 pub use lab::view_keys::{NodeView, RedisView};
+pub use lessons::course::CourseLesson;
 pub use lessons::expect::{Expect, Facts};
 pub use lessons::pinned::{
-    broken_pins, lesson_run_hash, pinned_run_hash, random_run_hash, PinRun, PINNED_LOG_HASH, PINS,
-    RANDOM_RUN_OPS, RANDOM_RUN_SEED,
+    broken_pins, course_run_hash, lesson_run_hash, pinned_run_hash, random_run_hash, PinRun,
+    PINNED_LOG_HASH, PINS, PINS_BEFORE_COURSE, RANDOM_RUN_OPS, RANDOM_RUN_SEED,
 };
 pub use lessons::LabScenario;
-pub use observe::invariant::{Invariant, Violation};
+pub use observe::invariant::{Cause, Invariant, Violation};
 pub use observe::metrics::Metrics;
 pub use observe::monitor::{Monitor, VIOLATIONS_KEPT};
 pub use protocols::keys::client::{drift, RETRY};

@@ -3,7 +3,8 @@
 //! the UI's; the facts here are data: what to expect, and what actually happened when.
 //!
 //! One file per model family ([`lease`], [`local`], [`watch`], [`keys`]) holds its lessons;
-//! this one names them all and sends each to its family.
+//! this one names them all and sends each to its family. The Learn course's own lessons
+//! ([`course::CourseLesson`]) go to the same families.
 
 pub mod expect;
 pub mod keys;
@@ -17,6 +18,43 @@ use crate::lab::history::Lab;
 use crate::settings::Settings;
 use crate::Time;
 use expect::{Expect, Facts};
+
+/// The methods every lesson list has, each asking the lesson's family.
+macro_rules! lesson_methods {
+    () => {
+        /// Its seed.
+        pub fn seed(self) -> u64 {
+            self.family().seed()
+        }
+
+        /// Its settings.
+        pub fn settings(self) -> Settings {
+            self.family().settings()
+        }
+
+        /// How long to run to see the whole lesson.
+        pub fn duration(self) -> Time {
+            self.family().duration()
+        }
+
+        /// What the lesson is built to show.
+        pub fn expects(self) -> &'static [Expect] {
+            self.family().expects()
+        }
+
+        /// The lab at time 0, with the lesson's action recorded ahead.
+        pub fn build(self) -> Lab {
+            self.family().build()
+        }
+
+        /// Run the lesson to its end and gather what happened.
+        pub fn facts(self) -> Facts {
+            self.family().facts()
+        }
+    };
+}
+
+pub mod course;
 
 /// A lesson.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -63,6 +101,7 @@ pub enum LabScenario {
 }
 
 /// A lesson's family, with the family's own name for it.
+#[derive(Clone, Copy)]
 enum Family {
     Lease(lease::Lesson),
     Local,
@@ -133,9 +172,12 @@ impl LabScenario {
         }
     }
 
-    /// Its seed.
-    pub fn seed(self) -> u64 {
-        match self.family() {
+    lesson_methods!();
+}
+
+impl Family {
+    fn seed(self) -> u64 {
+        match self {
             Family::Lease(l) => l.seed(),
             Family::Local => local::SEED,
             Family::Watch(l) => l.seed(),
@@ -143,9 +185,8 @@ impl LabScenario {
         }
     }
 
-    /// Its settings.
-    pub fn settings(self) -> Settings {
-        match self.family() {
+    fn settings(self) -> Settings {
+        match self {
             Family::Lease(l) => l.settings(),
             Family::Local => local::settings(),
             Family::Watch(l) => l.settings(),
@@ -153,9 +194,8 @@ impl LabScenario {
         }
     }
 
-    /// How long to run to see the whole lesson.
-    pub fn duration(self) -> Time {
-        match self.family() {
+    fn duration(self) -> Time {
+        match self {
             Family::Lease(l) => l.duration(),
             Family::Local => local::DURATION,
             Family::Watch(l) => l.duration(),
@@ -163,9 +203,8 @@ impl LabScenario {
         }
     }
 
-    /// What the lesson is built to show.
-    pub fn expects(self) -> &'static [Expect] {
-        match self.family() {
+    fn expects(self) -> &'static [Expect] {
+        match self {
             Family::Lease(l) => l.expects(),
             Family::Local => local::expects(),
             Family::Watch(l) => l.expects(),
@@ -173,12 +212,11 @@ impl LabScenario {
         }
     }
 
-    /// The lab at time 0, with the lesson's action recorded ahead.
-    pub fn build(self) -> Lab {
+    fn build(self) -> Lab {
         let Ok(lab) = Lab::new(self.seed(), self.settings()) else {
             unreachable!("scenario settings are in range (tested)")
         };
-        match self.family() {
+        match self {
             Family::Lease(l) => l.build(lab),
             Family::Local => lab,
             Family::Watch(l) => l.build(lab),
@@ -186,8 +224,7 @@ impl LabScenario {
         }
     }
 
-    /// Run the lesson to its end and gather what happened.
-    pub fn facts(self) -> Facts {
+    fn facts(self) -> Facts {
         run::facts(self.build(), self.duration())
     }
 }
