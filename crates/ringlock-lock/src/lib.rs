@@ -30,10 +30,13 @@
 //!   [`Settings::watch_all`] — to all of them. etcd's `concurrency.Mutex` ([`Model::Etcd`])
 //!   uses the same queue and predecessor watches, with the key's CreateRevision as the
 //!   fencing token (one store-wide counter: tokens increase but skip) and `ErrSessionExpired`
-//!   for a waiter whose lease ran out before it was woken.
+//!   for a waiter whose lease ran out before it was woken. Storage's "highest revision seen"
+//!   (outside etcd) is the guard that rejects writes; `IsOwner()`'s compare inside etcd is
+//!   evaluated beside it for each write ([`Sim::etcd_writes`]).
 //! * Redis as a lock ([`Model::Redis`]: `SET NX PX` on one master with an asynchronous
 //!   replica, which a [`Action::Failover`] promotes) and Redlock ([`Model::Redlock`]: five
-//!   masters, majority three, validity = TTL − elapsed − drift, random retries), with node
+//!   masters, majority three, validity = TTL − (T2 − T1) − drift, random retries; each
+//!   attempt's steps are view data, [`Sim::acquisitions`]), with node
 //!   faults ([`Action::ClockJump`], [`Action::CutOff`], [`Action::Restart`]) to replay
 //!   Kleppmann's counterexample.
 //!
@@ -70,7 +73,7 @@
 //!   │
 //!   ▼
 //! lab/         sim (Sim = the engine + one AnyProtocol), drive (events → engine / protocol),
-//!   │          action, history (Lab = History<Sim>), link, view, view_keys
+//!   │          action, history (Lab = History<Sim>), link, view, view_keys, view_steps
 //!   ▼
 //! protocols/   protocol (trait Protocol, Fault), payload (Timer, Data: what the engine carries),
 //!   │          mod (AnyProtocol, forwarding), lease/{table, server, watch, central,
@@ -138,6 +141,7 @@ pub use lab::link::LinkError;
 pub use lab::sim::Sim;
 pub use lab::view::{LockView, MessageView, WorkerView};
 pub use lab::view_keys::{NodeView, RedisView};
+pub use lab::view_steps::{AcquireSteps, EtcdGuard, EtcdWrite};
 pub use lessons::course::CourseLesson;
 pub use lessons::expect::{Expect, Facts};
 pub use lessons::pinned::{

@@ -83,7 +83,8 @@ pub enum LabScenario {
     Herd,
     /// `etcd`: etcd's `concurrency.Mutex`; the holder pauses longer than its session lease,
     /// etcd deletes its key and the next waiter by revision owns the lock; the paused one
-    /// writes with its old revision and the Txn guard at storage rejects it (B7).
+    /// writes with its old revision and storage's "highest revision seen" guard rejects it
+    /// (B7; `IsOwner()`'s compare inside etcd would fail too: its key is gone).
     Etcd,
     /// `failover`: Redis with an asynchronous replica; the master dies before the holder's
     /// key reached the replica, which grants it again: two holders (C10a).
