@@ -120,6 +120,35 @@ fn the_plain_del_overlaps_are_an_expiry_then_a_delete_and_the_safe_twin_keeps_on
     let causes = del.overlap_causes();
     assert_eq!(causes.first(), Some(&Some(Cause::Expiry)), "{causes:?}");
     assert!(causes.contains(&Some(Cause::ForeignDelete)), "{causes:?}");
+    assert_eq!(
+        causes[..2],
+        [Some(Cause::Expiry), Some(Cause::ForeignDelete)]
+    );
+    // From the log: no foreign DEL before the first overlap; before the second, one that
+    // deleted the key of the holder it overlaps.
+    let mut lab = LabScenario::RedisDel.build();
+    lab.run_until(LabScenario::RedisDel.duration());
+    let foreign: Vec<(u64, WorkerId)> = lab
+        .sim()
+        .log_since(0)
+        .filter_map(|e| match e.kind {
+            crate::LogKind::KeyDeleted {
+                worker,
+                owner: Some(o),
+                ..
+            } if o != worker => Some((e.at, o)),
+            _ => None,
+        })
+        .collect();
+    let (first, second) = (&del.overlaps[0], &del.overlaps[1]);
+    assert!(foreign.iter().all(|&(at, _)| at > first.at));
+    assert!(foreign
+        .iter()
+        .any(|&(at, o)| at < second.at && second.workers[1..].contains(&o)));
+    let expiry = del.first_overlap(Cause::Expiry).unwrap();
+    let delete = del.first_overlap(Cause::ForeignDelete).unwrap();
+    assert!(expiry.at < delete.at, "the expiry overlap comes first");
+    assert_eq!(del.overlaps[0], *expiry);
     let cas = CourseLesson::RedisCas.facts();
     let causes = cas.overlap_causes();
     assert!(!causes.is_empty());
@@ -128,4 +157,9 @@ fn the_plain_del_overlaps_are_an_expiry_then_a_delete_and_the_safe_twin_keeps_on
         "{causes:?}"
     );
     assert_eq!(cas.metrics.foreign_deletes, 0);
+    assert_eq!(cas.first_overlap(Cause::ForeignDelete), None);
+    assert_eq!(
+        cas.overlaps[0], del.overlaps[0],
+        "the same first overlap, before any DEL"
+    );
 }

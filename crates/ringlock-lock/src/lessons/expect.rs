@@ -74,6 +74,11 @@ impl Facts {
         at.checked_sub(trigger.at)
     }
 
+    /// The first two-holder overlap with this cause.
+    pub fn first_overlap(&self, cause: Cause) -> Option<&Violation> {
+        self.overlaps.iter().find(|v| v.cause == Some(cause))
+    }
+
     /// The cause of each two-holder overlap, in order.
     pub fn overlap_causes(&self) -> Vec<Option<Cause>> {
         self.overlaps.iter().map(|v| v.cause).collect()

@@ -89,8 +89,11 @@ pub enum LabScenario {
     /// `failover`: Redis with an asynchronous replica; the master dies before the holder's
     /// key reached the replica, which grants it again: two holders (C10a).
     Failover,
-    /// `redis-del`: a client slower than its key's TTL releases with a plain `DEL` and
-    /// deletes the next holder's key (B2).
+    /// `redis-del`: critical sections (1.5 s) longer than the key's TTL (1 s), released with
+    /// a plain `DEL` (B2). The first overlap comes from the expiry, before any `DEL`; then
+    /// the late holder's `DEL` deletes the next holder's key, and the overlap after that
+    /// comes from the `DEL`. [`Facts::overlaps`] tags each with its cause; the course's
+    /// `redis-cas` twin keeps only the expiry overlaps.
     RedisDel,
     /// `clockjump`: Kleppmann's counterexample on Redlock — a node's clock jumps, its key
     /// expires, a second client wins a majority while the first still holds (C10b).
