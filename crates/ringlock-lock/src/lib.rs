@@ -17,17 +17,26 @@
 //!   Chubby's lock-delay, a GC pause with and without fencing, the local lock, a fair queue,
 //!   ZooKeeper's lock recipe with predecessor watches and with the herd, etcd's mutex losing
 //!   its lease during a pause; Redis failing over
-//!   before replicating, a plain `DEL`, and Redlock's clock jump and restarts).
+//!   before replicating, a plain `DEL`, and Redlock's clock jump and restarts); the Learn
+//!   course adds [`CourseLesson`]s (the article's server without leases, a crashed holder
+//!   with them, and the plain `DEL`'s safe compare-and-delete twin).
+//! * [`Settings::leases`] off is the article's §3.2 server as written: no TTL, so a crashed
+//!   holder blocks everyone for ever, and the monitor says so ([`Cause::HolderCannotRelease`]).
+//!   Violations carry a [`Cause`] where the monitor can tell: two holders at once from an
+//!   expiry or from another worker's `DEL`.
 //! * Besides the central server ([`Model::Central`]) and the article's local lock, the lab
 //!   runs ZooKeeper's lock recipe ([`Model::ZooKeeper`]): deleting the lowest lock node fires
 //!   watch notifications over the network, to one waiter or — with
 //!   [`Settings::watch_all`] — to all of them. etcd's `concurrency.Mutex` ([`Model::Etcd`])
 //!   uses the same queue and predecessor watches, with the key's CreateRevision as the
 //!   fencing token (one store-wide counter: tokens increase but skip) and `ErrSessionExpired`
-//!   for a waiter whose lease ran out before it was woken.
+//!   for a waiter whose lease ran out before it was woken. Storage's "highest revision seen"
+//!   (outside etcd) is the guard that rejects writes; `IsOwner()`'s compare inside etcd is
+//!   evaluated beside it for each write ([`Sim::etcd_writes`]).
 //! * Redis as a lock ([`Model::Redis`]: `SET NX PX` on one master with an asynchronous
 //!   replica, which a [`Action::Failover`] promotes) and Redlock ([`Model::Redlock`]: five
-//!   masters, majority three, validity = TTL − elapsed − drift, random retries), with node
+//!   masters, majority three, validity = TTL − (T2 − T1) − drift, random retries; each
+//!   attempt's steps are view data, [`Sim::acquisitions`]), with node
 //!   faults ([`Action::ClockJump`], [`Action::CutOff`], [`Action::Restart`]) to replay
 //!   Kleppmann's counterexample.
 //!
@@ -64,7 +73,7 @@
 //!   │
 //!   ▼
 //! lab/         sim (Sim = the engine + one AnyProtocol), drive (events → engine / protocol),
-//!   │          action, history (Lab = History<Sim>), link, view, view_keys
+//!   │          action, history (Lab = History<Sim>), link, view, view_keys, view_steps
 //!   ▼
 //! protocols/   protocol (trait Protocol, Fault), payload (Timer, Data: what the engine carries),
 //!   │          mod (AnyProtocol, forwarding), lease/{table, server, watch, central,
@@ -132,13 +141,15 @@ pub use lab::link::LinkError;
 pub use lab::sim::Sim;
 pub use lab::view::{LockView, MessageView, WorkerView};
 pub use lab::view_keys::{NodeView, RedisView};
+pub use lab::view_steps::{AcquireSteps, EtcdGuard, EtcdWrite};
+pub use lessons::course::CourseLesson;
 pub use lessons::expect::{Expect, Facts};
 pub use lessons::pinned::{
-    broken_pins, lesson_run_hash, pinned_run_hash, random_run_hash, PinRun, PINNED_LOG_HASH, PINS,
-    RANDOM_RUN_OPS, RANDOM_RUN_SEED,
+    broken_pins, course_run_hash, lesson_run_hash, pinned_run_hash, random_run_hash, PinRun,
+    PINNED_LOG_HASH, PINS, PINS_BEFORE_COURSE, RANDOM_RUN_OPS, RANDOM_RUN_SEED,
 };
 pub use lessons::LabScenario;
-pub use observe::invariant::{Invariant, Violation};
+pub use observe::invariant::{Cause, Invariant, Violation};
 pub use observe::metrics::Metrics;
 pub use observe::monitor::{Monitor, VIOLATIONS_KEPT};
 pub use protocols::keys::client::{drift, RETRY};

@@ -72,7 +72,7 @@ fn pinned_log_hash() {
 /// makes such a change visible here too.
 #[test]
 fn every_pin_holds() {
-    use ringlock_lock::{broken_pins, PinRun, PINS};
+    use ringlock_lock::{broken_pins, CourseLesson, PinRun, PINS, PINS_BEFORE_COURSE};
     for lesson in LabScenario::ALL {
         assert!(
             PINS.iter().any(|&(r, _)| r == PinRun::Lesson(lesson)),
@@ -85,10 +85,31 @@ fn every_pin_holds() {
             "{model:?} unpinned"
         );
     }
+    for lesson in CourseLesson::ALL {
+        assert!(
+            PINS.iter().any(|&(r, _)| r == PinRun::Course(lesson)),
+            "{lesson:?} unpinned"
+        );
+    }
     assert_eq!(broken_pins(), [], "(run, pinned, got)");
     let digest = PINS.iter().fold(0u64, |d, &(_, h)| d.rotate_left(7) ^ h);
     assert_eq!(digest, PINS_DIGEST, "the pin table changed: {digest:#018x}");
+    // The entries from before the course's lessons: the same runs, the same hashes.
+    let old = &PINS[..PINS_BEFORE_COURSE];
+    let digest = old.iter().fold(0u64, |d, &(_, h)| d.rotate_left(7) ^ h);
+    assert_eq!(
+        digest, PINS_DIGEST_BEFORE_COURSE,
+        "an old pin changed: {digest:#018x}"
+    );
+    assert!(old
+        .iter()
+        .all(|&(r, _)| matches!(r, PinRun::Lesson(_) | PinRun::Random(_))));
 }
 
-/// `every_pin_holds`'s digest of the pinned hashes.
-const PINS_DIGEST: u64 = 0xc2d7_d33a_337e_43b7;
+/// `every_pin_holds`'s digest of the pinned hashes (it changed when the course's three
+/// lessons were appended).
+const PINS_DIGEST: u64 = 0x216a_e130_e582_196b;
+
+/// The digest of the first [`ringlock_lock::PINS_BEFORE_COURSE`] pins: the table's digest
+/// before the course's lessons were appended, unchanged.
+const PINS_DIGEST_BEFORE_COURSE: u64 = 0xc2d7_d33a_337e_43b7;

@@ -6,7 +6,9 @@ mod common;
 
 use common::*;
 use proptest::prelude::*;
-use ringlock_lock::{Action, Invariant, LabScenario, LogKind, Model, Settings, Sim};
+use ringlock_lock::{
+    Action, Cause, Invariant, LabScenario, LogKind, Model, Settings, Sim, WorkerState,
+};
 
 proptest! {
     #![proptest_config(config(48))]
@@ -25,6 +27,32 @@ proptest! {
         let m = lab.sim().monitor();
         for i in [Invariant::LeaseExclusion, Invariant::ResourceOrder, Invariant::Fifo, Invariant::Deadlock] {
             prop_assert_eq!(m.count(i), 0, "{:?}", i);
+        }
+    }
+
+    /// Without leases (the article's server as written; ZooKeeper and etcd with sessions
+    /// that never expire) nobody ever holds the lock beside its holder, grants stay FIFO and
+    /// nobody is lost, whatever happens; the only deadlock is a lock held by a worker that
+    /// crashed and can no longer release it, and the monitor names that worker.
+    #[test]
+    fn without_leases_only_a_crashed_holder_blocks(seed: u64, pick in 0usize..3,
+        workers in 1u32..10, ops in prop::collection::vec(op(), 1..40)) {
+        let model = [Model::Central, Model::ZooKeeper, Model::Etcd][pick];
+        let s = Settings { leases: false, ..settings(model, workers, true) };
+        let (c, lab) = drive(seed, s, &ops);
+        prop_assert_eq!(c.stale_accepted, 0);
+        prop_assert_eq!(c.overtakes, 0);
+        let sim = lab.sim();
+        let m = sim.monitor();
+        for i in [Invariant::LeaseExclusion, Invariant::HolderExclusion, Invariant::ResourceOrder, Invariant::Fifo] {
+            prop_assert_eq!(m.count(i), 0, "{:?}", i);
+        }
+        let leased = |k: &LogKind| matches!(k, LogKind::Expired { .. } | LogKind::Renewed { .. });
+        prop_assert!(!sim.log_since(0).any(|e| leased(&e.kind)), "a lease in the log");
+        for v in m.violations().filter(|v| v.invariant == Invariant::Deadlock) {
+            prop_assert_eq!(v.cause, Some(Cause::HolderCannotRelease));
+            let holder = sim.worker(v.workers[0]).map(|w| w.state);
+            prop_assert_eq!(holder, Some(WorkerState::Crashed));
         }
     }
 

@@ -25,7 +25,8 @@ use crate::{Time, WorkerId, LOG_LEN};
 pub struct Core<P: Payloads> {
     pub seed: u64,
     pub settings: Settings,
-    /// The lock hands out leases that holders renew (told by the protocol at the start).
+    /// The lock hands out leases that holders renew (told by the protocol at the start;
+    /// false when [`Settings::leases`] is off).
     pub leased: bool,
     pub now: Time,
     seq: u64,

@@ -12,7 +12,10 @@ impl Sim {
         let core = &mut self.core;
         match event {
             Event::Deliver(msg) => match msg.kind {
-                MsgKind::Write => core.storage_write(msg),
+                MsgKind::Write => {
+                    self.proto.write_arrived(core, &msg);
+                    core.storage_write(msg);
+                }
                 MsgKind::Grant
                 | MsgKind::WriteAck(_)
                 | MsgKind::Watch

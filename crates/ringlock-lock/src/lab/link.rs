@@ -12,7 +12,8 @@
 //! latency, `lj` jitter, `lk` think `min-max`, `lh` hold `min-max`, `lp` pause, `lf` fencing
 //! and `lr` renewal (`0`/`1`), `lx` starvation bound, `ld` lock-delay, `le` watch all
 //! children (`0`/`1`), `lg` replication lag, `lu` plain `DEL` (`0`/`1`), `ly` restart
-//! delay, `lc` the time shown. `la` lists actions
+//! delay, `lo` leases (`0`: the lease family's grants never expire; absent: on), `lc` the
+//! time shown. `la` lists actions
 //! as *delay since the previous action* + code + arguments: `s`n spawn, `c`w crash,
 //! `p`w`_`ms pause, `r`w resume; settings `T` TTL, `L` latency, `J` jitter, `K`min`_`max
 //! think, `H`min`_`max hold, `P` pause, `F`0/1 fencing, `R`0/1 renewal, `X` starvation,
@@ -195,6 +196,7 @@ impl Lab {
             s.restart_delay != d.restart_delay,
             s.restart_delay.to_string(),
         );
+        put("lo", s.leases != d.leases, u8::from(s.leases).to_string());
         let mut last = 0;
         let actions: Vec<String> = self
             .actions()
@@ -273,6 +275,7 @@ impl Lab {
             repl_lag: num(get("lg"), "lg")?.unwrap_or(d.repl_lag),
             plain_del: flag("lu")?.unwrap_or(d.plain_del),
             restart_delay: num(get("ly"), "ly")?.unwrap_or(d.restart_delay),
+            leases: flag("lo")?.unwrap_or(d.leases),
         };
         settings.validate().map_err(LinkError::Settings)?;
         let mut actions = Vec::new();

@@ -239,3 +239,26 @@ fn bad_redis_links_are_errors() {
         }))
     ));
 }
+
+#[test]
+fn leases_off_is_written_only_when_off() {
+    let lab = Lab::new(3, Settings::default()).unwrap();
+    assert!(!lab.to_fragment_part().contains("lo="));
+    let off = Settings {
+        leases: false,
+        ..Settings::default()
+    };
+    let mut lab = Lab::new(3, off).unwrap();
+    lab.run_until(2_000);
+    let part = lab.to_fragment_part();
+    assert!(part.contains("lo=0"), "{part}");
+    let back = Lab::from_fragment_part(&part).unwrap().unwrap();
+    assert!(!back.sim().settings().leases);
+    assert_eq!(back.log_hash(), lab.log_hash());
+    let on = Lab::from_fragment_part("lv=1&ls=3&lo=1").unwrap().unwrap();
+    assert!(on.sim().settings().leases);
+    assert_eq!(
+        Lab::from_fragment_part("lv=1&ls=3&lo=2").err(),
+        Some(LinkError::Field("lo"))
+    );
+}

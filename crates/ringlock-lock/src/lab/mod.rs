@@ -8,3 +8,4 @@ pub mod link;
 pub mod sim;
 pub mod view;
 pub mod view_keys;
+pub mod view_steps;

@@ -27,7 +27,9 @@ impl Sim {
     pub fn new(seed: u64, settings: Settings) -> Result<Sim, SettingsError> {
         settings.validate()?;
         let proto = AnyProtocol::new(&settings);
-        let mut core = Core::new(seed, settings, proto.slot_count(), proto.leased());
+        // Without leases there is nothing for a holder to renew.
+        let renews = proto.leased() && settings.leases;
+        let mut core = Core::new(seed, settings, proto.slot_count(), renews);
         core.spawn_workers(settings.workers);
         Ok(Sim { core, proto })
     }

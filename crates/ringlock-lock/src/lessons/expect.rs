@@ -1,7 +1,7 @@
 //! What a lesson promises ([`Expect`]) and what its run showed ([`Facts`]).
 
 use crate::lab::history::Stamped;
-use crate::observe::invariant::{Invariant, Violation};
+use crate::observe::invariant::{Cause, Invariant, Violation};
 use crate::observe::metrics::Metrics;
 use crate::{Time, WorkerId};
 
@@ -31,6 +31,14 @@ pub enum Expect {
     ForeignKeyDeleted,
     /// No release deleted another worker's Redis key.
     OwnKeysOnly,
+    /// Nobody is granted the lock after the trigger (a crashed holder without a lease).
+    NoTakeover,
+    /// The first violation of the invariant has this cause.
+    FirstCause(Invariant, Cause),
+    /// Some two-holder overlap ([`Invariant::HolderExclusion`]) has this cause.
+    OverlapCause(Cause),
+    /// No two-holder overlap has this cause.
+    NoOverlapCause(Cause),
 }
 
 /// What happened in a lesson's run, for the text around it.
@@ -50,11 +58,32 @@ pub struct Facts {
     pub victim_write: Option<(Time, Option<u64>, bool)>,
     /// The first violation of each invariant that was violated, in [`Invariant::ALL`] order.
     pub first_violations: Vec<Violation>,
+    /// Every time two workers acted as holder at once ([`Invariant::HolderExclusion`]), in
+    /// order, each with its [`Violation::cause`]: whether the earlier holder's grant expired
+    /// or was deleted by another worker's release.
+    pub overlaps: Vec<Violation>,
     /// The numbers at the end of the run.
     pub metrics: Metrics,
 }
 
 impl Facts {
+    /// The measured wait from the trigger (a crash, a pause) to the next grant to someone
+    /// else; `None` when nobody was granted again.
+    pub fn wait_after_trigger(&self) -> Option<Time> {
+        let (trigger, (_, _, at)) = (self.trigger?, self.takeover?);
+        at.checked_sub(trigger.at)
+    }
+
+    /// The first two-holder overlap with this cause.
+    pub fn first_overlap(&self, cause: Cause) -> Option<&Violation> {
+        self.overlaps.iter().find(|v| v.cause == Some(cause))
+    }
+
+    /// The cause of each two-holder overlap, in order.
+    pub fn overlap_causes(&self) -> Vec<Option<Cause>> {
+        self.overlaps.iter().map(|v| v.cause).collect()
+    }
+
     /// Whether the run shows `expect`.
     pub fn meets(&self, expect: Expect) -> bool {
         let violated = |i| self.first_violations.iter().any(|v| v.invariant == i);
@@ -77,6 +106,13 @@ impl Facts {
             }
             Expect::ForeignKeyDeleted => self.metrics.foreign_deletes > 0,
             Expect::OwnKeysOnly => self.metrics.foreign_deletes == 0,
+            Expect::NoTakeover => self.trigger.is_some() && self.takeover.is_none(),
+            Expect::FirstCause(i, cause) => self
+                .first_violations
+                .iter()
+                .any(|v| v.invariant == i && v.cause == Some(cause)),
+            Expect::OverlapCause(cause) => self.overlaps.iter().any(|v| v.cause == Some(cause)),
+            Expect::NoOverlapCause(cause) => self.overlaps.iter().all(|v| v.cause != Some(cause)),
         }
     }
 }

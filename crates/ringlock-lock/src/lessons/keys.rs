@@ -9,7 +9,7 @@
 use super::expect::Expect;
 use crate::lab::action::Action;
 use crate::lab::history::Lab;
-use crate::observe::invariant::Invariant;
+use crate::observe::invariant::{Cause, Invariant};
 use crate::settings::{Model, Settings, Span};
 use crate::Time;
 
@@ -27,6 +27,7 @@ const NODE_C: u32 = 2;
 pub enum Lesson {
     Failover,
     RedisDel,
+    RedisCas,
     ClockJump,
     Restart,
     RestartDelayed,
@@ -35,7 +36,7 @@ pub enum Lesson {
 impl Lesson {
     pub fn seed(self) -> u64 {
         match self {
-            Lesson::Failover | Lesson::RedisDel => 2,
+            Lesson::Failover | Lesson::RedisDel | Lesson::RedisCas => 2,
             Lesson::ClockJump | Lesson::Restart | Lesson::RestartDelayed => 3,
         }
     }
@@ -60,6 +61,11 @@ impl Lesson {
                 hold: Span::new(1_500, 1_500),
                 plain_del: true,
                 ..d
+            },
+            // The same, released with the compare-and-delete script.
+            Lesson::RedisCas => Settings {
+                plain_del: false,
+                ..Lesson::RedisDel.settings()
             },
             Lesson::ClockJump | Lesson::Restart | Lesson::RestartDelayed => Settings {
                 model: Model::Redlock,
@@ -86,7 +92,20 @@ impl Lesson {
                 Violated(HolderExclusion),
                 OwnKeysOnly,
             ],
-            Lesson::RedisDel => &[ForeignKeyDeleted, Violated(HolderExclusion)],
+            // The first overlap comes from the expiry (the section outlasts the key), before
+            // any DEL; a later one from the late holder's DEL of the next holder's key.
+            Lesson::RedisDel => &[
+                ForeignKeyDeleted,
+                Violated(HolderExclusion),
+                FirstCause(HolderExclusion, Cause::Expiry),
+                OverlapCause(Cause::ForeignDelete),
+            ],
+            Lesson::RedisCas => &[
+                OwnKeysOnly,
+                Violated(HolderExclusion),
+                FirstCause(HolderExclusion, Cause::Expiry),
+                NoOverlapCause(Cause::ForeignDelete),
+            ],
             Lesson::RestartDelayed => &[Holds(LeaseExclusion), Holds(HolderExclusion)],
             Lesson::ClockJump | Lesson::Restart => {
                 &[Holds(LeaseExclusion), Violated(HolderExclusion)]
@@ -95,11 +114,11 @@ impl Lesson {
     }
 
     /// Record the lesson's faults: a failover the moment someone holds the lock (Redis), or D
-    /// and E cut off at 0 and C failing the moment someone holds it (Redlock). The plain-`DEL`
-    /// lesson has none.
+    /// and E cut off at 0 and C failing the moment someone holds it (Redlock). The `DEL`
+    /// lessons have none.
     pub fn build(self, mut lab: Lab) -> Lab {
         let fault = match self {
-            Lesson::RedisDel => return lab,
+            Lesson::RedisDel | Lesson::RedisCas => return lab,
             Lesson::Failover => Action::Failover,
             Lesson::ClockJump => Action::ClockJump {
                 node: NODE_C,

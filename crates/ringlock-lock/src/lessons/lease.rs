@@ -1,11 +1,12 @@
-//! The lease server's lessons: a crashed holder with and without Chubby's lock-delay, a GC
-//! pause with and without fencing, and a fair queue.
+//! The lease server's lessons: a crashed holder with and without Chubby's lock-delay, and
+//! without leases at all (the article's §3.2 server as written), a GC pause with and without
+//! fencing, and a fair queue.
 
 use super::expect::Expect;
 use super::run::act_on_first_holder;
 use crate::lab::action::Action;
 use crate::lab::history::Lab;
-use crate::observe::invariant::Invariant;
+use crate::observe::invariant::{Cause, Invariant};
 use crate::settings::Settings;
 use crate::Time;
 
@@ -17,6 +18,7 @@ const LOCK_DELAY: Time = 2_000;
 pub enum Lesson {
     HolderCrash,
     LockDelay,
+    CrashNoLeases,
     GcPause,
     GcPauseFenced,
     FairQueue,
@@ -25,7 +27,7 @@ pub enum Lesson {
 impl Lesson {
     pub fn seed(self) -> u64 {
         match self {
-            Lesson::HolderCrash | Lesson::LockDelay => 1,
+            Lesson::HolderCrash | Lesson::LockDelay | Lesson::CrashNoLeases => 1,
             Lesson::GcPause | Lesson::GcPauseFenced => 7,
             Lesson::FairQueue => 5,
         }
@@ -56,12 +58,19 @@ impl Lesson {
                 lock_delay: LOCK_DELAY,
                 ..Lesson::HolderCrash.settings()
             },
+            Lesson::CrashNoLeases => Settings {
+                leases: false,
+                ..Lesson::HolderCrash.settings()
+            },
         }
     }
 
     pub fn duration(self) -> Time {
         match self {
-            Lesson::HolderCrash | Lesson::GcPause | Lesson::GcPauseFenced => 8_000,
+            Lesson::HolderCrash
+            | Lesson::CrashNoLeases
+            | Lesson::GcPause
+            | Lesson::GcPauseFenced => 8_000,
             Lesson::FairQueue => 60_000,
             Lesson::LockDelay => 10_000,
         }
@@ -83,6 +92,12 @@ impl Lesson {
                 Holds(LeaseExclusion),
                 Holds(Deadlock),
             ],
+            Lesson::CrashNoLeases => &[
+                NoTakeover,
+                Violated(Deadlock),
+                FirstCause(Deadlock, Cause::HolderCannotRelease),
+                Holds(LeaseExclusion),
+            ],
             Lesson::GcPause => &[LeaseExpires, StaleWriteAccepted, Violated(ResourceOrder)],
             Lesson::GcPauseFenced => &[LeaseExpires, StaleWriteRejected, Holds(ResourceOrder)],
             Lesson::FairQueue => &[
@@ -101,7 +116,7 @@ impl Lesson {
     pub fn build(self, lab: Lab) -> Lab {
         let duration = self.duration();
         match self {
-            Lesson::HolderCrash | Lesson::LockDelay => {
+            Lesson::HolderCrash | Lesson::LockDelay | Lesson::CrashNoLeases => {
                 act_on_first_holder(lab, duration, Action::Crash)
             }
             Lesson::GcPause | Lesson::GcPauseFenced => {

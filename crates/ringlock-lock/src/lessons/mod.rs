@@ -3,7 +3,8 @@
 //! the UI's; the facts here are data: what to expect, and what actually happened when.
 //!
 //! One file per model family ([`lease`], [`local`], [`watch`], [`keys`]) holds its lessons;
-//! this one names them all and sends each to its family.
+//! this one names them all and sends each to its family. The Learn course's own lessons
+//! ([`course::CourseLesson`]) go to the same families.
 
 pub mod expect;
 pub mod keys;
@@ -17,6 +18,43 @@ use crate::lab::history::Lab;
 use crate::settings::Settings;
 use crate::Time;
 use expect::{Expect, Facts};
+
+/// The methods every lesson list has, each asking the lesson's family.
+macro_rules! lesson_methods {
+    () => {
+        /// Its seed.
+        pub fn seed(self) -> u64 {
+            self.family().seed()
+        }
+
+        /// Its settings.
+        pub fn settings(self) -> Settings {
+            self.family().settings()
+        }
+
+        /// How long to run to see the whole lesson.
+        pub fn duration(self) -> Time {
+            self.family().duration()
+        }
+
+        /// What the lesson is built to show.
+        pub fn expects(self) -> &'static [Expect] {
+            self.family().expects()
+        }
+
+        /// The lab at time 0, with the lesson's action recorded ahead.
+        pub fn build(self) -> Lab {
+            self.family().build()
+        }
+
+        /// Run the lesson to its end and gather what happened.
+        pub fn facts(self) -> Facts {
+            self.family().facts()
+        }
+    };
+}
+
+pub mod course;
 
 /// A lesson.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -45,13 +83,17 @@ pub enum LabScenario {
     Herd,
     /// `etcd`: etcd's `concurrency.Mutex`; the holder pauses longer than its session lease,
     /// etcd deletes its key and the next waiter by revision owns the lock; the paused one
-    /// writes with its old revision and the Txn guard at storage rejects it (B7).
+    /// writes with its old revision and storage's "highest revision seen" guard rejects it
+    /// (B7; `IsOwner()`'s compare inside etcd would fail too: its key is gone).
     Etcd,
     /// `failover`: Redis with an asynchronous replica; the master dies before the holder's
     /// key reached the replica, which grants it again: two holders (C10a).
     Failover,
-    /// `redis-del`: a client slower than its key's TTL releases with a plain `DEL` and
-    /// deletes the next holder's key (B2).
+    /// `redis-del`: critical sections (1.5 s) longer than the key's TTL (1 s), released with
+    /// a plain `DEL` (B2). The first overlap comes from the expiry, before any `DEL`; then
+    /// the late holder's `DEL` deletes the next holder's key, and the overlap after that
+    /// comes from the `DEL`. [`Facts::overlaps`] tags each with its cause; the course's
+    /// `redis-cas` twin keeps only the expiry overlaps.
     RedisDel,
     /// `clockjump`: Kleppmann's counterexample on Redlock — a node's clock jumps, its key
     /// expires, a second client wins a majority while the first still holds (C10b).
@@ -63,6 +105,7 @@ pub enum LabScenario {
 }
 
 /// A lesson's family, with the family's own name for it.
+#[derive(Clone, Copy)]
 enum Family {
     Lease(lease::Lesson),
     Local,
@@ -133,9 +176,12 @@ impl LabScenario {
         }
     }
 
-    /// Its seed.
-    pub fn seed(self) -> u64 {
-        match self.family() {
+    lesson_methods!();
+}
+
+impl Family {
+    fn seed(self) -> u64 {
+        match self {
             Family::Lease(l) => l.seed(),
             Family::Local => local::SEED,
             Family::Watch(l) => l.seed(),
@@ -143,9 +189,8 @@ impl LabScenario {
         }
     }
 
-    /// Its settings.
-    pub fn settings(self) -> Settings {
-        match self.family() {
+    fn settings(self) -> Settings {
+        match self {
             Family::Lease(l) => l.settings(),
             Family::Local => local::settings(),
             Family::Watch(l) => l.settings(),
@@ -153,9 +198,8 @@ impl LabScenario {
         }
     }
 
-    /// How long to run to see the whole lesson.
-    pub fn duration(self) -> Time {
-        match self.family() {
+    fn duration(self) -> Time {
+        match self {
             Family::Lease(l) => l.duration(),
             Family::Local => local::DURATION,
             Family::Watch(l) => l.duration(),
@@ -163,9 +207,8 @@ impl LabScenario {
         }
     }
 
-    /// What the lesson is built to show.
-    pub fn expects(self) -> &'static [Expect] {
-        match self.family() {
+    fn expects(self) -> &'static [Expect] {
+        match self {
             Family::Lease(l) => l.expects(),
             Family::Local => local::expects(),
             Family::Watch(l) => l.expects(),
@@ -173,12 +216,11 @@ impl LabScenario {
         }
     }
 
-    /// The lab at time 0, with the lesson's action recorded ahead.
-    pub fn build(self) -> Lab {
+    fn build(self) -> Lab {
         let Ok(lab) = Lab::new(self.seed(), self.settings()) else {
             unreachable!("scenario settings are in range (tested)")
         };
-        match self.family() {
+        match self {
             Family::Lease(l) => l.build(lab),
             Family::Local => lab,
             Family::Watch(l) => l.build(lab),
@@ -186,8 +228,7 @@ impl LabScenario {
         }
     }
 
-    /// Run the lesson to its end and gather what happened.
-    pub fn facts(self) -> Facts {
+    fn facts(self) -> Facts {
         run::facts(self.build(), self.duration())
     }
 }

@@ -11,6 +11,7 @@
 use rand_chacha::rand_core::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
+use super::course::CourseLesson;
 use super::LabScenario;
 use crate::lab::action::Action;
 use crate::lab::history::Lab;
@@ -38,6 +39,13 @@ pub fn pinned_run_hash() -> u64 {
 
 /// A lesson built and run to its [`LabScenario::duration`]; returns the log hash.
 pub fn lesson_run_hash(lesson: LabScenario) -> u64 {
+    let mut lab = lesson.build();
+    lab.run_until(lesson.duration());
+    lab.log_hash()
+}
+
+/// A course lesson built and run to its [`CourseLesson::duration`]; returns the log hash.
+pub fn course_run_hash(lesson: CourseLesson) -> u64 {
     let mut lab = lesson.build();
     lab.run_until(lesson.duration());
     lab.log_hash()
@@ -137,6 +145,8 @@ pub enum PinRun {
     Lesson(LabScenario),
     /// [`random_run_hash`] for this model with [`RANDOM_RUN_SEED`].
     Random(Model),
+    /// A course lesson, run to its end.
+    Course(CourseLesson),
 }
 
 impl PinRun {
@@ -145,12 +155,15 @@ impl PinRun {
         match self {
             PinRun::Lesson(lesson) => lesson_run_hash(lesson),
             PinRun::Random(model) => random_run_hash(model, RANDOM_RUN_SEED),
+            PinRun::Course(lesson) => course_run_hash(lesson),
         }
     }
 }
 
-/// Every pinned run and its log hash: the 14 lessons, then one random run per model.
-pub const PINS: [(PinRun, u64); 20] = [
+/// Every pinned run and its log hash: the 14 lessons, one random run per model, then the
+/// course's 3 lessons (appended: the first 20 entries are unchanged). `crash-leases` is the
+/// `crash` lesson's run, so its hash is the same.
+pub const PINS: [(PinRun, u64); 23] = [
     (
         PinRun::Lesson(LabScenario::HolderCrash),
         0xd1c6_44e0_bbc9_11e4,
@@ -195,7 +208,23 @@ pub const PINS: [(PinRun, u64); 20] = [
     (PinRun::Random(Model::Etcd), 0x4b93_4942_bb1b_e947),
     (PinRun::Random(Model::Redis), 0x1804_378e_a763_9083),
     (PinRun::Random(Model::Redlock), 0xf532_ef8d_c757_f9ce),
+    (
+        PinRun::Course(CourseLesson::CrashNoLeases),
+        0xf30b_d00e_e4e5_3b7d,
+    ),
+    (
+        PinRun::Course(CourseLesson::CrashLeases),
+        0xd1c6_44e0_bbc9_11e4,
+    ),
+    (
+        PinRun::Course(CourseLesson::RedisCas),
+        0x510d_479c_392d_cd3b,
+    ),
 ];
+
+/// How many of [`PINS`]' entries were there before the course's lessons (their digest is
+/// kept as a test, to show none of them changed).
+pub const PINS_BEFORE_COURSE: usize = 20;
 
 /// The pins whose run gives another hash today, as (run, pinned, got); empty when all hold.
 pub fn broken_pins() -> Vec<(PinRun, u64, u64)> {

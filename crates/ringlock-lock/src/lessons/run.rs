@@ -42,6 +42,7 @@ pub fn facts(mut lab: Lab, duration: Time) -> Facts {
         takeover: None,
         victim_write: None,
         first_violations: Vec::new(),
+        overlaps: Vec::new(),
         metrics: lab.sim().metrics(),
     };
     let mut seen = lab.sim().log_total();
@@ -76,6 +77,11 @@ pub fn facts(mut lab: Lab, duration: Time) -> Facts {
     facts.first_violations = Invariant::ALL
         .into_iter()
         .filter_map(|i| monitor.violations().find(|v| v.invariant == i).cloned())
+        .collect();
+    facts.overlaps = monitor
+        .violations()
+        .filter(|v| v.invariant == Invariant::HolderExclusion)
+        .cloned()
         .collect();
     facts.metrics = lab.sim().metrics();
     facts

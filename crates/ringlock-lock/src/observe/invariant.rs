@@ -28,9 +28,12 @@ pub enum Invariant {
     Fifo,
     /// Starvation: a worker waited longer than [`crate::Settings::starvation`].
     Starvation,
-    /// Deadlock: waiters, and nothing that will ever free the lock — it is free, or its lease
-    /// has run out unhandled, or it is a local lock held by a crashed worker — for longer than
-    /// an instant.
+    /// Deadlock: a lock with waiters that nothing will ever hand on, for longer than an
+    /// instant. Usually ([`Cause::HolderCannotRelease`]) it is held by a worker that can no
+    /// longer release it — it crashed — and nobody will free it: no lease runs out (the
+    /// article's server without leases, or a local lock). The other two shapes are bugs the
+    /// monitor would catch: a lock left free with waiters ([`Cause::FreeWithWaiters`]), or a
+    /// lease run out that nobody took back ([`Cause::LeaseRunOut`]).
     Deadlock,
 }
 
@@ -63,7 +66,38 @@ impl Invariant {
     }
 }
 
-/// One broken promise: what, when, who.
+/// Why an invariant broke, where the monitor can tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Cause {
+    /// [`Invariant::HolderExclusion`]: the earlier holder's grant ran out — its lease or key
+    /// expired — while it was still in its critical section (a slow or paused holder).
+    Expiry,
+    /// [`Invariant::HolderExclusion`]: another worker's release deleted the earlier holder's
+    /// key before it expired (a plain `DEL` from a holder whose own key had expired).
+    ForeignDelete,
+    /// [`Invariant::Deadlock`]: the lock is held by a worker that can no longer release it
+    /// (it crashed), and nobody will free it: no lease runs out.
+    HolderCannotRelease,
+    /// [`Invariant::Deadlock`]: the lock is free, with waiters, and nothing grants it.
+    FreeWithWaiters,
+    /// [`Invariant::Deadlock`]: the holder's lease ran out and the lock was not taken back.
+    LeaseRunOut,
+}
+
+impl Cause {
+    /// Stable short id, for messages and tests.
+    pub fn id(self) -> &'static str {
+        match self {
+            Cause::Expiry => "expiry",
+            Cause::ForeignDelete => "foreign-delete",
+            Cause::HolderCannotRelease => "holder-cannot-release",
+            Cause::FreeWithWaiters => "free-with-waiters",
+            Cause::LeaseRunOut => "lease-run-out",
+        }
+    }
+}
+
+/// One broken promise: what, when, who, and why where the monitor can tell.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Violation {
     /// Which invariant.
@@ -74,6 +108,12 @@ pub struct Violation {
     pub workers: Vec<WorkerId>,
     /// The lock involved, if any.
     pub lock: Option<u32>,
+    /// Why: for two holders at once ([`Invariant::HolderExclusion`]) how the earlier
+    /// holder's grant ended — [`Cause::Expiry`] or [`Cause::ForeignDelete`] — where the
+    /// model reports grants (not Redlock, whose grant is a majority: `None`, as for a grant
+    /// still unexpired, e.g. one lost in a failover); for [`Invariant::Deadlock`] the shape
+    /// of the stuck lock; `None` for the other invariants.
+    pub cause: Option<Cause>,
 }
 
 #[cfg(test)]

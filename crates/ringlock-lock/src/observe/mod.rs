@@ -5,3 +5,4 @@ pub mod audit;
 pub mod invariant;
 pub mod metrics;
 pub mod monitor;
+pub mod overlap;

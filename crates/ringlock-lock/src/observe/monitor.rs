@@ -6,7 +6,8 @@
 
 use std::collections::VecDeque;
 
-use super::invariant::{Invariant, Violation};
+use super::invariant::{Cause, Invariant, Violation};
+use super::overlap::Overlaps;
 use crate::{Time, WorkerId};
 
 /// Most violations kept for display; [`Monitor::counts`] covers all of them.
@@ -44,6 +45,8 @@ pub struct Monitor {
     counts: [u64; 6],
     /// Redlock: more than one worker held a majority at the last check.
     majorities: bool,
+    /// Why two holders overlap.
+    overlaps: Overlaps,
 }
 
 impl Monitor {
@@ -56,6 +59,17 @@ impl Monitor {
     }
 
     fn record(&mut self, invariant: Invariant, at: Time, workers: Vec<u32>, lock: Option<u32>) {
+        self.record_why(invariant, at, workers, lock, None);
+    }
+
+    fn record_why(
+        &mut self,
+        invariant: Invariant,
+        at: Time,
+        workers: Vec<u32>,
+        lock: Option<u32>,
+        cause: Option<Cause>,
+    ) {
         self.counts[invariant.index()] += 1;
         if self.kept.len() == VIOLATIONS_KEPT {
             self.kept.pop_front();
@@ -65,6 +79,7 @@ impl Monitor {
             at,
             workers: workers.into_iter().map(WorkerId).collect(),
             lock,
+            cause,
         });
     }
 
@@ -86,6 +101,9 @@ impl Monitor {
     /// (a) A lock granted itself. Grants whose lease ran out by `now` no longer count.
     pub(crate) fn on_grant(&mut self, now: Time, lock: u32, worker: u32, expires_at: Option<Time>) {
         self.valid.retain(|v| v.expires_at.is_none_or(|e| e > now));
+        let valid = &self.valid;
+        let live = |x| valid.iter().any(|v| v.worker == x);
+        self.overlaps.on_grant(now, worker, &self.acting, live);
         if !self.valid.is_empty() {
             let mut who = vec![worker];
             who.extend(self.valid.iter().map(|v| v.worker));
@@ -106,19 +124,47 @@ impl Monitor {
         }
     }
 
+    /// A grant was deleted by another worker's release (a plain `DEL`): it ends, and the
+    /// next overlap it leads to is its fault, not an expiry's.
+    pub(crate) fn on_foreign_delete(&mut self, lock: u32, owner: u32) {
+        let expires_at = self
+            .valid
+            .iter()
+            .find(|v| v.lock == lock && v.worker == owner)
+            .and_then(|v| v.expires_at);
+        self.overlaps.on_foreign_delete(owner, expires_at);
+        self.on_lease_end(lock, owner);
+    }
+
     /// A grant ended: released or expired.
     pub(crate) fn on_lease_end(&mut self, lock: u32, worker: u32) {
         self.valid
             .retain(|v| !(v.lock == lock && v.worker == worker));
     }
 
-    /// (b) A running worker began acting as holder.
+    /// (b) A running worker began acting as holder. Two at once are tagged with why the
+    /// earlier grant ended ([`Cause::Expiry`] or [`Cause::ForeignDelete`]) where known.
     pub(crate) fn on_acting_start(&mut self, now: Time, worker: u32) {
         self.acting.push(worker);
         if self.acting.len() > 1 {
+            let others: Vec<u32> = self
+                .acting
+                .iter()
+                .copied()
+                .filter(|&w| w != worker)
+                .collect();
+            let valid = &self.valid;
+            let live = |x| {
+                valid
+                    .iter()
+                    .any(|v| v.worker == x && v.expires_at.is_none_or(|e| e > now))
+            };
+            let cause = self.overlaps.on_overlap(now, worker, &others, live);
             let mut who = vec![worker];
-            who.extend(self.acting.iter().copied().filter(|&w| w != worker));
-            self.record(Invariant::HolderExclusion, now, who, None);
+            who.extend(others);
+            self.record_why(Invariant::HolderExclusion, now, who, None, cause);
+        } else {
+            self.overlaps.on_alone(worker);
         }
     }
 
@@ -177,23 +223,23 @@ impl Monitor {
         }
     }
 
-    /// Deadlock: called after every event with whether each lock is stuck. `who` names the
-    /// holder and the first waiter, and is only asked for when a violation is recorded.
-    /// Returns true when the lock has just become stuck.
+    /// Deadlock: called after every event with whether each lock is stuck, and how
+    /// (`None`: not stuck). `who` names the holder and the first waiter, and is only asked
+    /// for when a violation is recorded. Returns true when the lock has just become stuck.
     pub(crate) fn check_stuck(
         &mut self,
         now: Time,
         lock: u32,
-        stuck: bool,
+        stuck: Option<Cause>,
         who: impl FnOnce() -> Vec<u32>,
     ) -> bool {
         let s = &mut self.stuck[lock as usize];
-        if !stuck {
+        let Some(cause) = stuck else {
             if s.since.is_some() {
                 *s = Stuck::default();
             }
             return false;
-        }
+        };
         match s.since {
             None => {
                 s.since = Some(now);
@@ -201,7 +247,7 @@ impl Monitor {
             }
             Some(since) if now > since && !s.reported => {
                 s.reported = true;
-                self.record(Invariant::Deadlock, since, who(), Some(lock));
+                self.record_why(Invariant::Deadlock, since, who(), Some(lock), Some(cause));
             }
             Some(_) => {}
         }

@@ -128,4 +128,7 @@ impl Protocol for AnyProtocol {
     fn delay_running(&self, now: Time) -> Time {
         each!(self, p => p.delay_running(now))
     }
+    fn write_arrived(&mut self, core: &mut Ctx, msg: &Msg) {
+        each!(self, p => p.write_arrived(core, msg))
+    }
 }

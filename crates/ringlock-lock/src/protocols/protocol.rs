@@ -80,6 +80,11 @@ pub trait Protocol {
     }
     /// When the validity a client computed on acquiring runs out.
     fn valid_until(&self, w: u32) -> Option<Time>;
+    /// A write reached storage (before storage's own check): the model may note what its
+    /// own guard would say.
+    fn write_arrived(&mut self, core: &mut Ctx, msg: &Msg) {
+        let _ = (core, msg);
+    }
     /// Time the locks have been held back by lock-delays that are still running.
     fn delay_running(&self, now: Time) -> Time {
         self.slots()

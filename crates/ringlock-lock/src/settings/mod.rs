@@ -34,6 +34,7 @@ use crate::Time;
 /// | `repl_lag` | 100 | 0–60,000 |
 /// | `plain_del` | off | — |
 /// | `restart_delay` | 0 | 0–600,000 |
+/// | `leases` | on | — |
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Settings {
     /// Which lock the workers use. Fixed for the life of a lab.
@@ -79,6 +80,13 @@ pub struct Settings {
     /// Redlock only: a restarted node (no persistence: it comes back empty) stays down this
     /// long. Longer than the TTL keeps Redlock safe; 0 restarts at once.
     pub restart_delay: Time,
+    /// The lease family (central server, ZooKeeper, etcd): grants carry a lease with a TTL,
+    /// which holders renew. Off is the article's §3.2 server exactly as written — a FIFO
+    /// queue and no TTL: the holder keeps the lock until it releases it, so a crashed holder
+    /// blocks every waiter for ever (the monitor reports it as a deadlock). For ZooKeeper and
+    /// etcd off means sessions that never expire. Fixed for the life of a lab (like `model`);
+    /// the other models ignore it.
+    pub leases: bool,
 }
 
 impl Default for Settings {
@@ -101,6 +109,7 @@ impl Default for Settings {
             repl_lag: 100,
             plain_del: false,
             restart_delay: 0,
+            leases: true,
         }
     }
 }

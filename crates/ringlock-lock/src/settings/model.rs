@@ -5,7 +5,9 @@
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Model {
     /// One lock server for everyone: a FIFO queue, leases with a TTL and a fencing token with
-    /// every grant (the article's §3.2 picture, made safe the way Kleppmann describes).
+    /// every grant (the article's §3.2 picture, made safe the way Kleppmann describes). With
+    /// [`Settings::leases`](super::Settings::leases) off it is the §3.2 server as written: no
+    /// TTL, and a crashed holder blocks everyone for ever.
     #[default]
     Central,
     /// The article's §4.2 code: an in-process lock per node. Workers on one node exclude each

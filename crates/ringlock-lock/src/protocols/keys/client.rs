@@ -45,11 +45,30 @@ pub struct Attempt {
     pub no: u8,
 }
 
+/// A decided attempt: step 3's count and step 4's arithmetic, kept for the view.
+#[derive(Clone, Copy, Debug)]
+pub struct Decision {
+    /// T1: when the attempt began.
+    pub start: Time,
+    /// T2: when the client counted the votes.
+    pub at: Time,
+    /// The TTL its `SET`s asked for.
+    pub ttl: Time,
+    /// Yes votes.
+    pub votes: u32,
+    /// TTL − (T2 − T1) − drift, below 0 when the time ran out.
+    pub validity: i64,
+    /// A majority and validity left: it holds the lock.
+    pub won: bool,
+}
+
 /// What a client keeps beside the engine's worker.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Client {
     /// The attempt whose votes are being counted.
     pub attempt: Option<Attempt>,
+    /// The last attempt decided.
+    pub decided: Option<Decision>,
     /// The value of the keys it holds, to release them.
     pub value: u64,
     /// When the validity computed on acquiring runs out.
@@ -134,6 +153,14 @@ impl<R: KeyRules> KeyLock<R> {
         let votes = a.yes.count_ones();
         let validity = (ttl + a.start).checked_sub(now + drift(ttl));
         let won = votes > n / 2 && validity.is_some_and(|v| v > 0);
+        self.client(w).decided = Some(Decision {
+            start: a.start,
+            at: now,
+            ttl,
+            votes,
+            validity: ttl as i64 - (now - a.start) as i64 - drift(ttl) as i64,
+            won,
+        });
         core.log(LogKind::Votes {
             worker: WorkerId(w),
             votes,

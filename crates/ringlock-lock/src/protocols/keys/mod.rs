@@ -113,8 +113,9 @@ impl<R: KeyRules> KeyLock<R> {
             return;
         }
         let owner = n.unlock(now, &msg, plain);
-        if owner.is_some_and(|o| o != msg.worker.0) {
+        if let Some(o) = owner.filter(|&o| o != msg.worker.0) {
             core.tally.foreign_deletes += 1;
+            core.monitor.on_foreign_delete(0, o);
         }
         if let Some(o) = owner {
             self.rules.on_delete(core, &self.nodes, o);

@@ -85,6 +85,11 @@ pub trait Rules: Clone + Debug {
         (next_token > FIRST_TOKEN).then(|| next_token - 1)
     }
 
+    /// A write from `w` with `token` reached storage (etcd notes `IsOwner()`).
+    fn on_write(&mut self, now: Time, w: u32, token: Option<u64>) {
+        let _ = (now, w, token);
+    }
+
     /// A worker woken by a watch found its key gone (its session expired before it heard);
     /// it will ask again.
     fn key_gone(&mut self, core: &mut Ctx, w: u32) {
@@ -209,5 +214,9 @@ impl<R: Rules> Protocol for Leased<R> {
     fn valid_until(&self, w: u32) -> Option<Time> {
         let _ = w;
         None
+    }
+
+    fn write_arrived(&mut self, core: &mut Ctx, msg: &Msg) {
+        self.rules.on_write(core.now, msg.worker.0, msg.token);
     }
 }

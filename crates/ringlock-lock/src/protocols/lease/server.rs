@@ -6,6 +6,7 @@ use super::{Leased, Rules};
 use crate::engine::net::MsgKind;
 use crate::engine::queue::Event;
 use crate::engine::worker::WorkerState;
+use crate::observe::invariant::Cause;
 use crate::protocols::payload::{Data, Timer};
 use crate::protocols::protocol::{Ctx, Msg};
 use crate::vocab::log::LogKind;
@@ -52,7 +53,8 @@ impl<R: Rules> Leased<R> {
         core.next_grant += 1;
         let token = R::LEASED.then(|| self.rules.token(self.table.next_token, w));
         let ttl = core.settings.ttl;
-        let expires_at = R::LEASED.then_some(now + ttl);
+        // Without leases (the article's server as written) a grant never runs out.
+        let expires_at = (R::LEASED && core.settings.leases).then_some(now + ttl);
         if R::LEASED {
             self.table.next_token += 1;
         }
@@ -73,9 +75,11 @@ impl<R: Rules> Leased<R> {
             lock,
             token,
         });
-        match (token, expires_at) {
-            (Some(token), Some(at)) => {
-                core.schedule(at, Event::Protocol(Timer::LeaseCheck { token }));
+        match token {
+            Some(token) => {
+                if let Some(at) = expires_at {
+                    core.schedule(at, Event::Protocol(Timer::LeaseCheck { token }));
+                }
                 if handoff && R::WATCHES {
                     self.notify_watchers(core, w);
                 } else {
@@ -83,7 +87,7 @@ impl<R: Rules> Leased<R> {
                 }
             }
             // An in-process lock hands over without a network.
-            (None, _) | (Some(_), None) => {
+            None => {
                 let msg = Msg {
                     kind: MsgKind::Grant,
                     worker: WorkerId(w),
@@ -121,18 +125,21 @@ impl<R: Rules> Leased<R> {
     }
 
     /// The message is from the holder of the server's current lease, and that lease has not
-    /// run out (a lease ending exactly now is over: its check is due this millisecond).
+    /// run out (a lease ending exactly now is over: its check is due this millisecond; a
+    /// grant without a lease never runs out).
     fn is_current_holder(&self, core: &Ctx, msg: &Msg) -> bool {
-        self.table.slots[0].holder.is_some_and(|l| {
-            l.worker == msg.worker.0
-                && l.token == msg.token
-                && l.expires_at.is_some_and(|e| e > core.now)
-        })
+        self.table.slots[0]
+            .holder
+            .is_some_and(|l| l.worker == msg.worker.0 && l.token == msg.token && l.live(core.now))
     }
 
+    /// A renewal extends a current lease; a grant without one has nothing to extend.
     pub fn server_renew(&mut self, core: &mut Ctx, msg: Msg) {
         let token = msg.token.unwrap_or(0);
-        if !self.is_current_holder(core, &msg) {
+        let leased = self.table.slots[0]
+            .holder
+            .is_some_and(|l| l.expires_at.is_some());
+        if !leased || !self.is_current_holder(core, &msg) {
             core.log(LogKind::RenewIgnored {
                 worker: msg.worker,
                 token,
@@ -214,20 +221,28 @@ impl<R: Rules> Leased<R> {
     /// Deadlock check after every event and action: each lock with waiters must be held by
     /// someone who can still let go (a running or paused worker, or a lease that will run
     /// out), or be in a lock-delay that has not yet run out — free with waiters by design,
-    /// but no longer than that (its end must grant at once). When a lock first looks stuck,
+    /// but no longer than that (its end must grant at once). A crashed holder without a
+    /// lease (the article's server as written, a local lock) can no longer release it, and
+    /// nobody will free it: [`Cause::HolderCannotRelease`]. When a lock first looks stuck,
     /// an audit event a millisecond later makes sure it is looked at again even if nothing
     /// else ever happens.
     pub fn check_locks(&mut self, core: &mut Ctx) {
         let now = core.now;
         for (i, slot) in self.table.slots.iter().enumerate() {
-            let stuck = !slot.queue.is_empty()
-                && match slot.holder {
-                    None => slot.delay.is_none_or(|(_, until)| until <= now),
+            let stuck = if slot.queue.is_empty() {
+                None
+            } else {
+                match slot.holder {
+                    None => slot
+                        .delay
+                        .is_none_or(|(_, until)| until <= now)
+                        .then_some(Cause::FreeWithWaiters),
                     Some(l) => match l.expires_at {
-                        Some(e) => e <= now,
-                        None => l.holder_crashed,
+                        Some(e) => (e <= now).then_some(Cause::LeaseRunOut),
+                        None => l.holder_crashed.then_some(Cause::HolderCannotRelease),
                     },
-                };
+                }
+            };
             let holder = slot.holder.map(|l| l.worker);
             let first = slot.queue.front().map(|w| w.worker);
             let newly = core.monitor.check_stuck(now, i as u32, stuck, || {
@@ -239,3 +254,7 @@ impl<R: Rules> Leased<R> {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "server_tests.rs"]
+mod tests;

@@ -26,6 +26,14 @@ pub struct Lease {
     pub holder_crashed: bool,
 }
 
+impl Lease {
+    /// Not run out by `now`: a lease ending exactly now is over (its check is due this
+    /// millisecond); a grant without a lease never runs out.
+    pub fn live(&self, now: Time) -> bool {
+        self.expires_at.is_none_or(|e| e > now)
+    }
+}
+
 /// A request the lock has received and not yet granted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Waiter {

@@ -42,7 +42,7 @@ impl<R: Rules> Leased<R> {
         let w = msg.worker.0;
         let holder = self.table.slots[0].holder.filter(|l| l.worker == w);
         match holder {
-            Some(l) if l.expires_at.is_some_and(|e| e > core.now) => {
+            Some(l) if l.live(core.now) => {
                 core.send(MsgKind::Children(true), w, l.token, l.grant);
             }
             _ if self.table.slots[0].queue.iter().any(|x| x.worker == w) => {
