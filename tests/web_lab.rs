@@ -31,12 +31,13 @@ fn the_pinned_run_hashes_the_same_in_wasm() {
     assert_eq!(hash, 0xfc8a_6c2b_94eb_5ba8, "wasm: {hash:#018x}");
 }
 
-/// The pin table (`lock::PINS`, also checked natively by `every_pin_holds` in
-/// crates/ringlock-core/tests/lock_props.rs): every lesson run to its end and a fixed-seed
-/// random run per model give the same log hashes in wasm.
+/// The pin table (`ringlock_lock::PINS`, also checked natively by `every_pin_holds` in
+/// crates/ringlock-lock/tests/lock_history_props.rs): every lesson run to its end, a
+/// fixed-seed random run per model and the course's lessons give the same log hashes in wasm.
 #[wasm_bindgen_test]
 fn every_pin_holds_in_wasm() {
-    assert_eq!(ringlock_lock::PINS.len(), 20);
+    assert_eq!(ringlock_lock::PINS.len(), 23);
+    assert_eq!(ringlock_lock::PINS_BEFORE_COURSE, 20);
     assert_eq!(ringlock_lock::broken_pins(), [], "(run, pinned, got)");
 }
 
