@@ -54,8 +54,8 @@ catalogue! {
         VnodesValueText => "{0} per node", "每个节点 {0} 个";
         VnodesHint => "Any whole number from {0} to {1}; a node of weight w gets w times as many. Ketama uses 160.",
                       "可填 {0} 到 {1} 之间的任意整数；权重为 w 的节点获得 w 倍的数量。Ketama 用的是 160。";
-        VnodesTheory => "Theory: each node's share of the ring varies by about ±{0} (one standard deviation: √((N−1)/(NV+1)) with N = {1}, V = {2}).",
-                        "理论值：每个节点在环上的占比约有 ±{0} 的波动（一个标准差：√((N−1)/(NV+1))，其中 N = {1}，V = {2}）。";
+        VnodesTheory => "Theory: each node's share of the ring lies within about ±{0} of the mean share 1/N (one standard deviation relative to the mean, the CV: √((N−1)/(NV+1)) with N = {1}, V = {2}).",
+                        "理论值：每个节点在环上的占比，约在平均占比 1/N 的 ±{0} 范围内波动（这是相对于均值的一个标准差，即 CV：√((N−1)/(NV+1))，其中 N = {1}，V = {2}）。";
         VnodesTheoryOne => "With a single live node there is nothing to balance.", "只有一个在线节点时，不存在负载均衡的问题。";
         VnodesTheoryWeights => "Nodes have different weights, so the equal-weight formula does not apply.",
                                "各节点权重不同，等权重的公式不适用。";
@@ -105,7 +105,7 @@ catalogue! {
         BarTitle => "{2}: {0} keys, {1} of the hash space", "{2}：{0} 个键，占哈希空间的 {1}";
         MeanLabel => "mean {0}", "均值 {0}";
         LegendMean => "Mean", "均值";
-        LegendBand => "Theory band: mean ± {0}%", "理论区间：均值 ± {0}%";
+        LegendBand => "Theory band: mean ± {0}% of the mean", "理论区间：均值 ± 均值的 {0}%";
         LegendOrder => "Bars in the order the nodes were added", "柱子按节点加入的顺序排列";
         ShowTable => "Show as a table", "以表格显示";
         FigLive => "Live nodes", "在线节点";
