@@ -199,3 +199,14 @@ async fn changing_the_ring_after_a_lesson_marks_its_numbers_stale() {
     // Setting it up again asks again, and shows nothing of the last run.
     start(&m, Lesson::KillAlone).await;
 }
+
+#[wasm_bindgen_test]
+async fn the_glossary_is_shown_folded_under_the_exercises() {
+    let m = mount("", vec![]).await;
+    assert!(!m.get("details.glossary").has_attribute("open"));
+    assert_eq!(
+        m.all(".glossary-table tbody tr").len(),
+        ringlock::i18n::glossary::GLOSSARY.len()
+    );
+    assert!(m.text(".glossary-table").contains("fencing token防护令牌"));
+}

@@ -137,7 +137,7 @@ catalogue! {
         LessonKetama => "Ketama is the ring as memcached clients build it: MD5 of labels such as “host-i”, four 32-bit points per digest, 160 points per server at equal weight, more or fewer by weight. Every client must agree on the label format and the rounding: libmemcached leaves port 11211 out of the label, libketama hashes “host:port-i” as configured, so for the same servers they place most keys differently.",
                         "Ketama 就是 memcached 客户端实现的哈希环：对“host-i”这样的标签做 MD5，每个摘要产生 4 个 32 位点位，等权重时每台服务器 160 个点位，并按权重增减。所有客户端必须在标签格式和取整方式上保持一致：libmemcached 在端口为 11211 时把端口从标签中省略，libketama 则按配置原样哈希“host:port-i”，因此即使服务器相同，两者也会把大多数键放到不同的地方。";
         LessonJump => "Jump hash (Lamping and Veach) needs no memory at all and about ln n steps: the bucket number is computed from the key alone. Growing from n to n+1 buckets moves about 1/(n+1) of the keys, all into the new bucket. The catch: buckets are numbered 0…n−1, so only the last one can leave; losing a server in the middle means renumbering, or a mapping layer on top.",
-                      "Jump 哈希（Lamping 与 Veach）完全不占内存，查找约需 ln n 步：桶号只由键本身算出。从 n 个桶增加到 n+1 个时，大约迁移 1/(n+1) 的键，而且全部迁入新桶。代价是桶必须编号为 0…n−1，只有最后一个桶可以离开；中间的服务器下线时，要么重新编号，要么在上面再加一层映射。";
+                      "Jump 哈希（Lamping 与 Veach）完全不占内存，查找约需 ln n 步：桶号只由键本身算出。从 n 个桶增加到 n+1 个时，大约迁移 1/(n+1) 的键，而且全部迁入新桶。代价是桶必须编号为 0…n−1，只有最后一个桶可以离开；中间的服务器离开时，要么重新编号，要么在上面再加一层映射。";
         LessonRendezvous => "Rendezvous hashing (highest random weight) scores the key against every node with hash(key, node); the highest score wins. Removing a node moves only its keys, each to its runner-up, and a new node takes only the keys it now wins. The price is O(N) work per lookup, since every node is scored; in return, the top k scores give k replicas.",
                             "Rendezvous 哈希（最高随机权重）用 hash(key, node) 给每个节点打分，得分最高者获得该键。移除一个节点时只迁移它自己的键，每个键去往得分第二高的节点；新节点也只接走它得分最高的那些键。代价是每次查找都要给所有节点打分，开销为 O(N)；好处是取得分最高的 k 个节点就得到了 k 个副本。";
         LessonMaglev => "Maglev fills a lookup table of prime size M: each backend walks its own permutation of the slots and, in turn, claims its next free preferred slot. A lookup is one table read, and backends' slot counts differ by at most one. Disruption is small but not minimal: when a backend leaves the table is refilled, and a few slots change hands even between backends that stayed.",
@@ -175,7 +175,7 @@ catalogue! {
         NoKeysCompat => "Type or paste some keys to place them.", "输入或粘贴一些键，即可查看它们的位置。";
         PlacementCaption => "Key → server", "键 → 服务器";
         ShowingRows => "Showing the first {0} of {1} keys.", "显示前 {0} 个键，共 {1} 个。";
-        ShowingServers => "Showing the first {0} of {1} servers; the what-if list below has them all.", "显示前 {0} 台服务器，共 {1} 台；下方的“下线”列表包含全部服务器。";
+        ShowingServers => "Showing the first {0} of {1} servers; the what-if list below has them all.", "显示前 {0} 台服务器，共 {1} 台；下方“某台服务器离开时”一节列出了全部服务器。";
         ColKey => "Key", "键";
         ColServer => "Server", "服务器";
         ColHash => "Key hash (MD5)", "键哈希（MD5）";
@@ -184,8 +184,8 @@ catalogue! {
         ColKeys => "Keys", "键数";
         ColShare => "Share", "占比";
         LoadTitle => "Load per server", "各服务器负载";
-        WhatIfTitle => "What moves if a server goes", "某台服务器下线时会迁移什么";
-        WhatIfLabel => "Server that goes", "下线的服务器";
+        WhatIfTitle => "What moves if a server goes", "某台服务器离开时会迁移什么";
+        WhatIfLabel => "Server that goes", "离开的服务器";
         WhatIfMoved => "{0} of {1} keys move ({2}).", "{1} 个键中有 {0} 个迁移（{2}）。";
         WhatIfAlone => "With a single server there is nowhere for its keys to go.", "只有一台服务器时，它的键无处可去。";
         ExportCsv => "Export CSV (key,server)", "导出 CSV（key,server）";

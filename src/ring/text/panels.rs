@@ -67,9 +67,9 @@ catalogue! {
         AddKeyLabel => "Add a key and trace its lookup", "添加一个键并追踪其查找过程";
         AddKeyPlaceholder => "e.g. user:42", "例如 user:42";
         AddKey => "Add", "添加";
-        RemoveKeyLabel => "Remove a key", "删除一个键";
+        RemoveKeyLabel => "Remove a key", "移除一个键";
         RemoveKeyPlaceholder => "e.g. key-7", "例如 key-7";
-        RemoveKey => "Remove", "删除";
+        RemoveKey => "Remove", "移除";
         GenerateLabel => "Add generated keys key-0, key-1, …", "批量生成键 key-0、key-1……";
         Generate => "Generate", "生成";
         QuickAdd => "Quick amounts", "快捷数量";
@@ -91,8 +91,8 @@ catalogue! {
         KeysAdded => "Added {0} keys.", "已添加 {0} 个键。";
         KeysAddedOne => "Added 1 key.", "已添加 1 个键。";
         KeysAddedSkipped => "{0} added, {1} skipped (already on the ring).", "已添加 {0} 个，跳过 {1} 个（环上已存在）。";
-        KeysRemoved => "Removed {0} keys.", "已删除 {0} 个键。";
-        KeysRemovedOne => "Removed 1 key.", "已删除 1 个键。";
+        KeysRemoved => "Removed {0} keys.", "已移除 {0} 个键。";
+        KeysRemovedOne => "Removed 1 key.", "已移除 1 个键。";
         KeysCleared => "All keys cleared ({0}).", "已清空全部键（{0} 个）。";
 
         // ----- statistics -----
@@ -157,6 +157,6 @@ catalogue! {
         WhyVnodes => "Plain modulo and the article's code have no virtual nodes or weights, so nothing moves there. On the ring, keys move only on the arcs where virtual nodes were added or removed.",
                      "取模方案和原文代码都没有虚拟节点和权重的概念，因此那里没有键移动。在哈希环上，只有新增或删除了虚拟节点的弧段上的键才会迁移。";
         WhyKeys => "Adding or removing keys never moves other keys: a key's owner depends only on its own hash and the live nodes.",
-                   "添加或删除键不会让其他键移动：每个键的归属只取决于它自己的哈希值和在线节点。";
+                   "添加或移除键不会让其他键移动：每个键的归属只取决于它自己的哈希值和在线节点。";
     }
 }

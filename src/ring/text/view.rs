@@ -87,7 +87,7 @@ catalogue! {
         MovesHint => "Add, kill or remove a node, or change the virtual nodes, to see which keys move.",
                      "添加节点、让节点宕机或移除节点，或者调整虚拟节点数，看看哪些键会迁移。";
         MovesKeysAdded => "Adding keys never moves the keys already placed.", "新增键不会让已有的键迁移。";
-        MovesKeysRemoved => "Removing keys never moves the other keys.", "删除键不会让其他键迁移。";
+        MovesKeysRemoved => "Removing keys never moves the other keys.", "移除键不会让其他键迁移。";
         ChangeAdded => "{0} joined", "{0} 加入";
         ChangeKilled => "{0} died", "{0} 宕机";
         ChangeRevived => "{0} came back", "{0} 恢复";
