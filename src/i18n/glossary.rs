@@ -147,7 +147,7 @@ pub const GLOSSARY: &[Term] = &[
         "worker",
         "工作者",
         "a lock client in the lab: thinks, asks, holds, writes",
-        "实验室中的锁客户端：思考、请求、持有、写入",
+        "实验室中争用锁的一方：思考、请求、持有、写入",
         &["客户端"],
     )
     .in_lab(),
