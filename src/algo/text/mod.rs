@@ -21,6 +21,8 @@ catalogue! {
         ChangeRemoveLast => "Remove the last node", "移除最后一个节点";
         KillWhich => "Node to kill", "要宕机的节点";
         ChangeAddNote => "A node “{0}” of weight 1 joins.", "加入一个名为“{0}”、权重为 1 的节点。";
+        ChangeKillNote => "The node dies. For Redis Cluster this is modelled as an idealised drain (a weight-0 rebalance, data kept): a real cluster refuses to rebalance while a master is down, and serves those slots again only after a replica's failover, or after redis-cli --cluster fix, which loses their data.",
+                          "该节点宕机。对 Redis Cluster，这里按理想化的清空建模（权重为 0 的 rebalance，数据保留）：真实集群在有主节点宕机时拒绝 rebalance，要等副本故障转移，或执行会丢失这些槽位数据的 redis-cli --cluster fix 之后，这些槽位才重新提供服务。";
         ChangeRemoveNote => "“{0}”, the last node in the list, is removed.", "移除列表中的最后一个节点“{0}”。";
         NeedTwo => "Killing or removing needs at least two live nodes.", "让节点宕机或移除节点，至少需要两个在线节点。";
         KeysUsed => "{0} keys · {1} live nodes before the change", "{0} 个键 · 变化前有 {1} 个在线节点";
