@@ -10,6 +10,7 @@ use std::collections::{HashMap, HashSet};
 use ringlock::ring::lessons::{Lesson, KILLED};
 use ringlock::ring::state::RingAction;
 use ringlock_core::{Ring, Scenario};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -209,4 +210,37 @@ async fn the_glossary_is_shown_folded_under_the_exercises() {
         ringlock::i18n::glossary::GLOSSARY.len()
     );
     assert!(m.text(".glossary-table").contains("fencing token防护令牌"));
+}
+
+#[wasm_bindgen_test]
+async fn the_exercises_are_one_tab_stop_and_the_arrow_keys_move_between_them() {
+    let m = mount("", vec![]).await;
+    assert_eq!(m.all(".lesson-list [tabindex='0']").len(), 1);
+    let first = m.get("[data-ring-lesson='join-modulo']");
+    first
+        .dyn_ref::<web_sys::HtmlElement>()
+        .unwrap()
+        .focus()
+        .unwrap();
+    fire(
+        &first,
+        "new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })",
+    );
+    tick().await;
+    let active = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
+    assert_eq!(
+        active.get_attribute("data-ring-lesson").as_deref(),
+        Some("join-ring")
+    );
+    assert_eq!(
+        m.get("[data-ring-lesson='join-ring']")
+            .get_attribute("tabindex")
+            .as_deref(),
+        Some("0")
+    );
 }

@@ -1,7 +1,8 @@
 //! The ring tab's one-click lessons: set the ring up, ask for a prediction, play the change,
 //! and show the guess beside what the ring measured and what theory expects.
 
-use web_sys::HtmlInputElement;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::i18n::{use_lang, Lang};
@@ -78,9 +79,36 @@ pub fn ring_lessons() -> Html {
     let draft = use_state(String::new);
     let bad = use_state(|| false);
 
-    let start = |lesson: Lesson| {
+    let focus = use_state(|| 0usize);
+    let on_key = {
+        let focus = focus.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let n = Lesson::ALL.len();
+            let next = match e.key().as_str() {
+                "ArrowRight" | "ArrowDown" => (*focus + 1) % n,
+                "ArrowLeft" | "ArrowUp" => (*focus + n - 1) % n,
+                "Home" => 0,
+                "End" => n - 1,
+                _ => return,
+            };
+            e.prevent_default();
+            focus.set(next);
+            let selector = format!("[data-ring-lesson='{}']", Lesson::ALL[next].code());
+            let button = e
+                .current_target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|list| list.query_selector(&selector).ok().flatten())
+                .and_then(|b| b.dyn_into::<HtmlElement>().ok());
+            if let Some(button) = button {
+                let _ = button.focus();
+            }
+        })
+    };
+    let start = |i: usize, lesson: Lesson| {
         let (app, phase, draft, bad) = (app.clone(), phase.clone(), draft.clone(), bad.clone());
+        let focus = focus.clone();
         Callback::from(move |_: MouseEvent| {
+            focus.set(i);
             app.dispatch(RingAction::LoadFragment(lesson.setup().to_string()));
             draft.set(String::new());
             bad.set(false);
@@ -148,16 +176,16 @@ pub fn ring_lessons() -> Html {
         <section class="ring-lessons" aria-labelledby="ring-lessons-title">
             <h3 id="ring-lessons-title">{ lang.t(L::Title) }</h3>
             <p class="lesson-intro">{ lang.t(L::Intro) }</p>
-            <ul class="lesson-list">
-                { for Lesson::ALL.into_iter().map(|lesson| html! {
-                    <li>
-                        <button type="button" data-ring-lesson={lesson.code()} onclick={start(lesson)}
-                            aria-pressed={matches!(*phase, Phase::Asking(l) | Phase::Played(l, _) if l == lesson).to_string()}>
-                            { title(lang, lesson) }
-                        </button>
-                    </li>
+            // One tab stop for the exercises; the arrow keys move between them.
+            <div class="lesson-list" role="toolbar" aria-label={lang.t(L::Title)} onkeydown={on_key}>
+                { for Lesson::ALL.into_iter().enumerate().map(|(i, lesson)| html! {
+                    <button type="button" data-ring-lesson={lesson.code()} onclick={start(i, lesson)}
+                        tabindex={if i == *focus { "0" } else { "-1" }}
+                        aria-pressed={matches!(*phase, Phase::Asking(l) | Phase::Played(l, _) if l == lesson).to_string()}>
+                        { title(lang, lesson) }
+                    </button>
                 }) }
-            </ul>
+            </div>
             <div class="lesson-body" aria-live="polite">{ body }</div>
             <GlossaryView />
         </section>
