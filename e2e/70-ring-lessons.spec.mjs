@@ -38,6 +38,9 @@ function walk({ lang, phone }) {
       assert.equal(await outcome.count(), 0, 'no outcome before a guess');
       const question = await lessons.locator('.lesson-ask').innerText();
       assert.ok(!question.includes(pctText(modulo)), 'the question gives the answer away');
+      await lessons.locator('.lesson-ask').scrollIntoViewIfNeeded();
+      await frames(page, 2);
+      t.log(await t.screenshot(`${name}-ask`, { page }));
       await lessons.locator('.lesson-guess').fill('two hundred');
       await lessons.locator('.lesson-check').click();
       await lessons.locator('.lesson-ask .field-error').waitFor();
@@ -67,6 +70,9 @@ function walk({ lang, phone }) {
       await outcome.waitFor();
       assert.equal(await lessons.locator('.lesson-verdict').count(), 0);
       assert.equal(await lessons.locator('.lesson-theory').innerText(), '7.5%');
+      await outcome.scrollIntoViewIfNeeded();
+      await frames(page, 2);
+      t.log(await t.screenshot(`${name}-vnodes`, { page }));
 
       // A kill without and with virtual nodes.
       for (const [code, guess, right] of [['kill-alone', '1', true], ['kill-spread', '2', false]]) {

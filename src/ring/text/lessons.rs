@@ -51,8 +51,8 @@ catalogue! {
                            "在哈希环上，node5 只接走落在它自己弧段上的键，约占 1/(N+1)：理论预期 {0}。实际迁移了 {1} 个键，全部归入 node5。";
         ExplainVnodes => "With V virtual nodes per node a share varies by about √((N−1)/(NV+1)) of the mean, here ±{0}. The busiest node now holds {1}× the mean number of keys.",
                          "每个节点有 V 个虚拟节点时，占比的波动约为均值的 √((N−1)/(NV+1))，这里是 ±{0}。现在负载最重的节点持有的键数是均值的 {1} 倍。";
-        ExplainKillAlone => "With one virtual node, node3's single arc goes whole to the next live node clockwise, which takes {0} of node3's keys and so about doubles its load. The keys are not spread evenly over the neighbours.",
-                            "只有 1 个虚拟节点时，node3 唯一的弧段整个交给顺时针方向的下一个在线节点：它接走了 node3 的 {0} 的键，负载因此约翻一番。这些键并没有平均分给相邻节点。";
+        ExplainKillAlone => "With one virtual node, node3's single arc goes whole to the next live node clockwise, which takes {0} of node3's keys: its load grows by node3's whole share. The keys are not spread evenly over the neighbours.",
+                            "只有 1 个虚拟节点时，node3 唯一的弧段整个交给顺时针方向的下一个在线节点：它接走了 node3 的 {0} 的键，负载一下子加上了 node3 的全部份额。这些键并没有平均分给相邻节点。";
         ExplainKillSpread => "With 160 virtual nodes node3's arcs are scattered round the ring and each goes to its own clockwise successor, so {0} nodes share its keys; the one that takes most gets {1} of them.",
                              "有 160 个虚拟节点时，node3 的弧段分散在环的各处，每段交给各自顺时针方向的下一个在线节点，于是由 {0} 个节点分担它的键；接得最多的节点拿到其中的 {1}。";
         Stale => "The ring has changed since this exercise played: set it up again to replay it.",
