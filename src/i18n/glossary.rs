@@ -152,6 +152,13 @@ pub const GLOSSARY: &[Term] = &[
     )
     .in_lab(),
     term(
+        "client",
+        "客户端",
+        "a program that uses the servers, such as libmemcached or redis-cli (the lock lab's clients are workers)",
+        "使用服务器的程序，如 libmemcached 或 redis-cli（锁实验室里的客户端称为工作者）",
+        &[],
+    ),
+    term(
         "lease",
         "租约",
         "a grant that runs out after its TTL unless renewed",
