@@ -7,7 +7,7 @@
 #          trunk 0.22.1, wasm-bindgen-cli (= the wasm-bindgen version in Cargo.lock),
 #          node >= 20 + npm, node_modules from package-lock.json (binaryen/wasm-opt 132,
 #          playwright-core).
-#   test:  all of the above + Debian's chromium and chromium-driver (apt-get, root only).
+#   test:  all of the above + Debian's chromium, chromium-driver and fonts-noto-cjk (apt-get, root only).
 #
 # Nothing here downloads from GitHub: tools come from rustup, crates.io, npm and apt.
 set -euo pipefail
@@ -184,6 +184,16 @@ if [ "$MODE" = test ]; then
     fi
     if [ ! -x "$CHROMIUM_BIN" ] || [ ! -x "$CHROMEDRIVER_BIN" ]; then
       die "chromium/chromedriver still missing at $CHROMIUM_BIN / $CHROMEDRIVER_BIN after apt-get install"
+    fi
+  fi
+  # 中文 in the screenshots: without a CJK font Chromium draws the Chinese pages as boxes.
+  fonts_ok() { dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q 'install ok installed'; }
+  if ! fonts_ok; then
+    if can_apt; then
+      apt_install fonts-noto-cjk
+      fonts_ok || die "fonts-noto-cjk still missing after apt-get install"
+    else
+      say "warning: Debian's fonts-noto-cjk is not installed (needs root on Debian/Ubuntu); Chinese screenshots will show boxes"
     fi
   fi
 fi

@@ -8,6 +8,7 @@
 #[macro_use]
 mod macros;
 pub mod common;
+pub mod glossary;
 
 pub(crate) use macros::catalogue;
 

@@ -7,6 +7,7 @@ pub mod action;
 pub mod apply;
 pub mod components;
 pub mod frames;
+pub mod lessons;
 pub mod panel;
 pub mod pick;
 pub mod state;

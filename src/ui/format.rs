@@ -30,6 +30,16 @@ pub fn pct(lang: Lang, fraction: f64) -> String {
     format!("{}%", dec(lang, fraction * 100.0, 1))
 }
 
+/// The node counts at which the article's code is shown growing by one: small N behaves like
+/// modulo, 64 and 100 move less, and from 128 nodes up nothing moves.
+pub const ARTICLE_JOIN_EXAMPLES: [usize; 4] = [4, 64, 100, 128];
+
+/// The fraction of keys the article's code moves on each join of [`ARTICLE_JOIN_EXAMPLES`],
+/// from the core, as percentages.
+pub fn article_join_pcts(lang: Lang) -> [String; 4] {
+    ARTICLE_JOIN_EXAMPLES.map(|n| pct(lang, ringlock_core::modulo::article_join_fraction(n)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -45,5 +55,13 @@ mod tests {
         assert_eq!(pct(Lang::En, 0.203), "20.3%");
         assert_eq!(pct(Lang::En, 0.0001), "<0.1%");
         assert_eq!(pct(Lang::En, 0.0), "0.0%");
+    }
+
+    #[test]
+    fn the_article_code_moves_less_as_it_grows() {
+        assert_eq!(
+            article_join_pcts(Lang::En),
+            ["78.1%", "50.0%", "21.9%", "0.0%"]
+        );
     }
 }

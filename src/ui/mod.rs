@@ -5,5 +5,6 @@ pub mod dom;
 pub mod download;
 pub mod format;
 pub mod geom;
+pub mod glossary_view;
 pub mod palette;
 pub mod theme;

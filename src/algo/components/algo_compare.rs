@@ -136,7 +136,7 @@ pub fn algo_compare() -> Html {
                 .map(|n| n.name.clone())
                 .unwrap_or_default()],
         ),
-        TopologyChange::Kill(_) => String::new(),
+        TopologyChange::Kill(_) => lang.t(A::ChangeKillNote).to_string(),
     };
     let keys = input.keys.len();
     let status = working.map(|(done, total)| {

@@ -21,6 +21,8 @@ catalogue! {
         ChangeRemoveLast => "Remove the last node", "移除最后一个节点";
         KillWhich => "Node to kill", "要宕机的节点";
         ChangeAddNote => "A node “{0}” of weight 1 joins.", "加入一个名为“{0}”、权重为 1 的节点。";
+        ChangeKillNote => "The node dies. For Redis Cluster this is modelled as an idealised drain (a weight-0 rebalance, data kept): a real cluster refuses to rebalance while a master is down, and serves those slots again only after a replica's failover, or after redis-cli --cluster fix, which loses their data.",
+                          "该节点宕机。对 Redis Cluster，这里按理想化的清空建模（权重为 0 的 rebalance，数据保留）：真实集群在有主节点宕机时拒绝 rebalance，要等副本故障转移，或执行会丢失这些槽位数据的 redis-cli --cluster fix 之后，这些槽位才重新提供服务。";
         ChangeRemoveNote => "“{0}”, the last node in the list, is removed.", "移除列表中的最后一个节点“{0}”。";
         NeedTwo => "Killing or removing needs at least two live nodes.", "让节点宕机或移除节点，至少需要两个在线节点。";
         KeysUsed => "{0} keys · {1} live nodes before the change", "{0} 个键 · 变化前有 {1} 个在线节点";
@@ -128,24 +130,24 @@ catalogue! {
         TitleRing => "Ring with virtual nodes", "带虚拟节点的哈希环";
         TitleBounded => "Bounded loads", "有界负载";
         LessonsTitle => "What each algorithm trades", "各算法的取舍";
-        LessonModulo => "hash mod N needs no memory, one step per lookup, and spreads keys evenly, but changing N moves almost everything. Going from N to N+1 nodes, a key stays only when h mod N = h mod (N+1), which is 1 key in N+1: 3→4 moves 75%, 10→11 moves 90.9%, where 1/(N+1) would be enough.",
-                        "hash mod N 不占内存，查找一步完成，键也分布得均匀；但 N 一变，几乎所有键都要搬家。从 N 个节点变成 N+1 个时，只有满足 h mod N = h mod (N+1) 的键留在原处，也就是 N+1 个里只有 1 个：3→4 会迁移 75%，10→11 会迁移 90.9%，而理论上只需迁移 1/(N+1)。";
-        LessonArticle => "The article's code first reduces the hash to 128 buckets (sha1 % 128) and then takes % N. It is still modulo, so a change of N moves just as much; and 128 buckets rarely split evenly over N nodes, so some nodes get a bucket more than others.",
-                         "原文代码先把哈希压缩成 128 个桶（sha1 % 128），再对 N 取模。它本质上仍是取模，所以 N 变化时迁移量一样大；而且 128 个桶很少能被 N 个节点整除，有些节点会比别的节点多分到一个桶。";
+        LessonModulo => "hash mod N needs no memory, one step per lookup, and spreads keys evenly, but changing N moves almost everything. Going from N to N+1 nodes, a key stays only when h mod N = h mod (N+1), which is 1 key in N+1: 3→4 moves {0}, 10→11 moves {1}, where 1/(N+1) would be enough.",
+                        "hash mod N 不占内存，查找一步完成，键也分布得均匀；但 N 一变，几乎所有键都要迁移。从 N 个节点变成 N+1 个时，只有满足 h mod N = h mod (N+1) 的键留在原处，也就是 N+1 个里只有 1 个：3→4 会迁移 {0}，10→11 会迁移 {1}，而理论上只需迁移 1/(N+1)。";
+        LessonArticle => "The article's code first reduces the hash to 128 buckets (sha1 % 128) and then takes % N. With few nodes it behaves like hash mod N: 4→5 moves {0}. But only the 128 buckets can move, so the share falls as N grows: 64→65 moves {1}, 100→101 moves {2}, and from 128 nodes up a new node gets no bucket at all: 128→129 moves {3}, and the new node stays empty. And 128 buckets rarely split evenly over N nodes, so some nodes get a bucket more than others.",
+                         "原文代码先把哈希压缩成 128 个桶（sha1 % 128），再对 N 取模。节点少时，它和 hash mod N 差不多：4→5 会迁移 {0}。但能移动的只有这 128 个桶，所以 N 越大迁移越少：64→65 迁移 {1}，100→101 迁移 {2}；到 128 个节点以上，新节点一个桶也分不到：128→129 迁移 {3}，新节点始终是空的。而且 128 个桶很少能被 N 个节点整除，有些节点会比别的节点多分到一个桶。";
         LessonRing => "The ring (Karger et al.) hashes nodes and keys onto one circle; a key belongs to the next node point clockwise. A join takes about 1/(N+1) of the keys, all of them onto the new node; a leave hands only that node's keys to its successors. One point per node gives very uneven shares (the largest is about (ln N + 0.577)/N); V virtual nodes per node shrink the spread to about 1/√V, paid for with N·V points in memory and a binary search per lookup.",
                       "哈希环（Karger 等人）把节点和键哈希到同一个圆上，键归顺时针方向遇到的第一个节点点位。新节点加入时大约接走 1/(N+1) 的键，而且全部迁到新节点；节点离开时只把它自己的键交给后继节点。每个节点只有一个点位时，占比非常不均（最大约为 (ln N + 0.577)/N）；每个节点放 V 个虚拟节点，波动可降到约 1/√V，代价是内存中要存 N·V 个点位、每次查找做一次二分搜索。";
         LessonKetama => "Ketama is the ring as memcached clients build it: MD5 of labels such as “host-i”, four 32-bit points per digest, 160 points per server at equal weight, more or fewer by weight. Every client must agree on the label format and the rounding: libmemcached leaves port 11211 out of the label, libketama hashes “host:port-i” as configured, so for the same servers they place most keys differently.",
                         "Ketama 就是 memcached 客户端实现的哈希环：对“host-i”这样的标签做 MD5，每个摘要产生 4 个 32 位点位，等权重时每台服务器 160 个点位，并按权重增减。所有客户端必须在标签格式和取整方式上保持一致：libmemcached 在端口为 11211 时把端口从标签中省略，libketama 则按配置原样哈希“host:port-i”，因此即使服务器相同，两者也会把大多数键放到不同的地方。";
         LessonJump => "Jump hash (Lamping and Veach) needs no memory at all and about ln n steps: the bucket number is computed from the key alone. Growing from n to n+1 buckets moves about 1/(n+1) of the keys, all into the new bucket. The catch: buckets are numbered 0…n−1, so only the last one can leave; losing a server in the middle means renumbering, or a mapping layer on top.",
-                      "Jump 哈希（Lamping 与 Veach）完全不占内存，查找约需 ln n 步：桶号只由键本身算出。从 n 个桶增加到 n+1 个时，大约迁移 1/(n+1) 的键，而且全部迁入新桶。代价是桶必须编号为 0…n−1，只有最后一个桶可以离开；中间的服务器下线时，要么重新编号，要么在上面再加一层映射。";
+                      "Jump 哈希（Lamping 与 Veach）完全不占内存，查找约需 ln n 步：桶号只由键本身算出。从 n 个桶增加到 n+1 个时，大约迁移 1/(n+1) 的键，而且全部迁入新桶。代价是桶必须编号为 0…n−1，只有最后一个桶可以离开；中间的服务器离开时，要么重新编号，要么在上面再加一层映射。";
         LessonRendezvous => "Rendezvous hashing (highest random weight) scores the key against every node with hash(key, node); the highest score wins. Removing a node moves only its keys, each to its runner-up, and a new node takes only the keys it now wins. The price is O(N) work per lookup, since every node is scored; in return, the top k scores give k replicas.",
                             "Rendezvous 哈希（最高随机权重）用 hash(key, node) 给每个节点打分，得分最高者获得该键。移除一个节点时只迁移它自己的键，每个键去往得分第二高的节点；新节点也只接走它得分最高的那些键。代价是每次查找都要给所有节点打分，开销为 O(N)；好处是取得分最高的 k 个节点就得到了 k 个副本。";
         LessonMaglev => "Maglev fills a lookup table of prime size M: each backend walks its own permutation of the slots and, in turn, claims its next free preferred slot. A lookup is one table read, and backends' slot counts differ by at most one. Disruption is small but not minimal: when a backend leaves the table is refilled, and a few slots change hands even between backends that stayed.",
                         "Maglev 填充一张大小为质数 M 的查找表：每个后端按自己的槽位排列顺序，轮流认领下一个仍空闲的首选槽位。查找只需读一次表，各后端分到的槽位数最多相差一个。迁移量小但并非最少：后端离开时整张表会重新填充，即使是两个都还在线的后端之间，也会有少量槽位易主。";
         LessonBounded => "Bounded loads (Mirrokni, Thorup and Zadimoghaddam) is a ring where no node may hold more than ⌈(1+ε)·m/n⌉ of the m keys: a key whose node is full walks clockwise to the next node with room. The peak load is capped (HAProxy's hash-balance-factor, Envoy's hash_balance_factor), paid for with extra moves on each change, since a key's home now depends on the other keys.",
                          "有界负载一致性哈希（Mirrokni、Thorup 与 Zadimoghaddam）是一个带容量上限的哈希环：m 个键中，任何节点最多持有 ⌈(1+ε)·m/n⌉ 个；如果键所属的节点已满，就顺时针走到下一个还有空位的节点。峰值负载因此有了上限（HAProxy 的 hash-balance-factor、Envoy 的 hash_balance_factor），代价是每次变化都会多迁移一些键，因为一个键落在哪里还取决于其他键。";
-        LessonRedis => "Redis Cluster is not a ring: CRC16(key) mod 16384 picks one of 16,384 fixed slots, and each master owns ranges of slots. A hash tag, as in {user1000}.following, hashes only the part between the braces, so related keys share a slot. Data moves a whole slot at a time, and only when an operator reshards. Here a join is what redis-cli --cluster add-node followed by rebalance --cluster-use-empty-masters does: about 1/(n+1) of the slots, taken from the lowest-numbered slots of every master, all go to the new one. A killed or removed master is emptied by a rebalance with its weight at 0 (a real dead master without a replica leaves its slots uncovered until then).",
-                       "Redis Cluster 不是哈希环：用 CRC16(key) mod 16384 从 16,384 个固定槽位中选出一个，每个主节点负责若干段槽位。哈希标签（如 {user1000}.following）只对花括号之间的部分做哈希，因此相关的键会落在同一个槽位。数据以整个槽位为单位迁移，而且只在运维人员重新分片时才迁移。在这里，节点加入相当于先执行 redis-cli --cluster add-node，再执行 rebalance --cluster-use-empty-masters：大约 1/(n+1) 的槽位从每个主节点编号最小的槽位中取出，全部交给新节点。宕机或被移除的主节点则通过把它的权重设为 0 的 rebalance 清空（真实集群中，没有副本的主节点宕机后，它的槽位在此之前一直无人负责）。";
+        LessonRedis => "Redis Cluster is not a ring: CRC16(key) mod 16384 picks one of 16,384 fixed slots, and each master owns ranges of slots. A hash tag, as in {user1000}.following, hashes only the part between the braces, so related keys share a slot. Data moves a whole slot at a time, and only when an operator reshards. Here a join is what redis-cli --cluster add-node followed by rebalance --cluster-use-empty-masters does: about 1/(n+1) of the slots, taken from the lowest-numbered slots of every master, all go to the new one. A kill is not modelled as a real cluster lives it: here the dead master's slots are spread over the live masters as a rebalance giving it weight 0 would, data and all. A real redis-cli --cluster rebalance refuses while a master is down (“Please fix your cluster problems before rebalancing”). The dead master's slots come back through failover, when one of its replicas is promoted and takes all of them with their data (no other master's slots move), or, without a replica, through redis-cli --cluster fix, which hands the uncovered slots to live masters empty: their data is lost. Until then those slots are unserved. A removal (del-node) is modelled as the operator does it: drain the master with a weight-0 rebalance first.",
+                       "Redis Cluster 不是哈希环：用 CRC16(key) mod 16384 从 16,384 个固定槽位中选出一个，每个主节点负责若干段槽位。哈希标签（如 {user1000}.following）只对花括号之间的部分做哈希，因此相关的键会落在同一个槽位。数据以整个槽位为单位迁移，而且只在运维人员重新分片时才迁移。在这里，节点加入相当于先执行 redis-cli --cluster add-node，再执行 rebalance --cluster-use-empty-masters：大约 1/(n+1) 的槽位从每个主节点编号最小的槽位中取出，全部交给新节点。宕机并没有按真实集群的情形建模：这里把宕机主节点的槽位连同数据分给各在线主节点，相当于一次把它的权重设为 0 的 rebalance。而真实的 redis-cli --cluster rebalance 在有主节点宕机时会拒绝执行（“Please fix your cluster problems before rebalancing”）。宕机主节点的槽位要么通过故障转移恢复：它的一个副本被提升为主节点，连同数据接管全部槽位（其他主节点的槽位不动）；要么在没有副本时通过 redis-cli --cluster fix 恢复：它把无人负责的槽位空着交给在线主节点，其中的数据就丢失了。在此之前，这些槽位无法提供服务。移除（del-node）则按运维的做法建模：先用权重为 0 的 rebalance 把该主节点清空。";
 
         // ----- compatibility panel -----
         CompatTitle => "Real clients: which server gets each key", "真实客户端：每个键落在哪台服务器";
@@ -175,7 +177,7 @@ catalogue! {
         NoKeysCompat => "Type or paste some keys to place them.", "输入或粘贴一些键，即可查看它们的位置。";
         PlacementCaption => "Key → server", "键 → 服务器";
         ShowingRows => "Showing the first {0} of {1} keys.", "显示前 {0} 个键，共 {1} 个。";
-        ShowingServers => "Showing the first {0} of {1} servers; the what-if list below has them all.", "显示前 {0} 台服务器，共 {1} 台；下方的“下线”列表包含全部服务器。";
+        ShowingServers => "Showing the first {0} of {1} servers; the what-if list below has them all.", "显示前 {0} 台服务器，共 {1} 台；下方“某台服务器离开时”一节列出了全部服务器。";
         ColKey => "Key", "键";
         ColServer => "Server", "服务器";
         ColHash => "Key hash (MD5)", "键哈希（MD5）";
@@ -184,8 +186,8 @@ catalogue! {
         ColKeys => "Keys", "键数";
         ColShare => "Share", "占比";
         LoadTitle => "Load per server", "各服务器负载";
-        WhatIfTitle => "What moves if a server goes", "某台服务器下线时会迁移什么";
-        WhatIfLabel => "Server that goes", "下线的服务器";
+        WhatIfTitle => "What moves if a server goes", "某台服务器离开时会迁移什么";
+        WhatIfLabel => "Server that goes", "离开的服务器";
         WhatIfMoved => "{0} of {1} keys move ({2}).", "{1} 个键中有 {0} 个迁移（{2}）。";
         WhatIfAlone => "With a single server there is nowhere for its keys to go.", "只有一台服务器时，它的键无处可去。";
         ExportCsv => "Export CSV (key,server)", "导出 CSV（key,server）";

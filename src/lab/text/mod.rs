@@ -16,7 +16,7 @@ catalogue! {
         PauseRun => "Pause", "暂停";
         Reset => "Reset", "重置";
         ResetHint => "Back to time 0 with no actions of yours (a lesson keeps its own).",
-                     "回到时间 0，清除你的操作（课程保留其自带的操作）。";
+                     "回到时间 0，清除你的操作（练习保留其自带的操作）。";
         StepBack => "Step back", "后退一步";
         StepBackHint => "Back to the previous event (←)", "回到上一个事件（←）";
         StepForward => "Step forward", "前进一步";
@@ -33,7 +33,7 @@ catalogue! {
         Ms => "ms", "毫秒";
         Now => "now", "现在";
         // lessons
-        Lessons => "Lessons", "课程";
+        Lessons => "Lessons", "练习";
         GroupLease => "Lease server", "租约锁服务器";
         GroupZk => "ZooKeeper", "ZooKeeper";
         GroupEtcd => "etcd", "etcd";
@@ -54,19 +54,19 @@ catalogue! {
                            "同样的停顿，但开启了防护令牌。每次授予锁都附带一个比上次大 1 的令牌（33、34……）。新的持有者用更大的令牌写入；暂停的工作者醒来后用更旧、更小的令牌写入时，存储已经见过更大的令牌，于是拒绝这次写入。仅靠锁挡不住过期的持有者，但会检查令牌的资源可以（Kleppmann）。";
         LessonLocal => "The article's local lock", "文章中的本地锁";
         LessonLocalText => "The article's code: an in-process lock (like Python's threading.Lock) on each of two nodes. It excludes only threads of one process: workers on node 0 and node 1 never see each other's lock, so two of them hold “the” lock at once, and the monitor flags two holders straight away. A lock shared by several machines must live outside them: a lock server with leases and fencing, ZooKeeper or etcd.",
-                           "文章中的代码：两个节点各自使用一个进程内锁（类似 Python 的 threading.Lock）。它只能互斥同一进程内的线程——节点 0 和节点 1 上的工作者看不到对方的锁，于是两个工作者同时持有“这把”锁，监视器立即标出两个持有者。多台机器共享的锁必须放在它们之外：带租约和防护令牌的锁服务器、ZooKeeper 或 etcd。";
+                           "文章中的代码：两个节点各自使用一个进程内锁（类似 Python 的 threading.Lock）。它只能互斥同一进程内的线程——节点 0 和节点 1 上的工作者看不到对方的锁，于是两个工作者同时持有“这把”锁，安全检查器立即标出两个持有者。多台机器共享的锁必须放在它们之外：带租约和防护令牌的锁服务器、ZooKeeper 或 etcd。";
         LessonFair => "Fair queue, 50 workers", "公平队列，50 个工作者";
         LessonFairText => "Fifty workers behind one FIFO lock server. Requests are served in the order they arrive, so every worker gets its turn: grants per worker stay nearly equal and Jain's index (Σx)²/(n·Σx²) stays near 1 (it would be 1/n if one worker got everything). Waits grow with the queue, about fifty turns, but nobody starves.",
                           "50 个工作者排在同一个先进先出（FIFO）锁服务器后面。请求按到达顺序服务，所以每个工作者都能轮到：各自获得的授予次数几乎相同，Jain 公平指数 (Σx)²/(n·Σx²) 接近 1（若一个工作者独占所有授予，则为 1/n）。等待时间随队列变长，约为 50 轮，但没有人饿死。";
         LessonDelay => "Holder crashes, with lock-delay", "持有者崩溃，带锁延迟";
         LessonDelayText => "The same crash, on a server with Chubby's lock-delay of 2 s. When the lease runs out, the server still grants nobody: the holder failed or became unreachable rather than releasing, so it might only be slow and about to finish. The lock stays free, waiters and all, until expiry + 2 s; then the next waiter gets it. A normal release hands over at once. Lock-delay protects resources that cannot check fencing tokens, at the price of that extra idle time — Chubby caps it at one minute.",
-                           "同样的崩溃，但服务器启用了 Chubby 的锁延迟（lock-delay），设为 2 秒。租约到期后，服务器仍不授予任何人：持有者是失效或失联了，而不是正常释放，它可能只是慢了、快要做完。于是锁保持空闲，等待者照样等，直到“到期时刻 + 2 秒”才交给下一个等待者。正常释放时则立即移交。锁延迟保护的是无法检查防护令牌的资源，代价是这段额外的空闲时间——Chubby 规定最长一分钟。";
-        LessonZk => "ZooKeeper, watch the predecessor", "ZooKeeper：监视前一个节点";
+                           "同样的崩溃，但服务器启用了 Chubby 的锁延迟（lock-delay），设为 2 秒。租约到期后，服务器仍不授予任何人：持有者没有正常释放，它可能崩溃了、失联了，也可能只是慢了、快要做完。于是锁保持空闲，等待者照样等，直到“到期时刻 + 2 秒”才交给下一个等待者。正常释放时则立即移交。锁延迟保护的是无法检查防护令牌的资源，代价是这段额外的空闲时间——Chubby 规定最长一分钟。";
+        LessonZk => "ZooKeeper, watch the predecessor", "ZooKeeper：监听前一个节点";
         LessonZkText => "Twenty workers use ZooKeeper's lock recipe. Each creates an ephemeral sequential node; the lowest one holds the lock, and every other waiter sets a watch on the node just below its own. When the holder releases (or its session expires), its node is deleted and exactly one watch fires: the next waiter is notified, asks for the children, sees it is now lowest and proceeds. One wake-up per handoff, grants in sequence order (FIFO), no overtakes.",
-                        "二十个工作者使用 ZooKeeper 的锁配方。每个工作者创建一个临时顺序节点；序号最小的节点持有锁，其余等待者各自监视紧挨在自己前面的那个节点。持有者释放锁（或会话过期）时，它的节点被删除，只触发一个监视：下一个等待者收到通知，读取子节点列表，确认自己已是最小节点，于是继续。每次移交只唤醒一个等待者，按序号授予（先进先出），没有插队。";
-        LessonHerd => "ZooKeeper, watch all children (herd)", "ZooKeeper：监视全部子节点（羊群效应）";
+                        "二十个工作者使用 ZooKeeper 的锁配方。每个工作者创建一个临时顺序节点；序号最小的节点持有锁，其余等待者各自监听紧挨在自己前面的那个节点。持有者释放锁（或会话过期）时，它的节点被删除，只触发一个监听：下一个等待者收到通知，读取子节点列表，确认自己已是最小节点，于是继续。每次移交只唤醒一个等待者，按序号授予（先进先出），没有插队。";
+        LessonHerd => "ZooKeeper, watch all children (herd)", "ZooKeeper：监听全部子节点（羊群效应）";
         LessonHerdText => "The same twenty workers, but every waiter watches the whole list of children. Each deletion now wakes every waiter at once: all of them ask for the children, all get an answer, and all but one go back to waiting. The lock still passes in FIFO order and no faster, yet each handoff costs about as many notifications as there are waiters, plus a request and a reply from each — compare wake-ups and messages per grant with the previous lesson. This is the herd effect the predecessor watch avoids.",
-                         "同样是二十个工作者，但每个等待者都监视整个子节点列表。于是每次删除都会同时唤醒所有等待者：它们全都去读取子节点列表、全都收到回复，然后除一个之外全部回去继续等待。锁仍按先进先出的顺序移交，也没有更快，但每次移交的通知数约等于等待者的数量，外加每个等待者的一次请求和一次回复——可以把每次授予的唤醒数和消息数与上一课对比。这就是监视前一个节点所避免的羊群效应。";
+                         "同样是二十个工作者，但每个等待者都监听整个子节点列表。于是每次删除都会同时唤醒所有等待者：它们全都去读取子节点列表、全都收到回复，然后除一个之外全部回去继续等待。锁仍按先进先出的顺序移交，也没有更快，但每次移交的通知数约等于等待者的数量，外加每个等待者的一次请求和一次回复——可以把每次授予的唤醒数和消息数与上一个练习对比。这就是监听前一个节点所避免的羊群效应。";
         // lock server
         LockServer => "Lock server", "锁服务器";
         LocalLocks => "In-process locks, one per node", "进程内锁（每个节点一个）";
@@ -101,7 +101,7 @@ catalogue! {
         MsgWrite => "write", "写入";
         MsgAck => "write ok", "写入成功";
         MsgNack => "write refused", "写入被拒";
-        MsgWatch => "watch fired", "监视触发";
+        MsgWatch => "watch fired", "监听触发";
         MsgGetChildren => "getChildren", "读取子节点";
         MsgChildren => "children", "子节点列表";
         MsgLowest => "children: lowest", "子节点：最小";
@@ -138,7 +138,7 @@ catalogue! {
                       "在网格中选择一个工作者，查看其时间线，或让它崩溃、暂停、恢复。";
         Node => "Node", "节点";
         Grants => "Grants", "授予次数";
-        Since => "In this state since", "进入此状态于";
+        Since => "In this state since", "进入该状态的时间";
         PausedUntil => "Wakes at", "醒来时间";
         Inbox => "Messages waiting", "待处理消息";
         Underneath => "Frozen while {0}.", "冻结前处于：{0}。";
@@ -170,7 +170,7 @@ catalogue! {
         Invariants => "Invariants checked", "检查的不变量";
         InvLease => "Lease exclusion (server)", "租约互斥（服务器）";
         InvLeaseText => "At most one unexpired grant at a time, over all locks. Broken when two locks grant at once (local locks) or a grant overlaps a lease still running.",
-                        "任意时刻所有锁合计最多只有一个未过期的授予。两个锁同时授予（本地锁），或授予与仍有效的租约重叠时即被违反。";
+                        "任何时刻，所有锁加起来最多只能有一个工作者持有尚未到期的授予。如果两把锁同时授出（本地锁），或者旧租约还有效时锁又授给了别人，就违反了这一条。";
         InvHolder => "Holder exclusion (workers)", "持有者互斥（工作者）";
         InvHolderText => "At most one running worker acts as holder. Leases cannot promise this: a paused holder wakes up still believing it holds the lock.",
                          "任意时刻最多一个运行中的工作者以持有者身份行事。租约无法保证这一点：暂停的持有者醒来后仍以为自己持有锁。";
@@ -182,14 +182,14 @@ catalogue! {
                        "锁按收到请求的顺序授予；每次越过更早等待者的授予算一次插队。";
         InvStarvation => "No starvation", "无饥饿";
         InvStarvationText => "No worker waits longer than the starvation bound (10 s unless a lesson sets another).",
-                             "没有工作者的等待超过饥饿阈值（默认 10 秒，课程可另设）。";
+                             "没有工作者的等待超过饥饿阈值（默认 10 秒，练习可另设）。";
         InvDeadlock => "No deadlock", "无死锁";
         InvDeadlockText => "Waiters never sit behind a lock that nothing will free: a free lock, a lease run out unhandled, or a local lock held by a crashed worker.",
                            "等待者不会卡在一个永远不会被释放的锁后面：空闲的锁、到期却未处理的租约，或被已崩溃工作者持有的本地锁。";
         // metrics
         Metrics => "Numbers", "指标";
         MeanGrants => "L = (1/N)·Σxᵢ", "L = (1/N)·Σxᵢ";
-        MeanGrantsHint => "Mean grants per live worker (the article's L).", "每个存活工作者的平均授予次数（文章中的 L）。";
+        MeanGrantsHint => "Mean grants per live worker (the article's L).", "每个在线工作者的平均授予次数（文章中的 L）。";
         Jain => "Jain's index", "Jain 公平指数";
         JainHint => "(Σx)²/(n·Σx²): 1 when every worker got as many grants, 1/n when one got them all.",
                     "(Σx)²/(n·Σx²)：所有工作者次数相同时为 1，一人独占时为 1/n。";
@@ -206,10 +206,10 @@ catalogue! {
         GrantsTotalHint => "Grants received by all workers.", "所有工作者获得的授予次数。";
         WakeupsPerGrant => "Wake-ups per handoff", "每次移交的唤醒数";
         WakeupsHint => "Watch notifications per lock handed to a waiter: 1 with predecessor watches, about the number of waiters with the herd.",
-                       "每次把锁交给等待者时发出的监视通知数：监视前一个节点时为 1，羊群效应下约等于等待者数量。";
+                       "每次把锁交给等待者时发出的监听通知数：监听前一个节点时为 1，羊群效应下约等于等待者数量。";
         MessagesPerGrant => "Messages per grant", "每次授予的消息数";
         MessagesHint => "Every message sent (requests, grants, renewals, writes, watches…) divided by grants.",
-                        "发送的全部消息（请求、授予、续约、写入、监视……）除以授予次数。";
+                        "发送的全部消息（请求、授予、续约、写入、监听……）除以授予次数。";
         Delayed => "Held back by lock-delay", "锁延迟阻挡时长";
         DelayedHint => "Time the lock was free yet granted to nobody because of lock-delay.",
                        "因锁延迟而锁空闲却不授予任何人的时间。";
@@ -221,13 +221,13 @@ catalogue! {
         Model => "Lock model", "锁模型";
         ModelCentral => "Central lock server (FIFO, leases, tokens)", "中心锁服务器（先进先出、租约、令牌）";
         ModelLocal => "The article's local lock (one per node)", "文章中的本地锁（每个节点一个）";
-        ModelZk => "ZooKeeper lock recipe (sequential nodes, watches)", "ZooKeeper 锁配方（顺序节点、监视）";
+        ModelZk => "ZooKeeper lock recipe (sequential nodes, watches)", "ZooKeeper 锁配方（顺序节点、监听）";
         LockDelay => "Lock-delay (ms, 0 = off)", "锁延迟（毫秒，0 = 关）";
         LockDelayFieldHint => "Chubby: after a lease expires (not on a release), grant nobody for this long.",
                               "Chubby：租约过期（而非释放）后，在这段时间内不授予任何人。";
-        WatchAll => "Watch all children (herd)", "监视全部子节点（羊群效应）";
+        WatchAll => "Watch all children (herd)", "监听全部子节点（羊群效应）";
         WatchAllHint => "Off: each waiter watches its predecessor's node (one wake-up per handoff). On: every waiter watches the children list.",
-                        "关：每个等待者只监视前一个节点（每次移交唤醒一个）。开：每个等待者都监视子节点列表。";
+                        "关：每个等待者只监听前一个节点（每次移交唤醒一个）。开：每个等待者都监听子节点列表。";
         ModelHint => "Changing the model starts a new run.", "更换模型会重新开始运行。";
         Ttl => "Lease TTL (ms)", "租约 TTL（毫秒）";
         Latency => "Latency (ms)", "延迟（毫秒）";
@@ -238,7 +238,7 @@ catalogue! {
         On => "on", "开";
         Off => "off", "关";
         SettingsHint => "A change takes effect now and is recorded in the run; made in the past, it replaces what came after.",
-                        "修改立即生效并记录在运行中；若在过去的时间点修改，会替换之后的经过。";
+                        "修改立即生效，并记入这次运行；如果是在回到过去的时间点上修改，之后发生的事会按新设置重新演算。";
         // log
         Log => "Event log", "事件日志";
         LogCount => "{0} events", "{0} 个事件";
@@ -261,8 +261,8 @@ catalogue! {
         LogResumed => "{0} carries on", "{0} 继续运行";
         LogSetting => "Setting changed: {0}", "设置已更改：{0}";
         LogLockDelayed => "Lock-delay: the lease expired, so nobody gets the lock until {0}", "锁延迟：租约已过期，在 {0} 之前不把锁交给任何人";
-        LogNotifiedOne => "Lock node deleted: a watch fires for {0}, now lowest", "锁节点被删除：{0} 的监视触发，它现在序号最小";
-        LogNotifiedAll => "Lock node deleted: {1} watches fire at once (the herd); {0} is now lowest", "锁节点被删除：{1} 个监视同时触发（羊群效应）；{0} 现在序号最小";
+        LogNotifiedOne => "Lock node deleted: a watch fires for {0}, now lowest", "锁节点被删除：{0} 的监听触发，它现在序号最小";
+        LogNotifiedAll => "Lock node deleted: {1} watches fire at once (the herd); {0} is now lowest", "锁节点被删除：{1} 个监听同时触发（羊群效应）；{0} 现在序号最小";
         // field names
         FieldWorkers => "Workers", "工作者数";
         FieldNodes => "Nodes", "节点数";

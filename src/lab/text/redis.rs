@@ -13,9 +13,9 @@ catalogue! {
         RestartDelay => "Restart delay (ms)", "重启延迟（毫秒）";
         PlainDel => "Release with a plain DEL (unsafe)", "用普通 DEL 释放（不安全）";
         PlainDelHint => "Off: release runs the script that deletes the key only if it still holds this client's random value. On: a bare DEL, which deletes whoever's key is there.",
-                        "关闭时，释放执行一段脚本：只有键里仍是本客户端的随机值才删除。开启时改用普通 DEL，不管键是谁的都会删掉。";
+                        "关闭时，释放执行一段脚本：只有键里仍是本工作者的随机值才删除。开启时改用普通 DEL，不管键是谁的都会删掉。";
         RestartDelayHint => "A restarted node comes back empty (no fsync). Keeping it down longer than the TTL lets every key it had granted expire first.",
-                            "重启的节点回来时是空的（未开启 fsync）。让它停机超过 TTL，它授予过的键就都会先过期。";
+                            "重启的节点回来时是空的（未开启 fsync）。让它宕机超过 TTL，它授予过的键就都会先过期。";
         NoTokenHint => "Redis's random values are not ordered: storage has no token to check, so fencing does nothing here.",
                        "Redis 的随机值没有顺序：存储没有令牌可检查，所以防护令牌在这里不起作用。";
         StorageNoToken => "no token to check", "无令牌可查";
@@ -32,7 +32,7 @@ catalogue! {
         NoKey => "no key", "无键";
         KeyLeft => "{0} left by its clock", "按其时钟剩余 {0}";
         ClockAhead => "clock +{0}", "时钟快 {0}";
-        DownUntil => "down until {0}", "停机至 {0}";
+        DownUntil => "down until {0}", "宕机至 {0}";
         FailedOver => "Failed over: the replica is the master now, with no replica of its own.", "已故障转移：副本已成为主节点，且自身没有副本。";
         Failover => "Fail over", "故障转移";
         FailoverHint => "The master dies; the replica takes over with whatever it had replicated.", "主节点宕机；副本接管，只带着它已复制到的数据。";
@@ -44,10 +44,10 @@ catalogue! {
         Restart => "Restart", "重启";
         RestartLabel => "Restart {0} without persistence", "在无持久化的情况下重启{0}";
         NodesHint => "A clock jump makes a node expire keys early; a cut-off node keeps its keys; a restart loses them and keeps the node down for the restart delay.",
-                     "时钟跳变让节点提前让键过期；断网的节点保留它的键；重启则丢失所有键，并按重启延迟保持停机。";
+                     "时钟跳变让节点提前让键过期；断网的节点保留它的键；重启则丢失所有键，并按重启延迟保持宕机。";
         ValidUntil => "Validity ends", "有效期结束";
         MonitorHint => "Under Redis, lease exclusion checks the service: at most one unexpired SET it acknowledged (one master), or at most one worker holding a majority of keys unexpired by each node's own clock (Redlock). Holder exclusion checks what the clients believe. FIFO is not promised: clients retry after random delays.",
-                       "在 Redis 下，租约互斥检查的是服务端：最多只有一个它确认过且未过期的 SET（单主节点），或最多只有一个工作者持有按各节点自身时钟未过期的多数派键（Redlock）。持有者互斥检查的是客户端的认知。先进先出并无保证：客户端在随机延迟后重试。";
+                       "在 Redis 下，租约互斥检查的是服务器：最多只有一个它确认过且未过期的 SET（单主节点），或最多只有一个工作者持有按各节点自身时钟未过期的多数派键（Redlock）。持有者互斥检查的是工作者的认知。先进先出并无保证：工作者在随机延迟后重试。";
         // messages
         MsgSetNx => "SET NX PX", "SET NX PX";
         MsgVoteYes => "OK", "OK（已加锁）";
@@ -85,18 +85,18 @@ catalogue! {
         // lessons
         LessonFailover => "Redis failover before replication", "Redis：复制完成前故障转移";
         LessonFailoverText => "One Redis master with a replica that receives writes a second late. A worker takes the lock with SET NX PX, and the master dies right away: its key never reached the replica. The replica is promoted without it, so the other worker's SET succeeds, and two workers hold the lock at once; the monitor flags the service (two unexpired grants) and the workers (two holders). Asynchronous replication cannot keep a lock safe across a failover, and the random value is no fencing token storage could check.",
-                               "一个 Redis 主节点带一个副本，副本要晚一秒才收到写入。一个工作者用 SET NX PX 拿到锁，主节点随即宕机：它的键还没复制到副本。副本在没有这个键的情况下被提升为主节点，于是另一个工作者的 SET 也成功了，两个工作者同时持有锁；监视器同时标出服务端（两个未过期的授予）和工作者（两个持有者）的违规。异步复制无法让锁在故障转移后保持安全，而随机值也不是存储能检查的防护令牌。";
+                               "一个 Redis 主节点带一个副本，副本要晚一秒才收到写入。一个工作者用 SET NX PX 拿到锁，主节点随即宕机：它的键还没复制到副本。副本在没有这个键的情况下被提升为主节点，于是另一个工作者的 SET 也成功了，两个工作者同时持有锁；安全检查器同时标出服务器（两个未过期的授予）和工作者（两个持有者）的违规。异步复制无法让锁在故障转移后保持安全，而随机值也不是存储能检查的防护令牌。";
         LessonRedisDel => "Redis release with a plain DEL", "Redis：用普通 DEL 释放";
         LessonRedisDelText => "Each critical section takes 1.5 s, longer than the 1 s TTL. The first holder's key expires while it works, and the next worker's SET NX takes the lock. When the first one finishes it releases with a plain DEL, which removes whatever key is there — the new holder's. A third worker then gets the lock too. The release script that deletes only if the key still holds your random value prevents exactly this; it cannot, however, stop a slow holder from working on after its key expired.",
                                "每个临界区要 1.5 秒，比 1 秒的 TTL 还长。第一个持有者还在工作，它的键就过期了，下一个工作者的 SET NX 拿到了锁。第一个工作者做完后用普通 DEL 释放，删掉的却是当时在那里的键——新持有者的键。于是第三个工作者也拿到了锁。只在键里仍是自己随机值时才删除的释放脚本，正是为防止这种情况；但它挡不住一个慢吞吞的持有者在键过期后继续干活。";
         LessonClockJump => "Redlock: a clock jumps (Kleppmann)", "Redlock：时钟跳变（Kleppmann）";
         LessonClockJumpText => "Kleppmann's counterexample. Nodes D and E are unreachable, so the first client locks A, B and C: a majority. Then C's clock jumps forward by a whole TTL and C expires the key early. When D and E come back, the second client locks C, D and E: a majority too. Every node still holds at most one unexpired key, so no two clients hold a majority at once on the servers — yet both clients believe they hold the lock, and the monitor flags two holders. Redlock relies on clocks; antirez answers that a monotonic, slewed clock avoids such jumps.",
-                                "Kleppmann 的反例。节点 D 和 E 无法访问，于是第一个客户端锁住了 A、B、C：多数派。接着 C 的时钟向前跳了整整一个 TTL，C 提前让键过期。D 和 E 恢复后，第二个客户端锁住了 C、D、E：同样是多数派。每个节点上仍然最多只有一个未过期的键，服务端从未同时出现两个多数派——但两个客户端都以为自己持有锁，监视器标出了两个持有者。Redlock 依赖时钟；antirez 的回应是，使用单调、平滑调整的时钟就能避免这种跳变。";
+                                "Kleppmann 的反例。节点 D 和 E 无法访问，于是第一个工作者锁住了 A、B、C：多数派。接着 C 的时钟向前跳了整整一个 TTL，C 提前让键过期。D 和 E 恢复后，第二个工作者锁住了 C、D、E：同样是多数派。每个节点上仍然最多只有一个未过期的键，服务器从未同时出现两个多数派——但两个工作者都以为自己持有锁，安全检查器标出了两个持有者。Redlock 依赖时钟；antirez 的回应是，使用单调、平滑调整的时钟就能避免这种跳变。";
         LessonRestart => "Redlock: restart without persistence", "Redlock：无持久化重启";
         LessonRestartText => "The same start: D and E are unreachable and the first client locks A, B and C. Then C restarts without persistence and comes back at once, empty. Once D and E return, the second client locks C, D and E and both believe they hold the lock. A node that forgets its keys is as bad as a clock jump.",
-                              "同样的开局：D 和 E 无法访问，第一个客户端锁住了 A、B、C。接着 C 在没有持久化的情况下重启，并立即恢复，键全部丢失。D 和 E 一回来，第二个客户端就锁住了 C、D、E，两个客户端都以为自己持有锁。一个会忘记键的节点和时钟跳变一样危险。";
+                              "同样的开局：D 和 E 无法访问，第一个工作者锁住了 A、B、C。接着 C 在没有持久化的情况下重启，并立即恢复，键全部丢失。D 和 E 一回来，第二个工作者就锁住了 C、D、E，两个工作者都以为自己持有锁。一个会忘记键的节点和时钟跳变一样危险。";
         LessonRestartDelayed => "Redlock: delayed restart", "Redlock：延迟重启";
         LessonRestartDelayedText => "The same restart of C, but C stays down for 6 s, longer than the 5 s TTL (Redlock's delayed restart). The second client cannot win a majority while the first still holds A and B and C is down; it gets the lock only after the first releases. No two holders: a delayed restart longer than the maximum TTL (or fsync=always) restores safety.",
-                                     "同样是 C 重启，但 C 停机 6 秒，比 5 秒的 TTL 更长（Redlock 的延迟重启）。第一个客户端仍持有 A 和 B、C 又处于停机时，第二个客户端无法赢得多数派；它要等第一个客户端释放后才拿到锁。没有出现两个持有者：比最大 TTL 更长的延迟重启（或 fsync=always）恢复了安全性。";
+                                     "同样是 C 重启，但 C 宕机 6 秒，比 5 秒的 TTL 更长（Redlock 的延迟重启）。第一个工作者仍持有 A 和 B、C 又处于宕机时，第二个工作者无法赢得多数派；它要等第一个工作者释放后才拿到锁。没有出现两个持有者：比最大 TTL 更长的延迟重启（或 fsync=always）恢复了安全性。";
     }
 }

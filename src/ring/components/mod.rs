@@ -18,6 +18,7 @@ pub mod ring_highlight;
 pub mod ring_hub;
 pub mod ring_layer;
 pub mod ring_legend;
+pub mod ring_lessons;
 pub mod ring_lookup;
 pub mod ring_view;
 pub mod stats_panel;

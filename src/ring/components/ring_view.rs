@@ -23,6 +23,7 @@ use crate::ring::components::ring_highlight::{describe, RingHighlight};
 use crate::ring::components::ring_hub::{HubContent, RingHub};
 use crate::ring::components::ring_layer::RingLayer;
 use crate::ring::components::ring_legend::RingLegend;
+use crate::ring::components::ring_lessons::RingLessons;
 use crate::ring::components::ring_lookup::{LookupPlan, RingLookup};
 use crate::ring::frames::{use_change_epoch, use_repaint_signal, use_tween};
 use crate::ring::pick::{pick, step_key, step_vnode, Target};
@@ -287,6 +288,7 @@ pub fn ring_view() -> Html {
             }
             <RingCounter {lang} last={app.last.clone().map(Shared)} moves={moves} {scheme} />
             <RingLegend {lang} view={view.clone()} pinned={*pinned_node} {onpreview} {onpin} />
+            <RingLessons />
         </section>
     }
 }

@@ -2,6 +2,7 @@
 //! ([`errors`]).
 
 pub mod errors;
+pub mod lessons;
 pub mod notes;
 pub mod panels;
 pub mod view;
@@ -15,5 +16,6 @@ mod tests {
     fn the_ring_catalogues_speak_both_languages_with_the_same_arguments() {
         check(view::R::ALL);
         check(panels::P::ALL);
+        check(lessons::L::ALL);
     }
 }

@@ -5,14 +5,18 @@ use ringlock_core::Scheme;
 use crate::i18n::Lang;
 use crate::ring::text::view::R;
 use crate::ring::view_data::{KeyMode, ViewData};
+use crate::ui::format::article_join_pcts;
 
-/// What the scheme shown does, in one sentence.
-pub fn about(lang: Lang, scheme: Scheme) -> &'static str {
-    lang.t(match scheme {
-        Scheme::Ring => R::AboutRing,
-        Scheme::Modulo => R::AboutModulo,
-        Scheme::Article => R::AboutArticle,
-    })
+/// What the scheme shown does, in a few sentences; the article's numbers come from the core.
+pub fn about(lang: Lang, scheme: Scheme) -> String {
+    match scheme {
+        Scheme::Ring => lang.t(R::AboutRing).to_string(),
+        Scheme::Modulo => lang.t(R::AboutModulo).to_string(),
+        Scheme::Article => {
+            let [a, b, c, d] = article_join_pcts(lang);
+            lang.f(R::AboutArticle, &[&a, &b, &c, &d])
+        }
+    }
 }
 
 /// The scale notes under the drawing, when the canvas stands in for DOM elements.

@@ -54,8 +54,8 @@ catalogue! {
         VnodesValueText => "{0} per node", "每个节点 {0} 个";
         VnodesHint => "Any whole number from {0} to {1}; a node of weight w gets w times as many. Ketama uses 160.",
                       "可填 {0} 到 {1} 之间的任意整数；权重为 w 的节点获得 w 倍的数量。Ketama 用的是 160。";
-        VnodesTheory => "Theory: each node's share of the ring varies by about ±{0} (one standard deviation: √((N−1)/(NV+1)) with N = {1}, V = {2}).",
-                        "理论值：每个节点在环上的占比约有 ±{0} 的波动（一个标准差：√((N−1)/(NV+1))，其中 N = {1}，V = {2}）。";
+        VnodesTheory => "Theory: each node's share of the ring lies within about ±{0} of the mean share 1/N (one standard deviation relative to the mean, the CV: √((N−1)/(NV+1)) with N = {1}, V = {2}).",
+                        "理论值：每个节点在环上的占比，约在平均占比 1/N 的 ±{0} 范围内波动（这是相对于均值的一个标准差，即 CV：√((N−1)/(NV+1))，其中 N = {1}，V = {2}）。";
         VnodesTheoryOne => "With a single live node there is nothing to balance.", "只有一个在线节点时，不存在负载均衡的问题。";
         VnodesTheoryWeights => "Nodes have different weights, so the equal-weight formula does not apply.",
                                "各节点权重不同，等权重的公式不适用。";
@@ -67,9 +67,9 @@ catalogue! {
         AddKeyLabel => "Add a key and trace its lookup", "添加一个键并追踪其查找过程";
         AddKeyPlaceholder => "e.g. user:42", "例如 user:42";
         AddKey => "Add", "添加";
-        RemoveKeyLabel => "Remove a key", "删除一个键";
+        RemoveKeyLabel => "Remove a key", "移除一个键";
         RemoveKeyPlaceholder => "e.g. key-7", "例如 key-7";
-        RemoveKey => "Remove", "删除";
+        RemoveKey => "Remove", "移除";
         GenerateLabel => "Add generated keys key-0, key-1, …", "批量生成键 key-0、key-1……";
         Generate => "Generate", "生成";
         QuickAdd => "Quick amounts", "快捷数量";
@@ -91,8 +91,8 @@ catalogue! {
         KeysAdded => "Added {0} keys.", "已添加 {0} 个键。";
         KeysAddedOne => "Added 1 key.", "已添加 1 个键。";
         KeysAddedSkipped => "{0} added, {1} skipped (already on the ring).", "已添加 {0} 个，跳过 {1} 个（环上已存在）。";
-        KeysRemoved => "Removed {0} keys.", "已删除 {0} 个键。";
-        KeysRemovedOne => "Removed 1 key.", "已删除 1 个键。";
+        KeysRemoved => "Removed {0} keys.", "已移除 {0} 个键。";
+        KeysRemovedOne => "Removed 1 key.", "已移除 1 个键。";
         KeysCleared => "All keys cleared ({0}).", "已清空全部键（{0} 个）。";
 
         // ----- statistics -----
@@ -105,7 +105,7 @@ catalogue! {
         BarTitle => "{2}: {0} keys, {1} of the hash space", "{2}：{0} 个键，占哈希空间的 {1}";
         MeanLabel => "mean {0}", "均值 {0}";
         LegendMean => "Mean", "均值";
-        LegendBand => "Theory band: mean ± {0}%", "理论区间：均值 ± {0}%";
+        LegendBand => "Theory band: mean ± {0}% of the mean", "理论区间：均值 ± 均值的 {0}%";
         LegendOrder => "Bars in the order the nodes were added", "柱子按节点加入的顺序排列";
         ShowTable => "Show as a table", "以表格显示";
         FigLive => "Live nodes", "在线节点";
@@ -157,6 +157,6 @@ catalogue! {
         WhyVnodes => "Plain modulo and the article's code have no virtual nodes or weights, so nothing moves there. On the ring, keys move only on the arcs where virtual nodes were added or removed.",
                      "取模方案和原文代码都没有虚拟节点和权重的概念，因此那里没有键移动。在哈希环上，只有新增或删除了虚拟节点的弧段上的键才会迁移。";
         WhyKeys => "Adding or removing keys never moves other keys: a key's owner depends only on its own hash and the live nodes.",
-                   "添加或删除键不会让其他键移动：每个键的归属只取决于它自己的哈希值和在线节点。";
+                   "添加或移除键不会让其他键移动：每个键的归属只取决于它自己的哈希值和在线节点。";
     }
 }

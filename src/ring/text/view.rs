@@ -19,8 +19,8 @@ catalogue! {
                      "每个键归属于从它出发、顺时针遇到的第一个在线节点的虚拟节点。节点加入或离开时，只有它那几段弧上的键需要迁移。";
         AboutModulo => "Each key goes to live node number hash mod N, counting nodes in the order they were added. Change N and almost every key moves. Ticks and arcs still show the ring, for comparison.",
                        "每个键交给编号为 hash mod N 的在线节点（按加入顺序编号）。N 一变，几乎所有键都得搬家。刻度和弧段仍按哈希环绘制，方便对照。";
-        AboutArticle => "The article's map_to_node computes int(sha1(key)) % 128 % N: modulo hashing under another name, not a ring. Adding or removing a node remaps most keys. Ticks and arcs still show the ring.",
-                        "原文的 map_to_node 计算的是 int(sha1(key)) % 128 % N：名为一致性哈希，实为取模，并没有用到环。增删一个节点，大部分键都会被重新分配。刻度和弧段仍按哈希环绘制。";
+        AboutArticle => "The article's map_to_node computes int(sha1(key)) % 128 % N: modulo hashing over 128 buckets, not a ring. With few nodes a join remaps most keys (4→5: {0}); only the 128 buckets can move, so the share falls as N grows (64→65: {1}, 100→101: {2}), and from 128 nodes up a new node gets no bucket and no key (128→129: {3}). Ticks and arcs still show the ring.",
+                        "原文的 map_to_node 计算的是 int(sha1(key)) % 128 % N：在 128 个桶上取模，并没有用到环。节点少时，加入一个节点会让大部分键重新分配（4→5：{0}）；但能移动的只有这 128 个桶，所以 N 越大迁移越少（64→65：{1}，100→101：{2}），到 128 个节点以上，新节点分不到任何桶，也分不到任何键（128→129：{3}）。刻度和弧段仍按哈希环绘制。";
         FigureLabel => "Hash ring with {0} nodes, {1} virtual nodes and {2} keys. The left and right arrow keys step through the keys, with Shift through the virtual nodes; Escape clears the selection.",
                        "哈希环：{0} 个节点，{1} 个虚拟节点，{2} 个键。用左右方向键逐个查看键，按住 Shift 则逐个查看虚拟节点；按 Esc 取消选择。";
         Nodes => "{0} nodes", "{0} 个节点";
@@ -87,7 +87,7 @@ catalogue! {
         MovesHint => "Add, kill or remove a node, or change the virtual nodes, to see which keys move.",
                      "添加节点、让节点宕机或移除节点，或者调整虚拟节点数，看看哪些键会迁移。";
         MovesKeysAdded => "Adding keys never moves the keys already placed.", "新增键不会让已有的键迁移。";
-        MovesKeysRemoved => "Removing keys never moves the other keys.", "删除键不会让其他键迁移。";
+        MovesKeysRemoved => "Removing keys never moves the other keys.", "移除键不会让其他键迁移。";
         ChangeAdded => "{0} joined", "{0} 加入";
         ChangeKilled => "{0} died", "{0} 宕机";
         ChangeRevived => "{0} came back", "{0} 恢复";

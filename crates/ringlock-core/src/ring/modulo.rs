@@ -2,7 +2,10 @@
 //!
 //! * **Modulo:** `position mod N`, indexing the live nodes in the order they were added.
 //! * **The article's code:** `int(sha1(key)) % 128 % N` over the same list — modulo hashing
-//!   with an extra `% 128`, which is why it remaps almost every key when N changes.
+//!   with an extra `% 128`. While N is small it remaps most keys when N changes, like plain
+//!   modulo; but only its 128 buckets can move, so the share falls as N grows and from 128
+//!   nodes up a join moves nothing (bucket b < 128 ≤ N keeps b mod N = b): see
+//!   [`article_join_fraction`].
 
 use super::key_store::KeyStore;
 use super::node::NodeId;
@@ -93,6 +96,24 @@ pub fn expected_article(before: &[NodeId], after: &[NodeId]) -> f64 {
         .filter(|&a| article_owner(a, before) != article_owner(a, after))
         .count();
     moved as f64 / 128.0
+}
+
+/// `n` node ids 0…n−1, in the order they joined.
+fn first_ids(n: usize) -> Vec<NodeId> {
+    (0..n as u32).map(NodeId).collect()
+}
+
+/// Exact fraction of a uniform hash that moves under hash mod N when `n` nodes become `n + 1`
+/// (the new node last): n/(n+1).
+pub fn modulo_join_fraction(n: usize) -> f64 {
+    expected_modulo(&first_ids(n), &first_ids(n + 1))
+}
+
+/// Exact fraction of a uniform hash that moves under the article's code when `n` nodes become
+/// `n + 1` (the new node last): the buckets b < 128 with b mod n ≠ b mod (n+1), over 128.
+/// 4→5 moves 100/128, 64→65 half, 100→101 28/128, and from 128 nodes up nothing.
+pub fn article_join_fraction(n: usize) -> f64 {
+    expected_article(&first_ids(n), &first_ids(n + 1))
 }
 
 #[cfg(test)]

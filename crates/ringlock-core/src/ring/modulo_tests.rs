@@ -30,3 +30,19 @@ fn scheme_codes_round_trip() {
     }
     assert_eq!(Scheme::from_code("nope"), None);
 }
+
+#[test]
+fn the_article_code_moves_less_as_n_grows_and_nothing_from_128_nodes() {
+    // Independent count over the 128 buckets.
+    let moved = |n: usize| (0..128usize).filter(|b| b % n != b % (n + 1)).count() as f64 / 128.0;
+    for n in [1, 2, 4, 10, 64, 100, 127, 128, 129, 500] {
+        assert_eq!(article_join_fraction(n), moved(n), "n = {n}");
+    }
+    assert_eq!(article_join_fraction(4), 100.0 / 128.0);
+    assert_eq!(article_join_fraction(64), 0.5);
+    assert_eq!(article_join_fraction(100), 28.0 / 128.0);
+    assert_eq!(article_join_fraction(128), 0.0);
+    assert_eq!(article_join_fraction(300), 0.0);
+    assert!((modulo_join_fraction(4) - 0.8).abs() < 1e-12);
+    assert!((modulo_join_fraction(10) - 10.0 / 11.0).abs() < 1e-12);
+}
