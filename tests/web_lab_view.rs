@@ -200,7 +200,9 @@ async fn choosing_etcd_shows_revision_tokens_and_its_lesson_rejects_the_stale_wr
         app.find("#lab-watch-all").is_none(),
         "etcd has no herd mode"
     );
-    assert!(app.text(".lab-settings").contains("Txn guard"));
+    assert!(app
+        .text(".lab-settings")
+        .contains("Revision guard at storage"));
 
     app.click("[data-lesson=etcd]").await;
     app.click(".lab-lesson button").await;

@@ -141,7 +141,7 @@ pub fn lab_settings() -> Html {
                 <p class="hint">{ lang.t(L::LockDelayFieldHint) }</p>
             }
             <div class="switches">
-                <label class="inline" title={etcd.then(|| lang.t(E::TxnGuardHint))}><input type="checkbox" checked={s.fencing} onchange={on_fencing} disabled={s.model.redis()} />{ if etcd { lang.t(E::TxnGuard) } else { lang.t(L::Fencing) } }</label>
+                <label class="inline" title={etcd.then(|| lang.t(E::RevisionGuardHint))}><input type="checkbox" checked={s.fencing} onchange={on_fencing} disabled={s.model.redis()} />{ if etcd { lang.t(E::RevisionGuard) } else { lang.t(L::Fencing) } }</label>
                 <label class="inline"><input type="checkbox" checked={s.renewal} onchange={on_renewal} disabled={!s.model.leased()} />{ lang.t(L::Renewal) }</label>
                 if zk {
                     <label class="inline" title={lang.t(L::WatchAllHint)}>
@@ -158,7 +158,7 @@ pub fn lab_settings() -> Html {
                 <p class="hint">{ lang.t(L::WatchAllHint) }</p>
             }
             if etcd {
-                <p class="hint">{ lang.t(E::TxnGuardHint) }</p>
+                <p class="hint">{ lang.t(E::RevisionGuardHint) }</p>
             }
             if redis {
                 <p class="hint">{ lang.t(K::PlainDelHint) }</p>

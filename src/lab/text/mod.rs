@@ -184,8 +184,8 @@ catalogue! {
         InvStarvationText => "No worker waits longer than the starvation bound (10 s unless a lesson sets another).",
                              "没有工作者的等待超过饥饿阈值（默认 10 秒，练习可另设）。";
         InvDeadlock => "No deadlock", "无死锁";
-        InvDeadlockText => "Waiters never sit behind a lock that nothing will free: a free lock, a lease run out unhandled, or a local lock held by a crashed worker.",
-                           "等待者不会卡在一个永远不会被释放的锁后面：空闲的锁、到期却未处理的租约，或被已崩溃工作者持有的本地锁。";
+        InvDeadlockText => "Waiters never wait on a lock that nothing will hand on: one held by a worker that can no longer release it (it crashed) when no lease will run out, as with the article's server without leases or a local lock; or, bugs the check would catch, a lock left free while workers wait, or a lease run out that nobody took back.",
+                           "等待者不会卡在一个永远不会被交出的锁上：持有者已崩溃、无法再释放锁，而又没有租约会到期（如文章中不带租约的服务器，或本地锁）；或者是本检查能发现的缺陷：有工作者在等待时锁却一直空闲，或租约到期后无人收回锁。";
         // metrics
         Metrics => "Numbers", "指标";
         MeanGrants => "L = (1/N)·Σxᵢ", "L = (1/N)·Σxᵢ";
