@@ -43,6 +43,23 @@ function shares(nodes, v) {
   return out;
 }
 const EIGHT = Array.from({ length: 8 }, (_, i) => [`node${i + 1}`, 1]);
+// Keys whose first r distinct nodes clockwise (16 points each) are all dead.
+function lostAt(r, keys, dead = ['node1', 'node2']) {
+  const names = ['node1', 'node2', 'node3', 'node4', 'node5'];
+  const points = names.flatMap((n) => Array.from({ length: 16 }, (_, i) => [position(`${n}#${i}`), n]));
+  points.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return keys.filter((k) => {
+    const p = position(k);
+    let i = points.findIndex(([q]) => q >= p);
+    if (i < 0) i = 0;
+    const list = [];
+    for (let j = 0; j < points.length && list.length < r; j++) {
+      const n = points[(i + j) % points.length][1];
+      if (!list.includes(n)) list.push(n);
+    }
+    return list.every((n) => dead.includes(n));
+  });
+}
 const busiest = (v) => Math.max(...Object.values(shares(EIGHT, v))) * 100;
 
 // Independent numbers: 4 → 5 nodes under mod N (1,000 keys) and on the ring (16 points each).
@@ -185,15 +202,38 @@ async function walk(t, lang) {
   assert.match(await c.verdict(), new RegExp(c.f('Right')));
   const w = shares([['node1', 2], ['node2', 1], ['node3', 1], ['node4', 1]], 160);
   assert.equal(await c.measured(), `${(w.node1 * 100).toFixed(1)}%`);
+
+  // 5.1: R = 1, a rack of two dies; the loss measured from scratch.
+  await c.next();
+  await c.at('5.1', 'RepOneTitle');
+  await c.hidden();
+  await c.guess(40);
+  assert.equal(await c.measured(), pct(lostAt(1, keys1000).length, 1000));
+  // 5.2: R = 2, a key that kept a copy, picked wrongly.
+  await c.next();
+  await c.at('5.2', 'RepTwoTitle');
+  await c.hidden();
+  const lost2 = lostAt(2, keys1000);
+  const options = await c.step.locator('.learn-option').allTextContents();
+  assert.equal(options.filter((k) => lost2.includes(k)).length, 1, 'one option lost every copy');
+  await c.pick(options.find((k) => !lost2.includes(k)));
+  assert.match(await c.verdict(), new RegExp(c.f('Wrong').slice(0, 6)));
+  assert.equal(await c.measured(), pct(lost2.length, 1000));
+  // 5.3: R = 3, skipped: nothing is lost.
+  await c.next();
+  await c.at('5.3', 'RepThreeTitle');
+  await c.hidden();
+  await c.step.getByRole('button', { name: c.f('ShowMe') }).click();
+  assert.equal(await c.measured(), '0.0%');
   assert.ok(await c.step.getByRole('button', { name: new RegExp(c.f('Next')) }).isDisabled());
   await c.step.getByText(c.f('Done')).waitFor();
 
-  // Restart the chapter: back to 4.1, its question asked again; Back still reaches 3.3 answered.
+  // Restart the chapter: back to 5.1, its question asked again; Back still reaches 4.3 answered.
   await c.step.getByRole('button', { name: c.f('Restart') }).click();
-  await c.at('4.1', 'VOneTitle');
+  await c.at('5.1', 'RepOneTitle');
   await c.hidden();
   await page.keyboard.press('PageUp');
-  await c.at('3.3', 'KillTitle');
+  await c.at('4.3', 'WeightTitle');
   await c.outcome().waitFor();
   return { page, c };
 }
@@ -208,7 +248,7 @@ export default [
       await page.goto(t.url('/'));
       await page.locator('#panel-ring').waitFor();
       await page.getByRole('tab', { name: H.en.TabLearn }).click();
-      await until(async () => (await page.evaluate(() => location.hash)).endsWith('learn=3.3'), { message: 'stored step' });
+      await until(async () => (await page.evaluate(() => location.hash)).endsWith('learn=4.3'), { message: 'stored step' });
     },
   },
   {

@@ -244,3 +244,72 @@ fn chapter_4_measures_shares_cv_and_weights_as_the_brute_force_does() {
 fn pct1(x: f64) -> String {
     format!("{x:.1}%")
 }
+
+/// A key's first `r` distinct nodes clockwise, from every point scanned in order.
+fn preference(nodes: &[&str], v: u32, key: &str, r: usize) -> Vec<String> {
+    let mut points: Vec<(u64, &str)> = nodes
+        .iter()
+        .flat_map(|&n| (0..v).map(move |i| (vnode_position(n, i), n)))
+        .collect();
+    points.sort();
+    let p = key_position(key);
+    let start = points.iter().position(|&(q, _)| q >= p).unwrap_or(0);
+    let mut out: Vec<String> = Vec::new();
+    for k in 0..points.len() {
+        let n = points[(start + k) % points.len()].1;
+        if !out.iter().any(|o| o == n) {
+            out.push(n.to_string());
+        }
+        if out.len() == r {
+            break;
+        }
+    }
+    out
+}
+
+#[wasm_bindgen_test]
+fn chapter_5_loses_exactly_the_keys_whose_copies_all_sat_on_the_dead_rack() {
+    let five = ["node1", "node2", "node3", "node4", "node5"];
+    let dead = ["node1", "node2"];
+    let keys = keys(1000);
+    let lost = |r: usize| -> Vec<String> {
+        keys.iter()
+            .filter(|k| {
+                preference(&five, 16, k, r)
+                    .iter()
+                    .all(|n| dead.contains(&n.as_str()))
+            })
+            .cloned()
+            .collect()
+    };
+    let (one, two, three) = (lost(1), lost(2), lost(3));
+    assert!(!two.is_empty() && three.is_empty());
+    both(Step::ReplicasOne, |_, f| {
+        assert_eq!(f.measured, Some(pct(one.len(), 1000)));
+        assert_eq!(f.theory.as_deref(), Some("40.0%"), "2 of 5 nodes");
+        assert!(f.after.contains(&one.len().to_string()));
+    });
+    both(Step::ReplicasTwo, |_, f| {
+        assert_eq!(f.measured, Some(pct(two.len(), 1000)));
+        let Some(Truth::Node(key)) = &f.truth else {
+            panic!("a key to pick")
+        };
+        assert!(two.contains(key), "{key} has no copy left");
+        let others: Vec<&String> = f
+            .options
+            .iter()
+            .map(|(_, v)| v)
+            .filter(|v| *v != key)
+            .collect();
+        assert_eq!(others.len(), 3);
+        assert!(
+            others.iter().all(|k| !two.contains(k)),
+            "the other options keep a copy"
+        );
+        assert!(f.after.contains(&pct(one.len(), 1000)) && f.after.contains(&pct(two.len(), 1000)));
+    });
+    both(Step::ReplicasThree, |_, f| {
+        assert_eq!(f.measured.as_deref(), Some("0.0%"));
+        assert_eq!(f.truth, Some(Truth::Percent(0.0)));
+    });
+}

@@ -38,6 +38,12 @@ pub enum Step {
     VnodesMany,
     /// A node of weight 2.
     Weights,
+    /// Two nodes die at R = 1.
+    ReplicasOne,
+    /// … at R = 2: which key is lost.
+    ReplicasTwo,
+    /// … at R = 3.
+    ReplicasThree,
 }
 
 /// The course, in order.
@@ -58,6 +64,10 @@ pub const CHAPTERS: &[Chapter] = &[
         title: L::Ch4Title,
         steps: &[Step::VnodesOne, Step::VnodesMany, Step::Weights],
     },
+    Chapter {
+        title: L::Ch5Title,
+        steps: &[Step::ReplicasOne, Step::ReplicasTwo, Step::ReplicasThree],
+    },
 ];
 
 const FOUR_400: &str = "v=1&n=node1,node2,node3,node4&vn=16&k=400&s=ring";
@@ -76,6 +86,10 @@ pub const MANY: u32 = 160;
 /// The node given weight 2.
 pub const HEAVY: &str = "node1";
 
+const FIVE_V16: &str = "v=1&n=node1,node2,node3,node4,node5&vn=16&k=1000&s=ring";
+/// The nodes that die together in the replication chapter (one rack).
+pub const RACK: [&str; 2] = ["node1", "node2"];
+
 /// The node that joins in the join steps.
 pub const JOINER: &str = "node5";
 /// The node killed in the kill step.
@@ -93,12 +107,13 @@ impl Step {
             Step::VnodesOne => EIGHT_V1,
             Step::VnodesMany => EIGHT_V1_KEYS,
             Step::Weights => FOUR_V160,
+            Step::ReplicasOne | Step::ReplicasTwo | Step::ReplicasThree => FIVE_V16,
         }
     }
 
-    /// What plays on the ring once the student has answered.
-    pub fn run(self) -> Option<RingAction> {
-        match self {
+    /// What plays on the ring once the student has answered, in order.
+    pub fn run(self) -> Vec<RingAction> {
+        let one = match self {
             Step::Placement | Step::MoveCost | Step::ArticleFormula => None,
             Step::ModuloJoin | Step::RingJoin => Some(RingAction::AddNode {
                 name: JOINER.into(),
@@ -112,6 +127,32 @@ impl Step {
                 name: HEAVY.into(),
                 weight: "2".into(),
             }),
+            Step::ReplicasOne | Step::ReplicasTwo | Step::ReplicasThree => {
+                return RACK
+                    .iter()
+                    .map(|n| RingAction::KillNode(n.to_string()))
+                    .collect()
+            }
+        };
+        one.into_iter().collect()
+    }
+
+    /// Replicas per key, in the replication chapter.
+    pub fn replicas(self) -> Option<usize> {
+        match self {
+            Step::ReplicasOne => Some(1),
+            Step::ReplicasTwo => Some(2),
+            Step::ReplicasThree => Some(3),
+            Step::Placement
+            | Step::MoveCost
+            | Step::ArticleFormula
+            | Step::ModuloJoin
+            | Step::Clockwise
+            | Step::RingJoin
+            | Step::Kill
+            | Step::VnodesOne
+            | Step::VnodesMany
+            | Step::Weights => None,
         }
     }
 
@@ -135,6 +176,9 @@ impl Step {
                 L::WeightTwice,
                 L::WeightHalf,
             ])),
+            Step::ReplicasOne => Some(Question::Percent { tolerance: 8.0 }),
+            Step::ReplicasTwo => Some(Question::Node),
+            Step::ReplicasThree => Some(Question::Percent { tolerance: 2.0 }),
         }
     }
 }

@@ -4,11 +4,11 @@
 use crate::i18n::Lang;
 use crate::learn::check::Truth;
 use crate::learn::course::{Step, JOINER, VICTIM};
-use crate::learn::facts_vnodes;
 pub use crate::learn::narration::Facts;
 use crate::learn::narration::{blank, choices, node_options, pct};
 use crate::learn::numbers::{self, percent};
 use crate::learn::text::course::L;
+use crate::learn::{facts_replicas, facts_vnodes};
 
 /// A step's facts in a language, computed by the core.
 pub fn facts(step: Step, lang: Lang) -> Facts {
@@ -132,6 +132,9 @@ pub fn facts(step: Step, lang: Lang) -> Facts {
         }
         Step::VnodesOne | Step::VnodesMany | Step::Weights => {
             facts_vnodes::facts(step, lang).unwrap_or(empty)
+        }
+        Step::ReplicasOne | Step::ReplicasTwo | Step::ReplicasThree => {
+            facts_replicas::facts(step, lang).unwrap_or(empty)
         }
         Step::Kill => {
             let k = numbers::kill(step.setup(), VICTIM);

@@ -103,6 +103,9 @@ pub fn facts(step: Step, lang: Lang) -> Option<Facts> {
         | Step::ModuloJoin
         | Step::Clockwise
         | Step::RingJoin
-        | Step::Kill => return None,
+        | Step::Kill
+        | Step::ReplicasOne
+        | Step::ReplicasTwo
+        | Step::ReplicasThree => return None,
     })
 }

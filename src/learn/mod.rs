@@ -13,6 +13,7 @@ pub mod check;
 pub mod components;
 pub mod course;
 pub mod facts;
+pub mod facts_replicas;
 pub mod facts_vnodes;
 pub mod narration;
 pub mod numbers;

@@ -1,6 +1,7 @@
 //! The numbers the course narrates, computed by the core on the very scenario each step shows.
 //! Nothing here is typed: a test recomputes each from SHA-1 by brute force.
 
+use ringlock_core::algo::replication::preference_list_for_key;
 use ringlock_core::hash::{angle_deg, key_position};
 use ringlock_core::scenario::Scenario;
 use ringlock_core::{Ring, Scheme};
@@ -237,4 +238,33 @@ pub fn spread_of(ring: &Ring) -> Spread {
         cv: stats.share_cv,
         theory_cv: stats.theory_share_cv.unwrap_or(0.0),
     }
+}
+
+/// Keys whose every replica sat on a node of `dead`, with `replicas` per key placed while all
+/// nodes were live (Dynamo's preference list: the first distinct nodes clockwise).
+pub fn lost_keys(fragment: &str, dead: &[&str], replicas: usize) -> Vec<String> {
+    let ring = build(fragment);
+    let keys = ring.keys();
+    let mut lost: Vec<String> = keys
+        .ids()
+        .iter()
+        .map(|&k| keys.name(k))
+        .filter(|k| {
+            preference_list_for_key(&ring, k, replicas)
+                .is_ok_and(|list| list.iter().all(|&id| dead.contains(&ring.node_name(id))))
+        })
+        .map(str::to_string)
+        .collect();
+    lost.sort_by_key(|k| ringlock_core::ring::generated_index(k));
+    lost
+}
+
+/// The first `count` generated keys that keep a replica, for a question's other options.
+pub fn kept_keys(fragment: &str, dead: &[&str], replicas: usize, count: usize) -> Vec<String> {
+    let lost = lost_keys(fragment, dead, replicas);
+    (0..)
+        .map(ringlock_core::ring::generated_name)
+        .filter(|k| !lost.contains(k))
+        .take(count)
+        .collect()
 }

@@ -29,8 +29,8 @@ pub fn course_ring(props: &CourseRingProps) -> Html {
         use_effect_with((props.step, props.revealed), move |&(step, revealed)| {
             dispatch.dispatch(RingAction::LoadFragment(step.setup().to_string()));
             if revealed {
-                if let Some(run) = step.run() {
-                    dispatch.dispatch(run);
+                for action in step.run() {
+                    dispatch.dispatch(action);
                 }
             }
         });

@@ -9,6 +9,7 @@ catalogue! {
         Ch2Title => "hash mod N", "hash mod N：取模哈希";
         Ch3Title => "The ring", "哈希环";
         Ch4Title => "Virtual nodes", "虚拟节点";
+        Ch5Title => "Replication", "副本";
 
         PlacementTitle => "Nodes and keys", "节点与键";
         PlacementBefore => "A distributed cache spreads its data over several servers, its nodes. Each piece of data is found by its key, and a placement rule decides which node holds which key. Here {0} keys sit on {1} nodes ({2}). Every client must compute the same owner for a key, or it looks in the wrong place. Point at a key or a node on the ring to see who holds what, then go on.",
@@ -81,6 +82,24 @@ catalogue! {
         WeightHalf => "About half of the whole ring", "大约是整个环的一半";
         WeightAfter => "{0} now owns {1} of the ring and each other node {2} on average: {3} times as much. A weight w gives a node w × V points, so its expected share is its weight over the sum of the weights, here {4}.",
             "{0} 现在占环的 {1}，其他节点平均各占 {2}：是它们的 {3} 倍。权重 w 让节点拥有 w × V 个点，所以它的期望份额是它的权重除以权重之和，这里是 {4}。";
+
+        RepOneTitle => "One copy of each key", "每个键只有一份";
+        RepOneBefore => "{0} nodes and {1} keys, each key stored on its owner only (R = 1). {2} and {3} share a rack, and the rack loses power.",
+            "{0} 个节点和 {1} 个键，每个键只保存在它的所有者上（R = 1）。{2} 和 {3} 在同一个机架上，而这个机架断电了。";
+        RepOneAsk => "Both die at once. What percentage of the keys is lost?", "两者同时宕机。百分之多少的键丢失了？";
+        RepOneAfter => "{0} of the {1} keys are lost ({2}): every key that lived on {3} or {4}. The ring hands their arcs to the next nodes, but the data was only there. Keeping R copies means storing each key on its first R distinct nodes clockwise: Dynamo's preference list.",
+            "{1} 个键中丢失了 {0} 个（{2}）：所有保存在 {3} 或 {4} 上的键。环会把它们的弧交给后面的节点，但数据只在那里。保存 R 份副本，就是把每个键存到顺时针方向前 R 个不同的节点上：这就是 Dynamo 的偏好列表。";
+        RepTwoTitle => "Two copies", "两份副本";
+        RepTwoBefore => "Now each key is stored on R = {0} nodes: its owner and the next distinct node clockwise (further virtual nodes of the same node are skipped). The same two nodes, {1} and {2}, die together. The ring shows who serves each key afterwards; the copies are counted by the core.",
+            "现在每个键保存在 R = {0} 个节点上：它的所有者，以及顺时针方向的下一个不同节点（同一节点的其他虚拟节点会被跳过）。同样的两个节点 {1} 和 {2} 一起宕机。环显示之后由谁服务每个键；副本由核心程序统计。";
+        RepTwoAsk => "Which of these keys has no copy left?", "这些键中哪一个一份副本也没剩下？";
+        RepTwoAfter => "{0} lost both copies: its first two distinct nodes clockwise were {1} and {2}. In all {3} of the {4} keys ({5}) are lost, those whose two copies sat exactly on the dead pair. With R = 1 it was {6}.",
+            "{0} 的两份副本都丢失了：它顺时针方向的前两个不同节点正是 {1} 和 {2}。总共 {4} 个键中丢失了 {3} 个（{5}），也就是两份副本恰好都在这两个宕机节点上的键。R = 1 时是 {6}。";
+        RepThreeTitle => "Three copies", "三份副本";
+        RepThreeBefore => "R = {0}: each key on three distinct nodes. Again {1} and {2} die together.", "R = {0}：每个键保存在三个不同的节点上。{1} 和 {2} 再次一起宕机。";
+        RepThreeAsk => "What percentage of the keys is lost now?", "现在百分之多少的键丢失了？";
+        RepThreeAfter => "{0} of the {1} keys are lost: {2} distinct copies cannot all sit on two dead nodes. R copies survive any {3} failures at once; the price is R times the storage and a write to every copy.",
+            "{1} 个键中丢失了 {0} 个：{2} 份位于不同节点的副本不可能都在两个宕机节点上。R 份副本能承受任意 {3} 个节点同时故障；代价是 R 倍的存储，以及每次写入都要写到每一份副本。";
     }
 }
 
