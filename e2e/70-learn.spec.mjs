@@ -60,6 +60,18 @@ function lostAt(r, keys, dead = ['node1', 'node2']) {
     return list.every((n) => dead.includes(n));
   });
 }
+// Jump consistent hash from the paper's pseudo-code (BigInt: 64-bit arithmetic).
+function jumpHash(key, n) {
+  let b = -1n;
+  let j = 0n;
+  const mask = (1n << 64n) - 1n;
+  while (j < BigInt(n)) {
+    b = j;
+    key = (key * 2862933555777941757n + 1n) & mask;
+    j = BigInt(Math.floor(Number(b + 1n) * (Number(1n << 31n) / Number((key >> 33n) + 1n))));
+  }
+  return Number(b);
+}
 const busiest = (v) => Math.max(...Object.values(shares(EIGHT, v))) * 100;
 
 // Independent numbers: 4 → 5 nodes under mod N (1,000 keys) and on the ring (16 points each).
@@ -225,15 +237,40 @@ async function walk(t, lang) {
   await c.hidden();
   await c.step.getByRole('button', { name: c.f('ShowMe') }).click();
   assert.equal(await c.measured(), '0.0%');
+
+  // Chapter 6: one question per algorithm; the comparison table appears only once answered.
+  const jumpMoved = keys1000.filter((k) => jumpHash(position(k), 4) !== jumpHash(position(k), 5)).length;
+  const answers = [
+    ['6.1', 'JumpTitle', 'JumpNew', true],
+    ['6.2', 'RvTitle', 'RvAll', false],
+    ['6.3', 'MgTitle', null, null],
+    ['6.4', 'BdTitle', 'BdLess', true],
+    ['6.5', 'RdTitle', 'RdSlots', true],
+  ];
+  for (const [code, title, option, right] of answers) {
+    await c.next();
+    await c.at(code, title);
+    await c.hidden();
+    assert.equal(await page.locator('.learn-table').count(), 0, 'no table before the answer');
+    if (option) await c.pick(c.l(option));
+    else await c.step.getByRole('button', { name: c.f('ShowMe') }).click();
+    if (right !== null) assert.match(await c.verdict(), new RegExp(right ? c.f('Right') : c.f('Wrong').slice(0, 6)));
+    await page.locator('.learn-table').waitFor();
+    if (code === '6.1') {
+      assert.equal(await c.measured(), pct(jumpMoved, 1000));
+      await page.waitForTimeout(800);
+      t.log(await t.screenshot(`learn-walk-${lang}-table`, { page }));
+    }
+  }
   assert.ok(await c.step.getByRole('button', { name: new RegExp(c.f('Next')) }).isDisabled());
   await c.step.getByText(c.f('Done')).waitFor();
 
-  // Restart the chapter: back to 5.1, its question asked again; Back still reaches 4.3 answered.
+  // Restart the chapter: back to 6.1, its question asked again; Back still reaches 5.3 answered.
   await c.step.getByRole('button', { name: c.f('Restart') }).click();
-  await c.at('5.1', 'RepOneTitle');
+  await c.at('6.1', 'JumpTitle');
   await c.hidden();
   await page.keyboard.press('PageUp');
-  await c.at('4.3', 'WeightTitle');
+  await c.at('5.3', 'RepThreeTitle');
   await c.outcome().waitFor();
   return { page, c };
 }
@@ -248,7 +285,7 @@ export default [
       await page.goto(t.url('/'));
       await page.locator('#panel-ring').waitFor();
       await page.getByRole('tab', { name: H.en.TabLearn }).click();
-      await until(async () => (await page.evaluate(() => location.hash)).endsWith('learn=4.3'), { message: 'stored step' });
+      await until(async () => (await page.evaluate(() => location.hash)).endsWith('learn=5.3'), { message: 'stored step' });
     },
   },
   {

@@ -313,3 +313,71 @@ fn chapter_5_loses_exactly_the_keys_whose_copies_all_sat_on_the_dead_rack() {
         assert_eq!(f.truth, Some(Truth::Percent(0.0)));
     });
 }
+
+/// Jump consistent hash from the paper's pseudo-code, on the key's ring position.
+fn jump(mut key: u64, n: i64) -> i64 {
+    let (mut b, mut j) = (-1i64, 0i64);
+    while j < n {
+        b = j;
+        key = key.wrapping_mul(2_862_933_555_777_941_757).wrapping_add(1);
+        j = ((b + 1) as f64 * ((1u64 << 31) as f64 / ((key >> 33) + 1) as f64)) as i64;
+    }
+    b
+}
+
+#[wasm_bindgen_test]
+fn chapter_6_answers_each_algorithm_with_the_tables_numbers() {
+    let keys = keys(1000);
+    // Jump, 4 → 5 buckets: recomputed from the pseudo-code, every move into bucket 4.
+    let moved: Vec<&String> = keys
+        .iter()
+        .filter(|k| jump(key_position(k), 4) != jump(key_position(k), 5))
+        .collect();
+    assert!(moved.iter().all(|k| jump(key_position(k), 5) == 4));
+    both(Step::Jump, |_, f| {
+        assert_eq!(f.measured, Some(pct(moved.len(), 1000)));
+        assert_eq!(f.theory.as_deref(), Some("20.0%"), "1 / (4 + 1)");
+        assert!(f.after.contains(&moved.len().to_string()));
+        assert_eq!(f.truth, Some(Truth::Choice(0)), "all to the new bucket");
+    });
+    // Rendezvous and Maglev on a kill: the theory is the dead node's quarter; rendezvous moves
+    // nothing but its keys, Maglev moves some keys between live nodes too.
+    for step in [Step::Rendezvous, Step::Maglev] {
+        both(step, |_, f| {
+            assert_eq!(f.theory.as_deref(), Some("25.0%"), "1 / 4");
+            assert_eq!(f.options.len(), 3);
+        });
+    }
+    assert_eq!(
+        facts(Step::Rendezvous, Lang::En).truth,
+        Some(Truth::Choice(0))
+    );
+    let maglev = facts(Step::Maglev, Lang::En);
+    assert_ne!(
+        maglev.truth,
+        Some(Truth::Choice(0)),
+        "Maglev's disruption is not minimal"
+    );
+    // Bounded loads: the cap ⌈(1 + ε)·m/n⌉ holds for its busiest node, named in the text.
+    let cap = (1.25f64 * 1000.0 / 5.0).ceil() as u64;
+    both(Step::Bounded, |_, f| {
+        let busiest: u64 = f
+            .after
+            .split(|c: char| !c.is_ascii_digit())
+            .find(|s| !s.is_empty())
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(busiest <= cap, "{busiest} > {cap}");
+        assert_eq!(
+            f.truth,
+            Some(Truth::Choice(0)),
+            "the cap bites on an uneven ring"
+        );
+    });
+    // Redis: slots move whole, only to the new master.
+    both(Step::Redis, |_, f| {
+        assert_eq!(f.truth, Some(Truth::Choice(0)));
+        assert!(f.ask.as_deref().unwrap().contains("16,384"));
+    });
+}

@@ -44,6 +44,16 @@ pub enum Step {
     ReplicasTwo,
     /// … at R = 3.
     ReplicasThree,
+    /// Jump hash: where a join's keys go.
+    Jump,
+    /// Rendezvous: which keys a kill moves.
+    Rendezvous,
+    /// Maglev: keys moving between live nodes.
+    Maglev,
+    /// Bounded loads: the busiest node.
+    Bounded,
+    /// Redis Cluster: slots move.
+    Redis,
 }
 
 /// The course, in order.
@@ -68,6 +78,16 @@ pub const CHAPTERS: &[Chapter] = &[
         title: L::Ch5Title,
         steps: &[Step::ReplicasOne, Step::ReplicasTwo, Step::ReplicasThree],
     },
+    Chapter {
+        title: L::Ch6Title,
+        steps: &[
+            Step::Jump,
+            Step::Rendezvous,
+            Step::Maglev,
+            Step::Bounded,
+            Step::Redis,
+        ],
+    },
 ];
 
 const FOUR_400: &str = "v=1&n=node1,node2,node3,node4&vn=16&k=400&s=ring";
@@ -87,6 +107,11 @@ pub const MANY: u32 = 160;
 pub const HEAVY: &str = "node1";
 
 const FIVE_V16: &str = "v=1&n=node1,node2,node3,node4,node5&vn=16&k=1000&s=ring";
+const FOUR_1000_V160: &str = "v=1&n=node1,node2,node3,node4&vn=160&k=1000&s=ring";
+const FOUR_1000_V1: &str = "v=1&n=node1,node2,node3,node4&vn=1&k=1000&s=ring";
+/// The node killed in chapter 6.
+pub const DOOMED: &str = "node2";
+
 /// The nodes that die together in the replication chapter (one rack).
 pub const RACK: [&str; 2] = ["node1", "node2"];
 
@@ -108,6 +133,8 @@ impl Step {
             Step::VnodesMany => EIGHT_V1_KEYS,
             Step::Weights => FOUR_V160,
             Step::ReplicasOne | Step::ReplicasTwo | Step::ReplicasThree => FIVE_V16,
+            Step::Jump | Step::Rendezvous | Step::Maglev | Step::Redis => FOUR_1000_V160,
+            Step::Bounded => FOUR_1000_V1,
         }
     }
 
@@ -127,6 +154,8 @@ impl Step {
                 name: HEAVY.into(),
                 weight: "2".into(),
             }),
+            // Chapter 6 answers with the comparison table instead (see `table`).
+            Step::Jump | Step::Rendezvous | Step::Maglev | Step::Bounded | Step::Redis => None,
             Step::ReplicasOne | Step::ReplicasTwo | Step::ReplicasThree => {
                 return RACK
                     .iter()
@@ -152,7 +181,34 @@ impl Step {
             | Step::Kill
             | Step::VnodesOne
             | Step::VnodesMany
-            | Step::Weights => None,
+            | Step::Weights
+            | Step::Jump
+            | Step::Rendezvous
+            | Step::Maglev
+            | Step::Bounded
+            | Step::Redis => None,
+        }
+    }
+
+    /// The Algorithms tab's settings (a link fragment) whose comparison table answers the
+    /// step, for chapter 6.
+    pub fn table(self) -> Option<String> {
+        match self {
+            Step::Jump | Step::Bounded | Step::Redis => Some("ac=add".into()),
+            Step::Rendezvous | Step::Maglev => Some(format!("ac=kill&av={DOOMED}")),
+            Step::Placement
+            | Step::MoveCost
+            | Step::ArticleFormula
+            | Step::ModuloJoin
+            | Step::Clockwise
+            | Step::RingJoin
+            | Step::Kill
+            | Step::VnodesOne
+            | Step::VnodesMany
+            | Step::Weights
+            | Step::ReplicasOne
+            | Step::ReplicasTwo
+            | Step::ReplicasThree => None,
         }
     }
 
@@ -179,6 +235,11 @@ impl Step {
             Step::ReplicasOne => Some(Question::Percent { tolerance: 8.0 }),
             Step::ReplicasTwo => Some(Question::Node),
             Step::ReplicasThree => Some(Question::Percent { tolerance: 2.0 }),
+            Step::Jump => Some(Question::Choice(&[L::JumpNew, L::JumpSpread, L::JumpFirst])),
+            Step::Rendezvous => Some(Question::Choice(&[L::RvDead, L::RvAll, L::RvHalf])),
+            Step::Maglev => Some(Question::Choice(&[L::MgNone, L::MgFew, L::MgMost])),
+            Step::Bounded => Some(Question::Choice(&[L::BdLess, L::BdSame, L::BdMore])),
+            Step::Redis => Some(Question::Choice(&[L::RdSlots, L::RdAll, L::RdNone])),
         }
     }
 }

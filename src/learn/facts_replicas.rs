@@ -85,6 +85,11 @@ pub fn facts(step: Step, lang: Lang) -> Option<Facts> {
         | Step::Kill
         | Step::VnodesOne
         | Step::VnodesMany
-        | Step::Weights => return None,
+        | Step::Weights
+        | Step::Jump
+        | Step::Rendezvous
+        | Step::Maglev
+        | Step::Bounded
+        | Step::Redis => return None,
     })
 }

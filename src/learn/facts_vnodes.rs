@@ -106,6 +106,11 @@ pub fn facts(step: Step, lang: Lang) -> Option<Facts> {
         | Step::Kill
         | Step::ReplicasOne
         | Step::ReplicasTwo
-        | Step::ReplicasThree => return None,
+        | Step::ReplicasThree
+        | Step::Jump
+        | Step::Rendezvous
+        | Step::Maglev
+        | Step::Bounded
+        | Step::Redis => return None,
     })
 }

@@ -9,10 +9,12 @@
 //! Every number in the narration comes from [`numbers`], which runs the core on the same
 //! scenario the step shows; no number is typed into the catalogue.
 
+pub mod beyond;
 pub mod check;
 pub mod components;
 pub mod course;
 pub mod facts;
+pub mod facts_beyond;
 pub mod facts_replicas;
 pub mod facts_vnodes;
 pub mod narration;

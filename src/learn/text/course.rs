@@ -10,6 +10,7 @@ catalogue! {
         Ch3Title => "The ring", "哈希环";
         Ch4Title => "Virtual nodes", "虚拟节点";
         Ch5Title => "Replication", "副本";
+        Ch6Title => "Beyond the ring", "环之外";
 
         PlacementTitle => "Nodes and keys", "节点与键";
         PlacementBefore => "A distributed cache spreads its data over several servers, its nodes. Each piece of data is found by its key, and a placement rule decides which node holds which key. Here {0} keys sit on {1} nodes ({2}). Every client must compute the same owner for a key, or it looks in the wrong place. Point at a key or a node on the ring to see who holds what, then go on.",
@@ -100,6 +101,44 @@ catalogue! {
         RepThreeAsk => "What percentage of the keys is lost now?", "现在百分之多少的键丢失了？";
         RepThreeAfter => "{0} of the {1} keys are lost: {2} distinct copies cannot all sit on two dead nodes. R copies survive any {3} failures at once; the price is R times the storage and a write to every copy.",
             "{1} 个键中丢失了 {0} 个：{2} 份位于不同节点的副本不可能都在两个宕机节点上。R 份副本能承受任意 {3} 个节点同时故障；代价是 R 倍的存储，以及每次写入都要写到每一份副本。";
+
+        BeyondBefore => "The same {0} nodes and {1} keys go through other placement algorithms real systems use. Answer, and the Algorithms tab's comparison table, run on these keys, shows every algorithm side by side; the theory line is the fewest keys any placement must move.",
+            "同样的 {0} 个节点和 {1} 个键，交给真实系统使用的其他放置算法。回答之后，算法对比页的对比表会在这些键上运行，把所有算法并排列出；理论值是任何放置方式都至少要移动的键的比例。";
+        JumpTitle => "Jump consistent hash", "Jump 一致性哈希";
+        JumpAsk => "Jump hash numbers its buckets 0 … n−1 and keeps no ring at all. {0} joins as the last bucket. Where do the keys that move go?", "Jump 哈希把桶编号为 0 … n−1，完全不需要环。{0} 作为最后一个桶加入。移动的键去了哪里？";
+        JumpNew => "All to the new bucket", "全部去了新桶";
+        JumpSpread => "Spread over every bucket", "分散到所有桶";
+        JumpFirst => "To bucket 0", "去了 0 号桶";
+        JumpAfter => "Jump moved {0} of the {1} keys, and {2} of them went to {3}: every move goes to the new bucket, about one key in N + 1. The price: buckets are numbered, so only the last one can leave.",
+            "Jump 移动了 {1} 个键中的 {0} 个，其中 {2} 个去了 {3}：每一次移动都去新桶，大约是 N + 1 分之一的键。代价是桶有编号，只有最后一个桶能离开。";
+        RvTitle => "Rendezvous hashing", "Rendezvous 哈希";
+        RvAsk => "Rendezvous (highest random weight) gives each key to the node with the highest score hash(key, node). {0} dies. Which keys move?", "Rendezvous（最高随机权重）把每个键交给得分 hash(key, node) 最高的节点。{0} 宕机。哪些键会移动？";
+        RvDead => "Only the dead node's keys, each to its runner-up", "只有宕机节点的键，各自去得分第二高的节点";
+        RvAll => "Every key is scored again, so most move", "每个键都重新打分，所以大多数都会移动";
+        RvHalf => "About half of all keys", "大约一半的键";
+        RvAfter => "{0} of the {1} keys moved, all of them {2}'s; keys of live nodes that moved: {3}. Every other key keeps its highest score. Lookups cost one hash per node, which is why rings win on large clusters.",
+            "{1} 个键中有 {0} 个移动了，全部来自 {2}；在线节点的键移动了 {3} 个。其他键的最高分不变。每次查找要对每个节点算一次哈希，所以大集群上环更划算。";
+        MgTitle => "Maglev", "Maglev";
+        MgAsk => "Maglev fills a lookup table of {0} slots, each node taking slots in turn from its own preference order. {1} dies and the table is filled again. Do keys also move between live nodes?", "Maglev 填充一张有 {0} 个槽的查找表，各节点按自己的偏好顺序轮流占槽。{1} 宕机，查找表重新填充。在线节点之间也会有键移动吗？";
+        MgNone => "No: only the dead node's keys move", "不会：只有宕机节点的键移动";
+        MgFew => "Yes, a few do", "会，少数键会";
+        MgMost => "Yes, most do", "会，大多数键会";
+        MgAfter => "{0} of the {1} keys moved, and {2} of those moved between live nodes, not from {3}. Maglev trades a little disruption for an even table and a lookup that is a single array read.",
+            "{1} 个键中有 {0} 个移动了，其中 {2} 个是在线节点之间的移动，并非来自 {3}。Maglev 用少量额外扰动，换来均匀的查找表和只需读一次数组的查找。";
+        BdTitle => "Consistent hashing with bounded loads", "有界负载的一致性哈希";
+        BdAsk => "Here each node has a single point, so the plain ring is uneven. Bounded loads caps every node at ⌈(1 + ε)·m/n⌉ keys (ε = {0}); a key whose node is full walks clockwise to the next node with room. {1} joins. Compared with the plain ring, the busiest node holds…", "这里每个节点只有一个点，所以普通的环并不均匀。有界负载把每个节点的上限设为 ⌈(1 + ε)·m/n⌉ 个键（ε = {0}）；如果键的节点已满，就顺时针走到下一个还有空间的节点。{1} 加入。与普通的环相比，最忙的节点保存的键……";
+        BdLess => "Fewer keys", "更少";
+        BdSame => "The same number", "一样多";
+        BdMore => "More keys", "更多";
+        BdAfter => "The busiest node holds {0} keys under bounded loads and {1} on the plain ring. The cap costs moves: {2} keys moved against the ring's {3}. Jain's fairness index of the loads: {4} against {5}.",
+            "在有界负载下最忙的节点保存 {0} 个键，普通的环上是 {1} 个。上限是有代价的：移动了 {2} 个键，而环只移动了 {3} 个。负载的 Jain 公平指数：{4}，环为 {5}。";
+        RdTitle => "Redis Cluster hash slots", "Redis Cluster 哈希槽";
+        RdAsk => "Redis Cluster hashes each key to one of {0} slots, and each master owns ranges of slots. {1} joins and redis-cli rebalances. Which keys move?", "Redis Cluster 把每个键哈希到 {0} 个槽之一，每个主节点拥有若干段槽。{1} 加入，redis-cli 重新平衡。哪些键会移动？";
+        RdSlots => "The keys of the slots handed to the new master", "交给新主节点的那些槽里的键";
+        RdAll => "Almost every key", "几乎所有键";
+        RdNone => "None: slots never move", "没有：槽永远不会移动";
+        RdAfter => "{0} of the {1} keys moved, {2} of them to {3}: only whole slots move, and only to the new master. Placement is a table of slots, not a ring; a dead master's slots come back through its replica's failover.",
+            "{1} 个键中有 {0} 个移动了，其中 {2} 个去了 {3}：只有整个槽会移动，而且只移到新主节点。放置方式是一张槽表，而不是环；宕机主节点的槽通过其副本的故障转移恢复。";
     }
 }
 
