@@ -17,7 +17,8 @@
 //   t.page                     fresh page in a fresh browser context (light scheme, 1280x800, en-US)
 //   t.baseUrl                  e.g. http://127.0.0.1:40123 (no trailing slash); t.url(path) joins
 //   t.open(path = '/', {page}) goto + wait until #app or <main> has content; returns the page
-//   t.newPage({colorScheme, viewport, locale, ...contextOptions})  another fresh context + page
+//   t.newPage({colorScheme, viewport, locale, firstVisit, ...contextOptions})  another fresh context
+//                              + page; a returning visitor's unless firstVisit (then Learn opens)
 //   t.screenshot(name, {page, fullPage, locator})  PNG into e2e/screenshots/<name>(.png) of the
 //                              page, or of one element when `locator` is given; returns the path
 //   t.assert                   node:assert/strict
@@ -197,8 +198,17 @@ function makeContext(browser, baseUrl, test) {
     page.setDefaultNavigationTimeout(30_000);
   };
 
-  const newPage = async (opts = {}) => {
+  // Every page is a returning visitor's (the app opens on the Ring tab, as the specs before the
+  // course expect) unless `firstVisit: true` asks for a first-time visitor (who lands on Learn).
+  const newPage = async ({ firstVisit = false, ...opts } = {}) => {
     const ctx = await browser.newContext({ ...DEFAULT_CONTEXT, ...opts });
+    if (!firstVisit) {
+      await ctx.addInitScript(() => {
+        try {
+          if (!localStorage.getItem('ringlock.visited')) localStorage.setItem('ringlock.visited', '1');
+        } catch (_) {}
+      });
+    }
     contexts.push(ctx);
     const page = await ctx.newPage();
     watch(page);

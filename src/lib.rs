@@ -4,6 +4,7 @@
 //!
 //! ```text
 //! shell (app, header, tabs, notices, theme, language, link sync)
+//!   ├─→ learn  (state.rs, components/, text/)  ─→ ring (its real view), ringlock-core
 //!   ├─→ ring   (state.rs, components/, text/)  ─→ ringlock-core
 //!   ├─→ lab    (state.rs, components/, text/)  ─→ ringlock-lock
 //!   └─→ algo   (state.rs, components/, text/)  ─→ ringlock-core
@@ -17,6 +18,7 @@
 pub mod algo;
 pub mod i18n;
 pub mod lab;
+pub mod learn;
 pub mod ring;
 pub mod shell;
 pub mod ui;

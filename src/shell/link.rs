@@ -13,7 +13,7 @@ use crate::shell::tab::Tab;
 /// The lab's part with the open tab: nothing while it is the untouched default lab on the ring
 /// tab (a link to the ring alone stays as short as before).
 pub fn lab_link_part(lab: &LabState, tab: Tab) -> Option<String> {
-    if tab == Tab::Ring && lab.is_untouched() {
+    if matches!(tab, Tab::Ring | Tab::Learn) && lab.is_untouched() {
         return None;
     }
     Some(format!("{}{}", lab.fragment_part(), tab.link_suffix()))
@@ -35,8 +35,15 @@ pub fn location_hash() -> String {
 }
 
 /// Keep the link in step with the tabs' states (replaceState: no history entry per click).
+/// On the course, its step comes last: `…&learn=2.3`.
 #[hook]
-pub fn use_link_sync(ring: &RingContext, lab: &LabContext, algo: &AlgoContext, tab: Tab) {
+pub fn use_link_sync(
+    ring: &RingContext,
+    lab: &LabContext,
+    algo: &AlgoContext,
+    tab: Tab,
+    learn: Option<String>,
+) {
     let ring_part = {
         let ring = ring.clone();
         use_memo((ring.version, ring.scheme), move |_| ring.fragment().0)
@@ -55,6 +62,7 @@ pub fn use_link_sync(ring: &RingContext, lab: &LabContext, algo: &AlgoContext, t
         Some(ring_part.to_string()),
         (*lab_part).clone(),
         (*algo_part).clone(),
+        learn.filter(|_| tab == Tab::Learn),
     ]);
     use_effect_with(fragment, move |fragment| {
         let window = gloo::utils::window();

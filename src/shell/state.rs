@@ -43,6 +43,15 @@ impl ShellState {
             theme,
         }
     }
+
+    /// The shell as the app opens: a first-time visitor without a link lands on the course.
+    pub fn opening(fragment: &str, visited: bool, lang: Lang, theme: Theme) -> ShellState {
+        ShellState {
+            tab: Tab::initial(fragment, visited),
+            lang,
+            theme,
+        }
+    }
 }
 
 impl Reducible for ShellState {

@@ -3,6 +3,8 @@
 /// Which part of the app is shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Tab {
+    /// The guided course.
+    Learn,
     /// The consistent-hashing ring.
     #[default]
     Ring,
@@ -14,22 +16,40 @@ pub enum Tab {
 
 impl Tab {
     /// Every tab, in the tab list's order.
-    pub const ALL: [Tab; 3] = [Tab::Ring, Tab::Lab, Tab::Algorithms];
+    pub const ALL: [Tab; 4] = [Tab::Learn, Tab::Ring, Tab::Lab, Tab::Algorithms];
 
-    /// The tab a fragment names (`t=lab`, `t=algo`); the ring otherwise.
+    /// The tab a fragment names (`learn=…`, `t=lab`, `t=algo`); the ring otherwise.
     pub fn from_fragment(fragment: &str) -> Tab {
         let mut parts = fragment.trim_start_matches('#').split('&');
-        match parts.find(|p| *p == "t=lab" || *p == "t=algo") {
+        match parts.find(|p| *p == "t=lab" || *p == "t=algo" || p.starts_with("learn=")) {
             Some("t=lab") => Tab::Lab,
-            Some(_) => Tab::Algorithms,
+            Some("t=algo") => Tab::Algorithms,
+            Some(_) => Tab::Learn,
             None => Tab::Ring,
         }
+    }
+
+    /// The tab the app opens on: the one a link names; with no link, the course for a
+    /// first-time visitor and the ring for anyone who has been here before.
+    pub fn initial(fragment: &str, visited: bool) -> Tab {
+        if fragment.trim_start_matches('#').is_empty() && !visited {
+            Tab::Learn
+        } else {
+            Tab::from_fragment(fragment)
+        }
+    }
+
+    /// The tab `delta` places along the tab list, wrapping.
+    pub fn step(self, delta: isize) -> Tab {
+        let n = Tab::ALL.len() as isize;
+        let i = Tab::ALL.iter().position(|&t| t == self).unwrap_or(0) as isize;
+        Tab::ALL[(i + delta).rem_euclid(n) as usize]
     }
 
     /// Its part of the link: `&t=lab`, `&t=algo`, nothing for the ring.
     pub fn link_suffix(self) -> &'static str {
         match self {
-            Tab::Ring => "",
+            Tab::Learn | Tab::Ring => "",
             Tab::Lab => "&t=lab",
             Tab::Algorithms => "&t=algo",
         }
@@ -38,6 +58,7 @@ impl Tab {
     /// The code in its element ids (`tab-ring`, `panel-lab`, …).
     pub fn code(self) -> &'static str {
         match self {
+            Tab::Learn => "learn",
             Tab::Ring => "ring",
             Tab::Lab => "lab",
             Tab::Algorithms => "algo",
@@ -51,12 +72,27 @@ mod tests {
 
     #[test]
     fn the_link_names_the_tab_and_reads_it_back() {
-        for tab in Tab::ALL {
+        for tab in [Tab::Ring, Tab::Lab, Tab::Algorithms] {
             assert_eq!(
                 Tab::from_fragment(&format!("#v=1{}", tab.link_suffix())),
                 tab
             );
         }
         assert_eq!(Tab::from_fragment("#v=1&t=other"), Tab::Ring);
+        assert_eq!(Tab::from_fragment("#learn=2.1"), Tab::Learn);
+        assert_eq!(Tab::from_fragment("#learn=bad"), Tab::Learn);
+    }
+
+    #[test]
+    fn a_first_time_visitor_without_a_link_lands_on_the_course() {
+        assert_eq!(Tab::initial("", false), Tab::Learn);
+        assert_eq!(Tab::initial("#", false), Tab::Learn);
+        assert_eq!(Tab::initial("", true), Tab::Ring);
+        assert_eq!(Tab::initial("#v=1&n=a", false), Tab::Ring);
+        assert_eq!(Tab::initial("#v=1&t=lab", false), Tab::Lab);
+        assert_eq!(Tab::ALL[0], Tab::Learn, "the course comes first");
+        assert_eq!(Tab::Learn.step(-1), Tab::Algorithms);
+        assert_eq!(Tab::Algorithms.step(1), Tab::Learn);
+        assert_eq!(Tab::Ring.step(1), Tab::Lab);
     }
 }

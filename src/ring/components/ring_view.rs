@@ -35,9 +35,18 @@ use crate::ring::view_data::{Shared, ViewData};
 use crate::ui::geom::{VIEW_BOX, VIEW_SIZE};
 use crate::ui::theme::use_theme;
 
+/// Props of [`RingView`].
+#[derive(Properties, PartialEq, Default)]
+pub struct RingViewProps {
+    /// Leave out the scheme's one-line summary (the course hides it until a prediction is in,
+    /// since it states the outcome).
+    #[prop_or_default]
+    pub hide_about: bool,
+}
+
 /// The ring panel.
 #[function_component(RingView)]
-pub fn ring_view() -> Html {
+pub fn ring_view(props: &RingViewProps) -> Html {
     let app = use_ring();
     let lang = use_lang();
     let scheme = app.scheme;
@@ -259,7 +268,9 @@ pub fn ring_view() -> Html {
                     { scheme_button(Scheme::Article, R::SchemeArticle, Some(R::CodeArticle)) }
                 </div>
             </div>
-            <p class="ring-about">{ about(lang, scheme) }</p>
+            if !props.hide_about {
+                <p class="ring-about">{ about(lang, scheme) }</p>
+            }
             <div ref={figure} class={classes!("ring-figure", lit.map(|_| "lit"))} tabindex="0" role="group"
                 aria-label={figure_label} aria-describedby="ring-hub" aria-keyshortcuts="ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight Escape"
                 {onpointermove} {onpointerdown} {onpointerleave} {onkeydown} {onfocusin} {onfocusout}>

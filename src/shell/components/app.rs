@@ -2,6 +2,7 @@
 //! sync with the browser, and shows the open tab.
 
 use gloo::events::EventListener;
+use gloo::storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
 use crate::algo::components::algo_view::AlgoView;
@@ -9,6 +10,9 @@ use crate::algo::state::{AlgoAction, AlgoContext, AlgoState};
 use crate::i18n::Lang;
 use crate::lab::components::lab_view::LabView;
 use crate::lab::state::{LabAction, LabContext, LabState};
+use crate::learn::components::learn_view::LearnView;
+use crate::learn::place::{without_learn, PROGRESS_KEY, VISITED_KEY};
+use crate::learn::state::{LearnAction, LearnContext, LearnState};
 use crate::ring::components::keys_panel::KeysPanel;
 use crate::ring::components::nodes_panel::NodesPanel;
 use crate::ring::components::ring_view::RingView;
@@ -29,14 +33,29 @@ use crate::ui::theme::Theme;
 #[function_component(App)]
 pub fn app() -> Html {
     let shell = use_reducer(|| {
-        ShellState::from_fragment(&location_hash(), initial_lang(), initial_theme())
+        // Any value at all (not only the JSON this app writes) marks a returning visitor.
+        let visited = LocalStorage::raw()
+            .get_item(VISITED_KEY)
+            .ok()
+            .flatten()
+            .is_some();
+        ShellState::opening(&location_hash(), visited, initial_lang(), initial_theme())
     });
-    let state = use_reducer(|| RingState::from_fragment(&location_hash()));
-    let lab = use_reducer(|| LabState::from_fragment(&location_hash()));
-    let algo = use_reducer(|| AlgoState::from_fragment(&location_hash()));
+    // The tabs other than the course never see its `learn=` part.
+    let others = || without_learn(&location_hash());
+    let state = use_reducer(|| RingState::from_fragment(&others()));
+    let lab = use_reducer(|| LabState::from_fragment(&others()));
+    let algo = use_reducer(|| AlgoState::from_fragment(&others()));
+    let learn = use_reducer(|| {
+        let stored = LocalStorage::get::<String>(PROGRESS_KEY).ok();
+        LearnState::new(&location_hash(), stored.as_deref())
+    });
 
     use_preferences_sync(shell.lang, shell.theme);
-    use_link_sync(&state, &lab, &algo, shell.tab);
+    use_link_sync(&state, &lab, &algo, shell.tab, Some(learn.at.link_part()));
+    use_effect_with((), |_| {
+        let _ = LocalStorage::set(VISITED_KEY, "1");
+    });
 
     // A link pasted into the address bar of an open tab.
     {
@@ -44,17 +63,28 @@ pub fn app() -> Html {
         let dispatch = state.dispatcher();
         let lab_dispatch = lab.dispatcher();
         let algo_dispatch = algo.dispatcher();
+        let learn_dispatch = learn.dispatcher();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                dispatch.dispatch(RingAction::LoadFragment(location_hash()));
-                lab_dispatch.dispatch(LabAction::LoadFragment(location_hash()));
+                let others = without_learn(&location_hash());
+                dispatch.dispatch(RingAction::LoadFragment(others.clone()));
+                lab_dispatch.dispatch(LabAction::LoadFragment(others.clone()));
                 shell_dispatch.dispatch(ShellAction::LoadFragment(location_hash()));
-                algo_dispatch.dispatch(AlgoAction::LoadFragment(location_hash()));
+                algo_dispatch.dispatch(AlgoAction::LoadFragment(others));
+                learn_dispatch.dispatch(LearnAction::LoadFragment(location_hash()));
             });
             move || drop(listener)
         });
     }
 
+    // From the course to the free Ring lab, with the course's ring loaded.
+    let free_lab = {
+        let (shell, ring) = (shell.clone(), state.clone());
+        Callback::from(move |fragment: String| {
+            ring.dispatch(RingAction::LoadFragment(fragment));
+            shell.dispatch(ShellAction::SetTab(Tab::Ring));
+        })
+    };
     let tab = shell.tab;
     html! {
         <ContextProvider<ShellContext> context={shell.clone()}>
@@ -63,11 +93,14 @@ pub fn app() -> Html {
         <ContextProvider<RingContext> context={state}>
         <ContextProvider<LabContext> context={lab}>
         <ContextProvider<AlgoContext> context={algo}>
+        <ContextProvider<LearnContext> context={learn}>
             <Header />
             <NoticeBar />
             <LabNotice />
             <AppTabs />
-            if tab == Tab::Lab {
+            if tab == Tab::Learn {
+                <LearnView onfreelab={free_lab} />
+            } else if tab == Tab::Lab {
                 <LabView />
             } else if tab == Tab::Algorithms {
                 <AlgoView />
@@ -84,6 +117,7 @@ pub fn app() -> Html {
                 </section>
             </main>
             }
+        </ContextProvider<LearnContext>>
         </ContextProvider<AlgoContext>>
         </ContextProvider<LabContext>>
         </ContextProvider<RingContext>>

@@ -16,6 +16,7 @@ pub fn app_tabs() -> Html {
     let lab = use_lab();
     let lang = shell.lang;
     let tabs = [
+        (Tab::Learn, "learn", lang.t(H::TabLearn)),
         (Tab::Ring, "ring", lang.t(H::TabRing)),
         (Tab::Lab, "lab", lang.t(H::TabLab)),
         (Tab::Algorithms, "algo", lang.t(H::TabAlgo)),
@@ -27,13 +28,9 @@ pub fn app_tabs() -> Html {
             // Leaving the lab stops its playback.
             lab.dispatch(LabAction::Shown(tab == Tab::Lab));
             if focus {
-                let id = match tab {
-                    Tab::Ring => "tab-ring",
-                    Tab::Lab => "tab-lab",
-                    Tab::Algorithms => "tab-algo",
-                };
+                let id = format!("tab-{}", tab.code());
                 if let Some(el) = gloo::utils::document()
-                    .get_element_by_id(id)
+                    .get_element_by_id(&id)
                     .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
                 {
                     let _ = el.focus();
@@ -45,12 +42,11 @@ pub fn app_tabs() -> Html {
         let go = go.clone();
         let current = shell.tab;
         Callback::from(move |e: KeyboardEvent| {
-            let next = match (e.key().as_str(), current) {
-                ("ArrowRight", Tab::Ring) | ("ArrowLeft", Tab::Algorithms) => Tab::Lab,
-                ("ArrowRight", Tab::Lab) | ("ArrowLeft", Tab::Ring) | ("End", _) => Tab::Algorithms,
-                ("ArrowRight", Tab::Algorithms) | ("ArrowLeft", Tab::Lab) | ("Home", _) => {
-                    Tab::Ring
-                }
+            let next = match e.key().as_str() {
+                "ArrowRight" => current.step(1),
+                "ArrowLeft" => current.step(-1),
+                "Home" => Tab::ALL[0],
+                "End" => Tab::ALL[Tab::ALL.len() - 1],
                 _ => return,
             };
             e.prevent_default();

@@ -1,0 +1,47 @@
+//! The course's controls and labels.
+
+use crate::i18n::catalogue;
+
+catalogue! {
+    /// Course frame messages.
+    pub enum F {
+        Chapters => "Chapters", "章节";
+        ChapterN => "Chapter {0}", "第 {0} 章";
+        StepOf => "Step {0} of {1}", "第 {0} 步，共 {1} 步";
+        Progress => "Course progress", "学习进度";
+        Back => "Back", "上一步";
+        Next => "Next", "下一步";
+        Restart => "Restart chapter", "重新开始本章";
+        FreeLab => "Open this ring in the free lab", "在自由实验中打开这个环";
+        KeysHint => "← / → or PageUp / PageDown move between steps.", "用 ← / → 或 PageUp / PageDown 切换步骤。";
+        Predict => "Predict", "先预测";
+        PercentLabel => "Your guess, in percent", "你的猜测（百分比）";
+        Check => "Check my guess", "检查我的猜测";
+        ShowMe => "Show me", "直接看结果";
+        NotANumber => "Type a number from 0 to 100.", "请输入 0 到 100 之间的数字。";
+        OutOfRange => "A percentage lies between 0 and 100.", "百分比应在 0 到 100 之间。";
+        Outcome => "What happened", "实际结果";
+        YourGuess => "Your guess", "你的猜测";
+        Measured => "Measured", "实测";
+        Theory => "Theory", "理论值";
+        Right => "Right!", "答对了！";
+        Wrong => "Not quite: the run shows why.", "不太对：看看实际运行的结果。";
+        Skipped => "You chose to see the outcome without a guess.", "你选择了不猜，直接看结果。";
+        Within => "(right within ±{0} points)", "（误差 ±{0} 个百分点以内算对）";
+        Done => "That is the end of the course for now: the free labs are one click away.", "课程暂时到此为止：自由实验只需点击一下。";
+        BadLink => "That course link names no step, so the course opened at chapter 1.", "这个课程链接没有指向任何一步，所以从第 1 章开始。";
+        Dismiss => "Dismiss", "关闭";
+        RingCaption => "The real ring, set up by this step", "真实的哈希环，由这一步设置";
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::tests::check;
+
+    #[test]
+    fn the_course_frame_speaks_both_languages_with_the_same_arguments() {
+        check(F::ALL);
+    }
+}
