@@ -202,13 +202,5 @@ catalogue! {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::tests::check;
-
-    #[test]
-    fn the_algorithm_catalogues_speak_both_languages_with_the_same_arguments() {
-        check(A::ALL);
-        check(scores::S::ALL);
-    }
-}
+#[path = "mod_tests.rs"]
+mod tests;

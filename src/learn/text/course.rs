@@ -14,14 +14,14 @@ catalogue! {
 
         PlacementTitle => "Nodes and keys", "节点与键";
         PlacementBefore => "A distributed cache spreads its data over several servers, its nodes. Each piece of data is found by its key, and a placement rule decides which node holds which key. Here {0} keys sit on {1} nodes ({2}). Every client must compute the same owner for a key, or it looks in the wrong place. Point at a key or a node on the ring to see who holds what, then go on.",
-            "分布式缓存把数据分散到多台服务器上，这些服务器就是节点。每条数据通过它的键来查找，放置规则决定哪个节点保存哪个键。这里有 {0} 个键分布在 {1} 个节点上（{2}）。每个客户端都必须为同一个键算出同一个所有者，否则就会去错的地方查找。把鼠标指向环上的键或节点，看看谁保存了什么，然后继续。";
+            "分布式缓存把数据分散到多台服务器上，这些服务器就是节点。每条数据通过它的键来查找，放置规则决定哪个节点保存哪个键。这里有 {0} 个键分布在 {1} 个节点上（{2}）。每个使用缓存的程序都必须为同一个键算出同一个所有者，否则就会去错的地方查找。把鼠标指向环上的键或节点，看看谁保存了什么，然后继续。";
         MoveCostTitle => "What moving a key costs", "移动一个键的代价";
         MoveCostBefore => "Nodes join when the cluster grows and die when hardware fails. Each time, the placement rule may give some keys a new owner.",
             "集群扩容时有节点加入，硬件故障时有节点宕机。每一次，放置规则都可能让一些键换一个所有者。";
         MoveCostAsk => "When a key gets a new owner, what does that cost?", "当一个键换了所有者，代价是什么？";
         CostFree => "Nothing: a key is only a name", "没有代价：键只是一个名字";
         CostCopy => "Its data is copied to the new owner, and reads miss until it arrives", "它的数据要复制到新的所有者，复制完成前读取会未命中";
-        CostStop => "The whole cluster must stop", "整个集群必须停机";
+        CostStop => "The whole cluster must stop", "整个集群必须停止服务";
         MoveCostAfter => "Moving a key means copying its data over the network; until the copy arrives the cache misses and the database takes the load. So a good rule moves as few keys as it can. Some moves cannot be avoided: node1 holds {0} keys right now, and if it died those {0} keys would have to go somewhere. The next chapters measure how many keys each rule moves beyond that.",
             "移动一个键意味着通过网络复制它的数据；复制完成前缓存会未命中，压力落到数据库上。所以好的规则应尽量少移动键。有些移动无法避免：node1 现在保存着 {0} 个键，如果它宕机，这 {0} 个键总得去别处。接下来的章节测量每种规则在此之外还移动了多少键。";
 
@@ -143,12 +143,5 @@ catalogue! {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::tests::check;
-
-    #[test]
-    fn the_course_speaks_both_languages_with_the_same_arguments() {
-        check(L::ALL);
-    }
-}
+#[path = "course_tests.rs"]
+mod tests;

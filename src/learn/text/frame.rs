@@ -28,20 +28,13 @@ catalogue! {
         Wrong => "Not quite: the run shows why.", "不太对：看看实际运行的结果。";
         Skipped => "You chose to see the outcome without a guess.", "你选择了不猜，直接看结果。";
         Within => "(right within ±{0} points)", "（误差 ±{0} 个百分点以内算对）";
-        Done => "That is the end of the course for now: the free labs are one click away.", "课程暂时到此为止：自由实验只需点击一下。";
-        BadLink => "That course link names no step, so the course opened at chapter 1.", "这个课程链接没有指向任何一步，所以从第 1 章开始。";
+        Done => "That is the end of the course for now: the free labs are one click away.", "教程暂时到此为止：自由实验只需点击一下。";
+        BadLink => "That course link names no step, so the course opened at chapter 1.", "这个教程链接没有指向任何一步，所以从第 1 章开始。";
         Dismiss => "Dismiss", "关闭";
         RingCaption => "The real ring, set up by this step", "真实的哈希环，由这一步设置";
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::tests::check;
-
-    #[test]
-    fn the_course_frame_speaks_both_languages_with_the_same_arguments() {
-        check(F::ALL);
-    }
-}
+#[path = "frame_tests.rs"]
+mod tests;
