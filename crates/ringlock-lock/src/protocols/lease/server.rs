@@ -147,9 +147,16 @@ impl<R: Rules> Leased<R> {
             return;
         }
         let (ttl, until) = (core.settings.ttl, core.now + core.settings.ttl);
+        let mut earlier = false;
         if let Some(l) = self.table.slots[0].holder.as_mut() {
+            // A TTL shortened since the last grant or renewal moves the deadline earlier than
+            // the pending check: check at the new deadline too, or the lease outlives it.
+            earlier = l.expires_at.is_some_and(|at| until < at);
             l.expires_at = Some(until);
             l.ttl = ttl;
+        }
+        if earlier {
+            core.schedule(until, Event::Protocol(Timer::LeaseCheck { token }));
         }
         core.monitor.on_renew(0, msg.worker.0, until);
         core.log(LogKind::Renewed {
