@@ -186,7 +186,12 @@ pub fn algos(input: &CompareInput, params: Params) -> Vec<Algo> {
                 eps: params.eps,
             },
             Algo::Maglev { .. } => Algo::Maglev { m: params.maglev_m },
-            other => other,
+            other @ (Algo::Modulo
+            | Algo::Article
+            | Algo::Ketama(_)
+            | Algo::Jump
+            | Algo::Rendezvous
+            | Algo::RedisSlots) => other,
         })
         .collect()
 }

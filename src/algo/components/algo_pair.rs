@@ -145,7 +145,13 @@ fn band_note(algo: &Algo) -> A {
     match algo {
         Algo::RedisSlots => A::PairBandRedis,
         Algo::Maglev { .. } => A::PairBandMaglev,
-        _ => A::PairBandRing,
+        Algo::Ring { .. }
+        | Algo::Modulo
+        | Algo::Article
+        | Algo::Jump
+        | Algo::Rendezvous
+        | Algo::Ketama(_)
+        | Algo::Bounded { .. } => A::PairBandRing,
     }
 }
 
