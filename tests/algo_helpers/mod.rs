@@ -31,9 +31,9 @@ impl Mounted {
         tick().await;
     }
 
-    /// Wait (up to 20 s) until `done` holds.
+    /// Wait (up to 60 s: a busy machine runs the comparison slowly) until `done` holds.
     pub async fn until(&self, what: &str, done: impl Fn(&Mounted) -> bool) {
-        for _ in 0..400 {
+        for _ in 0..1_200 {
             if done(self) {
                 return;
             }
