@@ -272,3 +272,17 @@ fn chapter_8_with_fencing_storage_rejects_the_lower_token() {
         Some("拒绝")
     );
 }
+
+#[wasm_bindgen_test]
+fn the_course_stops_each_run_just_after_the_moment_that_answers_it() {
+    for step in [Step::NoLeases, Step::Leases, Step::Pause, Step::Fenced] {
+        let (log, _, run) = replay(step);
+        let at = run.outcome_at();
+        let answer = match step {
+            Step::NoLeases => run.duration(),
+            Step::Leases => grants_after(&log, crash(&log).1)[0].2 + 1,
+            _ => pause_of(step).write.0 + 1,
+        };
+        assert_eq!(at, answer, "{step:?}");
+    }
+}

@@ -48,6 +48,17 @@ impl LockRun {
         }
     }
 
+    /// The moment the run answers the question, where the course stops it: just after the
+    /// paused worker's write reaches storage, else just after the next grant, else the end
+    /// (nobody was granted again). The lab's controls play on from there.
+    pub fn outcome_at(self) -> Time {
+        let facts = self.facts();
+        match (facts.victim_write, facts.takeover) {
+            (Some((at, _, _)), _) | (None, Some((_, _, at))) => at + 1,
+            (None, None) => self.duration(),
+        }
+    }
+
     /// The lab's link part: the same lab, its action included, as the lock lab reads it.
     pub fn fragment(self) -> String {
         self.build().to_fragment_part()

@@ -1,7 +1,8 @@
 //! The real lock lab, hosted by the course in chapters 7 and 8: the Lock lab's own view and
 //! reducer, loaded with the step's run at time 0 (its crash or pause recorded ahead). Once the
-//! student has answered, the run plays to its end; the lab's time controls then rewind and
-//! replay it. Going back rebuilds the earlier step's lab the same way.
+//! student has answered, the run plays to the moment that answers the question (the stale
+//! write reaching storage, the next grant, or the end when nobody is granted again); the lab's
+//! time controls then play on, rewind and replay it. Going back rebuilds the earlier step's lab the same way.
 
 use yew::prelude::*;
 
@@ -30,7 +31,7 @@ pub fn course_lab(props: &CourseLabProps) -> Html {
         use_effect_with((props.run, props.revealed), move |&(run, revealed)| {
             dispatch.dispatch(LabAction::LoadFragment(run.fragment()));
             if revealed {
-                dispatch.dispatch(LabAction::Seek(run.duration()));
+                dispatch.dispatch(LabAction::Seek(run.outcome_at()));
             }
         });
     }
