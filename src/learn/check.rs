@@ -10,6 +10,11 @@ pub enum Question {
         /// Allowed distance from the measured value, in points.
         tolerance: f64,
     },
+    /// A time in milliseconds, right within `tolerance` milliseconds.
+    Millis {
+        /// Allowed distance from the measured value, in milliseconds.
+        tolerance: f64,
+    },
     /// A node, picked among the ring's nodes.
     Node,
     /// One of these options.
@@ -21,6 +26,8 @@ pub enum Question {
 pub enum Truth {
     /// A percentage.
     Percent(f64),
+    /// Milliseconds.
+    Millis(f64),
     /// A node's name.
     Node(String),
     /// An option's index.
@@ -32,6 +39,8 @@ pub enum Truth {
 pub enum Guess {
     /// A percentage.
     Percent(f64),
+    /// Milliseconds.
+    Millis(f64),
     /// A node's name.
     Node(String),
     /// An option's index.
@@ -64,10 +73,37 @@ pub fn parse_percent(raw: &str) -> Result<f64, GuessError> {
     Ok(value)
 }
 
+/// Longest wait the course asks about, in milliseconds.
+pub const MAX_MILLIS: f64 = 60_000.0;
+
+/// Read a typed time in milliseconds: `1800`, `1,800`, `1800 ms`, ` 1800ms ` (between 0 and
+/// [`MAX_MILLIS`]).
+pub fn parse_millis(raw: &str) -> Result<f64, GuessError> {
+    let text: String = raw
+        .trim()
+        .trim_end_matches("ms")
+        .trim_end_matches("毫秒")
+        .trim()
+        .chars()
+        .filter(|c| *c != ',')
+        .collect();
+    let value: f64 = text.parse().map_err(|_| GuessError::NotANumber)?;
+    if !value.is_finite() {
+        return Err(GuessError::NotANumber);
+    }
+    if !(0.0..=MAX_MILLIS).contains(&value) {
+        return Err(GuessError::OutOfRange);
+    }
+    Ok(value)
+}
+
 /// Whether a guess answers a question right, given the measured truth.
 pub fn is_right(question: Question, guess: &Guess, truth: &Truth) -> bool {
     match (question, guess, truth) {
         (Question::Percent { tolerance }, Guess::Percent(g), Truth::Percent(t)) => {
+            (g - t).abs() <= tolerance + 1e-9
+        }
+        (Question::Millis { tolerance }, Guess::Millis(g), Truth::Millis(t)) => {
             (g - t).abs() <= tolerance + 1e-9
         }
         (Question::Node, Guess::Node(g), Truth::Node(t)) => g == t,
@@ -75,7 +111,14 @@ pub fn is_right(question: Question, guess: &Guess, truth: &Truth) -> bool {
             g == t && *g < options.len()
         }
         // A guess of the wrong kind answers nothing.
-        (Question::Percent { .. } | Question::Node | Question::Choice(_), _, _) => false,
+        (
+            Question::Percent { .. }
+            | Question::Millis { .. }
+            | Question::Node
+            | Question::Choice(_),
+            _,
+            _,
+        ) => false,
     }
 }
 

@@ -45,3 +45,19 @@ fn a_guess_of_the_wrong_kind_is_never_right() {
         &t
     ));
 }
+
+#[test]
+fn a_wait_is_read_in_milliseconds_and_right_within_its_tolerance() {
+    assert_eq!(parse_millis("1800"), Ok(1800.0));
+    assert_eq!(parse_millis(" 1,800 ms "), Ok(1800.0));
+    assert_eq!(parse_millis("1800毫秒"), Ok(1800.0));
+    assert_eq!(parse_millis("soon"), Err(GuessError::NotANumber));
+    assert_eq!(parse_millis("-5"), Err(GuessError::OutOfRange));
+    assert_eq!(parse_millis("60001"), Err(GuessError::OutOfRange));
+    let q = Question::Millis { tolerance: 300.0 };
+    let t = Truth::Millis(1_950.0);
+    assert!(is_right(q, &Guess::Millis(2_000.0), &t));
+    assert!(is_right(q, &Guess::Millis(1_650.0), &t));
+    assert!(!is_right(q, &Guess::Millis(1_600.0), &t));
+    assert!(!is_right(q, &Guess::Percent(1_950.0), &t));
+}

@@ -54,6 +54,14 @@ pub enum Step {
     Bounded,
     /// Redis Cluster: slots move.
     Redis,
+    /// The article's server without leases: a crashed holder.
+    NoLeases,
+    /// … with leases: the wait.
+    Leases,
+    /// A paused holder's stale write, without fencing.
+    Pause,
+    /// … with fencing tokens.
+    Fenced,
 }
 
 /// The course, in order.
@@ -88,6 +96,14 @@ pub const CHAPTERS: &[Chapter] = &[
             Step::Redis,
         ],
     },
+    Chapter {
+        title: L::Ch7Title,
+        steps: &[Step::NoLeases, Step::Leases],
+    },
+    Chapter {
+        title: L::Ch8Title,
+        steps: &[Step::Pause, Step::Fenced],
+    },
 ];
 
 const FOUR_400: &str = "v=1&n=node1,node2,node3,node4&vn=16&k=400&s=ring";
@@ -115,6 +131,9 @@ pub const DOOMED: &str = "node2";
 /// The nodes that die together in the replication chapter (one rack).
 pub const RACK: [&str; 2] = ["node1", "node2"];
 
+/// How far (ms) a guessed wait may be from the measured one, in chapter 7.
+pub const WAIT_TOLERANCE: f64 = 300.0;
+
 /// The node that joins in the join steps.
 pub const JOINER: &str = "node5";
 /// The node killed in the kill step.
@@ -135,6 +154,8 @@ impl Step {
             Step::ReplicasOne | Step::ReplicasTwo | Step::ReplicasThree => FIVE_V16,
             Step::Jump | Step::Rendezvous | Step::Maglev | Step::Redis => FOUR_1000_V160,
             Step::Bounded => FOUR_1000_V1,
+            // The lock chapters host the lock lab instead (see `lock`).
+            Step::NoLeases | Step::Leases | Step::Pause | Step::Fenced => FOUR_400,
         }
     }
 
@@ -156,6 +177,7 @@ impl Step {
             }),
             // Chapter 6 answers with the comparison table instead (see `table`).
             Step::Jump | Step::Rendezvous | Step::Maglev | Step::Bounded | Step::Redis => None,
+            Step::NoLeases | Step::Leases | Step::Pause | Step::Fenced => None,
             Step::ReplicasOne | Step::ReplicasTwo | Step::ReplicasThree => {
                 return RACK
                     .iter()
@@ -186,7 +208,11 @@ impl Step {
             | Step::Rendezvous
             | Step::Maglev
             | Step::Bounded
-            | Step::Redis => None,
+            | Step::Redis
+            | Step::NoLeases
+            | Step::Leases
+            | Step::Pause
+            | Step::Fenced => None,
         }
     }
 
@@ -208,7 +234,11 @@ impl Step {
             | Step::Weights
             | Step::ReplicasOne
             | Step::ReplicasTwo
-            | Step::ReplicasThree => None,
+            | Step::ReplicasThree
+            | Step::NoLeases
+            | Step::Leases
+            | Step::Pause
+            | Step::Fenced => None,
         }
     }
 
@@ -240,6 +270,11 @@ impl Step {
             Step::Maglev => Some(Question::Choice(&[L::MgNone, L::MgFew, L::MgMost])),
             Step::Bounded => Some(Question::Choice(&[L::BdLess, L::BdSame, L::BdMore])),
             Step::Redis => Some(Question::Choice(&[L::RdSlots, L::RdAll, L::RdNone])),
+            Step::NoLeases => Some(Question::Choice(&[L::NlLater, L::NlNever, L::NlBoth])),
+            Step::Leases => Some(Question::Millis {
+                tolerance: WAIT_TOLERANCE,
+            }),
+            Step::Pause | Step::Fenced => Some(Question::Choice(&[L::WriteTaken, L::WriteRefused])),
         }
     }
 }

@@ -8,7 +8,7 @@ pub use crate::learn::narration::Facts;
 use crate::learn::narration::{blank, choices, node_options, pct};
 use crate::learn::numbers::{self, percent};
 use crate::learn::text::course::L;
-use crate::learn::{facts_beyond, facts_replicas, facts_vnodes};
+use crate::learn::{facts_beyond, facts_locks, facts_replicas, facts_vnodes};
 
 /// A step's facts in a language, computed by the core.
 pub fn facts(step: Step, lang: Lang) -> Facts {
@@ -138,6 +138,9 @@ pub fn facts(step: Step, lang: Lang) -> Facts {
         }
         Step::Jump | Step::Rendezvous | Step::Maglev | Step::Bounded | Step::Redis => {
             facts_beyond::facts(step, lang).unwrap_or(empty)
+        }
+        Step::NoLeases | Step::Leases | Step::Pause | Step::Fenced => {
+            facts_locks::facts(step, lang).unwrap_or(empty)
         }
         Step::Kill => {
             let k = numbers::kill(step.setup(), VICTIM);

@@ -137,11 +137,17 @@ pub fn facts(step: Step, lang: Lang) -> Option<Facts> {
         | Step::Weights
         | Step::ReplicasOne
         | Step::ReplicasTwo
-        | Step::ReplicasThree => return None,
+        | Step::ReplicasThree
+        | Step::NoLeases
+        | Step::Leases
+        | Step::Pause
+        | Step::Fenced => return None,
     };
     let options = match step.question() {
         Some(Question::Choice(options)) => choices(lang, options),
-        Some(Question::Percent { .. } | Question::Node) | None => Vec::new(),
+        Some(Question::Percent { .. } | Question::Millis { .. } | Question::Node) | None => {
+            Vec::new()
+        }
     };
     Some(Facts {
         before: f(L::BeyondBefore, &[&n, &lang.num(keys)]),

@@ -90,6 +90,10 @@ pub fn facts(step: Step, lang: Lang) -> Option<Facts> {
         | Step::Rendezvous
         | Step::Maglev
         | Step::Bounded
-        | Step::Redis => return None,
+        | Step::Redis
+        | Step::NoLeases
+        | Step::Leases
+        | Step::Pause
+        | Step::Fenced => return None,
     })
 }

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::i18n::Lang;
-use crate::learn::check::{is_right, parse_percent, Guess, GuessError};
+use crate::learn::check::{is_right, parse_millis, parse_percent, Guess, GuessError};
 use crate::learn::course::{Step, CHAPTERS};
 use crate::learn::facts::facts;
 use crate::learn::place::{from_fragment, StepId};
@@ -55,6 +55,8 @@ pub enum LearnAction {
     RestartChapter,
     /// A typed percentage.
     TypePercent(String),
+    /// A typed wait, in milliseconds.
+    TypeMillis(String),
     /// A picked node or option.
     Pick(Guess),
     /// Skip the question: show the outcome.
@@ -128,6 +130,10 @@ impl Reducible for LearnState {
             }
             LearnAction::TypePercent(raw) => match parse_percent(&raw) {
                 Ok(value) => next.record(Some(Guess::Percent(value))),
+                Err(e) => next.error = Some(e),
+            },
+            LearnAction::TypeMillis(raw) => match parse_millis(&raw) {
+                Ok(value) => next.record(Some(Guess::Millis(value))),
                 Err(e) => next.error = Some(e),
             },
             LearnAction::Pick(guess) => next.record(Some(guess)),

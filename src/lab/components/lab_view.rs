@@ -43,9 +43,22 @@ fn next_frame(
     *slot.borrow_mut() = Some(handle);
 }
 
+/// Props of [`LabView`].
+#[derive(Properties, PartialEq, Default)]
+pub struct LabViewProps {
+    /// Hosted by the Learn course: no lessons, no settings, no keys of its own (the course's
+    /// arrows move between steps), in a `div` rather than the tab's `main`.
+    #[prop_or_default]
+    pub hosted: bool,
+    /// While the course waits for a guess: no time controls and no safety banner, so the run
+    /// cannot be played before the answer.
+    #[prop_or_default]
+    pub hide_outcome: bool,
+}
+
 /// The lab tab's panel.
 #[function_component(LabView)]
-pub fn lab_view() -> Html {
+pub fn lab_view(props: &LabViewProps) -> Html {
     let lab = use_lab();
     let slot: FrameSlot = use_mut_ref(|| None);
 
@@ -67,7 +80,7 @@ pub fn lab_view() -> Html {
     // Keyboard: space plays or pauses, ← → step, unless the key belongs to the focused control.
     {
         let dispatch = lab.dispatcher();
-        use_effect_with((), move |_| {
+        use_effect_with(props.hosted, move |&hosted| {
             let options = EventListenerOptions::enable_prevent_default();
             let listener = EventListener::new_with_options(
                 &gloo::utils::document(),
@@ -77,6 +90,9 @@ pub fn lab_view() -> Html {
                     let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
                         return;
                     };
+                    if hosted {
+                        return;
+                    }
                     if e.ctrl_key() || e.meta_key() || e.alt_key() {
                         return;
                     }
@@ -102,25 +118,41 @@ pub fn lab_view() -> Html {
         });
     }
 
+    let grid = html! {
+        <div class="lab-grid">
+            <div class="lab-main">
+                <LabServer />
+                <LabFlight />
+                <LabWorkers />
+                <LabLog />
+            </div>
+            <div class="lab-side">
+                <LabWorkerDetail />
+                <LabStorage />
+                <LabMetrics />
+                if !props.hosted {
+                    <LabSettings />
+                }
+            </div>
+        </div>
+    };
+    if props.hosted {
+        return html! {
+            <div class="lab lab-hosted">
+                if !props.hide_outcome {
+                    <LabControls />
+                    <LabMonitor />
+                }
+                { grid }
+            </div>
+        };
+    }
     html! {
         <main class="lab" id="panel-lab" role="tabpanel" aria-labelledby="tab-lab">
             <LabScenarios />
             <LabControls />
             <LabMonitor />
-            <div class="lab-grid">
-                <div class="lab-main">
-                    <LabServer />
-                    <LabFlight />
-                    <LabWorkers />
-                    <LabLog />
-                </div>
-                <div class="lab-side">
-                    <LabWorkerDetail />
-                    <LabStorage />
-                    <LabMetrics />
-                    <LabSettings />
-                </div>
-            </div>
+            { grid }
         </main>
     }
 }

@@ -11,6 +11,9 @@ use crate::learn::text::frame::F;
 pub struct CourseNavProps {
     /// Open the step's ring in the free lab.
     pub onfreelab: Callback<()>,
+    /// The step hosts the lock lab (not the ring).
+    #[prop_or_default]
+    pub lock: bool,
 }
 
 /// The course's controls.
@@ -39,7 +42,7 @@ pub fn course_nav(props: &CourseNavProps) -> Html {
                 <button type="button" class="learn-restart" onclick={send(LearnAction::RestartChapter)}>
                     { lang.t(F::Restart) }
                 </button>
-                <button type="button" class="learn-free" onclick={free}>{ lang.t(F::FreeLab) }</button>
+                <button type="button" class="learn-free" onclick={free}>{ lang.t(if props.lock { F::FreeLockLab } else { F::FreeLab }) }</button>
             </div>
             if last {
                 <p class="learn-done">{ lang.t(F::Done) }</p>

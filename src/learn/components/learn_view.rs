@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::i18n::use_lang;
 use crate::learn::components::chapter_list::ChapterList;
+use crate::learn::components::course_lab::CourseLab;
 use crate::learn::components::course_nav::CourseNav;
 use crate::learn::components::course_ring::CourseRing;
 use crate::learn::components::learn_notice::LearnNoticeBar;
@@ -85,7 +86,12 @@ pub fn learn_view(props: &LearnViewProps) -> Html {
     let chapter = &CHAPTERS[learn.at.chapter];
     let free = {
         let on = props.onfreelab.clone();
-        Callback::from(move |()| on.emit(step.setup().to_string()))
+        Callback::from(move |()| {
+            on.emit(match step.lock() {
+                Some(lock) => lock.run().fragment(),
+                None => step.setup().to_string(),
+            })
+        })
     };
     let question = step.question().zip(facts.ask.clone());
     html! {
@@ -106,10 +112,14 @@ pub fn learn_view(props: &LearnViewProps) -> Html {
                         <Prediction key={learn.at.code()} {question} ask={ask} options={facts.options.clone()} />
                     }
                 }
-                <CourseNav onfreelab={free} />
+                <CourseNav onfreelab={free} lock={step.lock().is_some()} />
             </section>
             <section class="learn-ring-column">
-                <CourseRing {step} {revealed} />
+                if let Some(lock) = step.lock() {
+                    <CourseLab run={lock.run()} {revealed} />
+                } else {
+                    <CourseRing {step} {revealed} />
+                }
             </section>
         </main>
     }

@@ -42,6 +42,7 @@ pub fn outcome(props: &OutcomeProps) -> Html {
     };
     let guessed = guess.as_ref().map(|g| match g {
         Guess::Percent(p) => format!("{p}%"),
+        Guess::Millis(ms) => format!("{ms} ms"),
         Guess::Node(n) => option(n.clone()),
         Guess::Choice(i) => option(i.to_string()),
     });

@@ -30,30 +30,41 @@ pub fn prediction(props: &PredictionProps) -> Html {
         Callback::from(move |_: MouseEvent| learn.dispatch(LearnAction::ShowMe))
     };
     let body = match props.question {
-        Question::Percent { tolerance } => {
+        Question::Percent { tolerance } | Question::Millis { tolerance } => {
+            let millis = matches!(props.question, Question::Millis { .. });
             let submit = {
                 let (learn, input) = (learn.clone(), input.clone());
                 Callback::from(move |e: SubmitEvent| {
                     e.prevent_default();
                     if let Some(el) = input.cast::<HtmlInputElement>() {
-                        learn.dispatch(LearnAction::TypePercent(el.value()));
+                        learn.dispatch(if millis {
+                            LearnAction::TypeMillis(el.value())
+                        } else {
+                            LearnAction::TypePercent(el.value())
+                        });
                     }
                 })
             };
-            let error = learn.error.map(|e| match e {
-                GuessError::NotANumber => lang.t(F::NotANumber),
-                GuessError::OutOfRange => lang.t(F::OutOfRange),
+            let error = learn.error.map(|e| match (e, millis) {
+                (GuessError::NotANumber, false) => lang.t(F::NotANumber),
+                (GuessError::OutOfRange, false) => lang.t(F::OutOfRange),
+                (GuessError::NotANumber | GuessError::OutOfRange, true) => lang.t(F::BadMillis),
             });
+            let (label, unit, within) = if millis {
+                (F::MillisLabel, "ms", F::WithinMs)
+            } else {
+                (F::PercentLabel, "%", F::Within)
+            };
             html! {
                 <form class="learn-percent" onsubmit={submit}>
-                    <label for="learn-guess">{ lang.t(F::PercentLabel) }</label>
+                    <label for="learn-guess">{ lang.t(label) }</label>
                     <div class="learn-percent-row">
                         <input id="learn-guess" ref={input} type="text" inputmode="decimal"
                             autocomplete="off" size="6" aria-invalid={error.is_some().to_string()} />
-                        <span>{ "%" }</span>
+                        <span>{ unit }</span>
                         <button type="submit" class="primary">{ lang.t(F::Check) }</button>
                     </div>
-                    <p class="learn-tolerance">{ lang.f(F::Within, &[&tolerance]) }</p>
+                    <p class="learn-tolerance">{ lang.f(within, &[&tolerance]) }</p>
                     if let Some(error) = error {
                         <p class="error" role="alert">{ error }</p>
                     }

@@ -11,6 +11,8 @@ catalogue! {
         Ch4Title => "Virtual nodes", "虚拟节点";
         Ch5Title => "Replication", "副本";
         Ch6Title => "Beyond the ring", "环之外";
+        Ch7Title => "The article's lock (§3.2)", "文章中的锁（§3.2）";
+        Ch8Title => "Pauses and fencing", "暂停与防护令牌";
 
         PlacementTitle => "Nodes and keys", "节点与键";
         PlacementBefore => "A distributed cache spreads its data over several servers, its nodes. Each piece of data is found by its key, and a placement rule decides which node holds which key. Here {0} keys sit on {1} nodes ({2}). Every client must compute the same owner for a key, or it looks in the wrong place. Point at a key or a node on the ring to see who holds what, then go on.",
@@ -139,6 +141,48 @@ catalogue! {
         RdNone => "None: slots never move", "没有：槽永远不会移动";
         RdAfter => "{0} of the {1} keys moved, {2} of them to {3}: only whole slots move, and only to the new master. Placement is a table of slots, not a ring; a dead master's slots come back through its replica's failover.",
             "{1} 个键中有 {0} 个移动了，其中 {2} 个去了 {3}：只有整个槽会移动，而且只移到新主节点。放置方式是一张槽表，而不是环；宕机主节点的槽通过其副本的故障转移恢复。";
+
+        NlTitle => "A holder crashes, no leases", "持有者崩溃，没有租约";
+        NlBefore => "The article's lock (§3.2): one lock server keeps the holder and a FIFO queue of waiting workers, and when the holder releases the lock it grants it to the head of the queue. As written, a grant has no lease: it lasts until its holder releases it. Here {0} workers take turns on the real lock lab's server; {1} gets the lock at {2} and crashes the same moment.",
+            "文章中的锁（§3.2）：一台锁服务器记录持有者和一个先进先出的等待队列，持有者释放锁时，服务器把锁授予队首的工作者。按文章所写，授予没有租约：锁一直属于持有者，直到它释放。这里 {0} 个工作者在真实锁实验的服务器上轮流持有锁；{1} 在 {2}拿到锁，同一时刻崩溃。";
+        NlAsk => "{0} crashed while holding the lock. What happens to the other {1} workers?", "{0} 在持有锁时崩溃了。其他 {1} 个工作者会怎样？";
+        NlLater => "They get the lock a little later", "稍等一会儿就能拿到锁";
+        NlNever => "They wait for ever", "永远等下去";
+        NlBoth => "Two of them hold it at once", "其中两个同时持有锁";
+        NlAfter => "Nobody got the lock in the {0} after the crash at {1}: the queue waits for a release that a crashed worker will never send, and the server cannot tell a crashed holder from a slow one. At {2} the safety checker reported a deadlock: {3} The article's server has no way to take the lock back.",
+            "{1}崩溃之后的 {0}里，没有任何工作者拿到锁：队列在等一个释放消息，而崩溃的工作者永远不会发送它；服务器也分不清持有者是崩溃了还是只是慢。{2}时，安全检查器报告了死锁：{3}文章中的服务器没有任何办法把锁收回。";
+        NlNamed => "the holder has crashed and can no longer release the lock, and nothing else will free it.", "持有者已崩溃，再也无法释放锁，也没有别的机制会让锁空出来。";
+        NlUnnamed => "the lock is stuck with waiters.", "锁被卡住了，还有工作者在等。";
+        NoGrantIn => "no grant in {0}", "{0} 内没有授予";
+        Never => "never", "永远不会";
+        LsTitle => "The same crash, with leases", "同样的崩溃，有租约";
+        LsBefore => "The same server, workers and crash, but now every grant is a lease of {0} (its TTL): the server takes the lock back when the lease runs out, unless the holder releases it first. {1} gets the lock at {2} and crashes the same moment.",
+            "同样的服务器、工作者和崩溃，但现在每次授予都是一个 {0} 的租约（TTL）：除非持有者提前释放，否则租约到期时服务器就收回锁。{1} 在 {2}拿到锁，同一时刻崩溃。";
+        LsAsk => "{0} crashed. How many milliseconds after the crash will the next worker get the lock?", "{0} 崩溃了。崩溃之后多少毫秒，下一个工作者会拿到锁？";
+        LsAfter => "{0} got the lock {1} after the crash, at {2}, with token {7}: the lease of {3} ran out at {4} and the server granted the head of the queue at once. The wait is a little shorter than the TTL of {5}: the lease started at the server when it granted, and the grant took {6} to reach {3}, which crashed on arrival. Leases bring the lock back, at a price: the server now takes the lock from any holder that is slow for longer than the TTL, crashed or not. That is the next chapter.",
+            "{0} 在崩溃之后 {1}（即 {2}）拿到锁，令牌为 {7}：{3} 的租约在 {4}到期，服务器立即把锁授予队首。等待时间比 {5} 的 TTL 稍短：租约从服务器授予时开始计时，而授予消息花了 {6} 才到达 {3}，它一收到就崩溃了。租约让锁能被收回，但有代价：任何慢于 TTL 的持有者都会被收回锁，不管它是否崩溃。这就是下一章。";
+        LsTheory => "at most the TTL, {0}", "不超过 TTL，{0}";
+        PsTitle => "A paused holder, no fencing", "暂停的持有者，没有防护令牌";
+        PsBefore => "{0} workers, leases of {1}, and a storage that every holder writes to at the end of its critical section. {2} gets the lock with token {3} at {4} and then freezes for {5}, like a long garbage-collection pause: longer than its lease. It does not know it was frozen. {6}",
+            "{0} 个工作者，租约 {1}，每个持有者在临界区结束时写入同一个存储。{2} 在 {4}拿到锁，令牌为 {3}，随后冻结 {5}，就像一次很长的垃圾回收暂停：比它的租约还长。它自己并不知道被冻结过。{6}";
+        StorageTrusts => "Storage does not check tokens: it takes every write.", "存储不检查令牌：任何写入都接受。";
+        StorageFences => "Now storage checks fencing tokens: it rejects a write whose token is lower than one it has already accepted.", "现在存储检查防护令牌：令牌低于已接受过的令牌的写入会被拒绝。";
+        PsAsk => "When {0} wakes, it still believes it holds the lock and sends its write with token {1}. Does storage accept it?", "{0} 醒来后仍以为自己持有锁，于是带着令牌 {1} 发出写入。存储会接受吗？";
+        WriteTaken => "Yes, storage accepts the write", "会，存储接受这次写入";
+        WriteRefused => "No, storage rejects the write", "不会，存储拒绝这次写入";
+        PsAfter => "The lease of {0} ran out at {1}, during its pause, and {2} was granted the lock at {3} with token {4}, and wrote. At {5} storage received the write {0} sent when it woke, with its old token {6}. {7}",
+            "{0} 的租约在暂停期间的 {1}到期，{2} 在 {3}获得锁，令牌为 {4}，并写入了存储。{5}时，存储收到了 {0} 醒来后发出的写入，带着旧令牌 {6}。{7}";
+        PauseAccepted => "Storage accepted it, after a newer holder's write: {0} Checking the lease just before writing would not help, since a pause can fall between the check and the write.",
+            "存储接受了它，而此前已经有更新的持有者写入过：{0}在写入前检查租约也无济于事，因为暂停可能恰好发生在检查和写入之间。";
+        PauseRejected => "Storage rejected it, because it had already accepted a write with a higher token: {0} For a while two workers still acted as holder; the lock server cannot prevent that, but the fencing token lets storage refuse the stale write.",
+            "存储拒绝了它，因为它已经接受过令牌更高的写入：{0}有一段时间仍有两个工作者都以为自己持有锁；锁服务器无法阻止这一点，但防护令牌让存储可以拒绝过期的写入。";
+        OrderBroken => "the safety checker reports that storage accepted writes out of grant order.", "安全检查器报告存储接受的写入不符合授予顺序。";
+        OrderKept => "the safety checker finds storage's writes in grant order.", "安全检查器确认存储的写入符合授予顺序。";
+        Accepted => "accepted", "接受";
+        Rejected => "rejected", "拒绝";
+        TheoryTrusting => "accepted: storage compares no tokens, so {0} after {1} goes through", "接受：存储不比较令牌，所以 {1} 之后的 {0} 照样写入";
+        TheoryFenced => "rejected: token {0} is lower than {1}", "拒绝：令牌 {0} 低于 {1}";
+        FcTitle => "The same pause, with fencing tokens", "同样的暂停，有防护令牌";
     }
 }
 

@@ -27,6 +27,11 @@ catalogue! {
         Right => "Right!", "答对了！";
         Wrong => "Not quite: the run shows why.", "不太对：看看实际运行的结果。";
         Skipped => "You chose to see the outcome without a guess.", "你选择了不猜，直接看结果。";
+        MillisLabel => "Your guess, in milliseconds", "你的猜测（毫秒）";
+        BadMillis => "Type a number of milliseconds from 0 to 60,000.", "请输入 0 到 60,000 之间的毫秒数。";
+        WithinMs => "(right within ±{0} ms)", "（误差 ±{0} 毫秒以内算对）";
+        LabCaption => "The real lock lab, set up by this step", "真实的锁实验，由这一步设置";
+        FreeLockLab => "Open this run in the lock lab", "在锁实验中打开这次运行";
         Within => "(right within ±{0} points)", "（误差 ±{0} 个百分点以内算对）";
         Done => "That is the end of the course for now: the free labs are one click away.", "教程暂时到此为止：自由实验只需点击一下。";
         BadLink => "That course link names no step, so the course opened at chapter 1.", "这个教程链接没有指向任何一步，所以从第 1 章开始。";

@@ -77,12 +77,18 @@ pub fn app() -> Html {
         });
     }
 
-    // From the course to the free Ring lab, with the course's ring loaded.
+    // From the course to the free Ring lab, with the course's ring loaded (or, from the lock
+    // chapters, to the Lock lab with the course's run: a lab link part starts with `lv=`).
     let free_lab = {
-        let (shell, ring) = (shell.clone(), state.clone());
+        let (shell, ring, lab) = (shell.clone(), state.clone(), lab.clone());
         Callback::from(move |fragment: String| {
-            ring.dispatch(RingAction::LoadFragment(fragment));
-            shell.dispatch(ShellAction::SetTab(Tab::Ring));
+            if fragment.starts_with("lv=") {
+                lab.dispatch(LabAction::LoadFragment(fragment));
+                shell.dispatch(ShellAction::SetTab(Tab::Lab));
+            } else {
+                ring.dispatch(RingAction::LoadFragment(fragment));
+                shell.dispatch(ShellAction::SetTab(Tab::Ring));
+            }
         })
     };
     let tab = shell.tab;

@@ -1,0 +1,288 @@
+//! Chapters 7 and 8 of the course, in the browser where they are computed: every number in
+//! their narration against an independent reading of the lab's event log. The lab is rebuilt
+//! from the link the course hands to the Lock lab (so the link replays the same run), run to
+//! the lesson's end, and its log scanned: the crash or pause, the grants after it, the
+//! expiry, the paused worker's write and what storage did with it.
+//!
+//! Run with `cargo test -p ringlock --target wasm32-unknown-unknown --test web_learn_locks`.
+
+use ringlock::i18n::Lang;
+use ringlock::learn::check::{is_right, Guess, Truth};
+use ringlock::learn::course::{Step, WAIT_TOLERANCE};
+use ringlock::learn::facts::{facts, Facts};
+use ringlock::learn::locks::LockRun;
+use ringlock_lock::{Cause, Invariant, Lab, LogEntry, LogKind, Time, WorkerId};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// The step's run, rebuilt from its link and run to its end: its log and the lab.
+fn replay(step: Step) -> (Vec<LogEntry>, Lab, LockRun) {
+    let run = step.lock().expect("a lock step").run();
+    let mut lab = Lab::from_fragment_part(&run.fragment())
+        .expect("the course's link reads")
+        .expect("it names a lab");
+    lab.run_until(run.duration());
+    let log: Vec<LogEntry> = lab.sim().log_since(0).cloned().collect();
+    assert_eq!(
+        log.first().map(|e| e.index),
+        Some(0),
+        "the whole log is kept"
+    );
+    (log, lab, run)
+}
+
+/// "1,978 ms" / "1,978 毫秒".
+fn ms(lang: Lang, t: Time) -> String {
+    let n = Lang::num(lang, t);
+    match lang {
+        Lang::En => format!("{n} ms"),
+        Lang::Zh => format!("{n} 毫秒"),
+    }
+}
+
+fn worker(lang: Lang, w: WorkerId) -> String {
+    match lang {
+        Lang::En => format!("Worker {}", w.0),
+        Lang::Zh => format!("工作者 {}", w.0),
+    }
+}
+
+fn both(step: Step, check: impl Fn(Lang, &Facts)) {
+    for lang in [Lang::En, Lang::Zh] {
+        check(lang, &facts(step, lang));
+    }
+}
+
+fn says(text: &str, part: &str) {
+    assert!(text.contains(part), "{part:?} missing from {text:?}");
+}
+
+/// The first crash in the log: who, when.
+fn crash(log: &[LogEntry]) -> (WorkerId, Time) {
+    log.iter()
+        .find_map(|e| match e.kind {
+            LogKind::Crashed { worker } => Some((worker, e.at)),
+            _ => None,
+        })
+        .expect("the lesson crashes its holder")
+}
+
+/// Grants after `t`: (worker, token, when).
+fn grants_after(log: &[LogEntry], t: Time) -> Vec<(WorkerId, Option<u64>, Time)> {
+    log.iter()
+        .filter(|e| e.at >= t)
+        .filter_map(|e| match e.kind {
+            LogKind::Granted { worker, token, .. } => Some((worker, token, e.at)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The last grant to `w` at or before `t`.
+fn granted_to(log: &[LogEntry], w: WorkerId, t: Time) -> (Option<u64>, Time) {
+    log.iter()
+        .rev()
+        .filter(|e| e.at <= t)
+        .find_map(|e| match e.kind {
+            LogKind::Granted { worker, token, .. } if worker == w => Some((token, e.at)),
+            _ => None,
+        })
+        .expect("the victim was granted the lock")
+}
+
+fn expiry_of(log: &[LogEntry], w: WorkerId) -> Time {
+    log.iter()
+        .find_map(|e| match e.kind {
+            LogKind::Expired { worker, .. } if worker == w => Some(e.at),
+            _ => None,
+        })
+        .expect("the victim's lease expires")
+}
+
+#[wasm_bindgen_test]
+fn chapter_7_without_leases_nobody_is_granted_after_the_crash_and_the_checker_names_it() {
+    let (log, lab, run) = replay(Step::NoLeases);
+    let (victim, at) = crash(&log);
+    assert!(
+        grants_after(&log, at).is_empty(),
+        "no grant after the crash"
+    );
+    let deadlock = lab
+        .sim()
+        .monitor()
+        .violations()
+        .find(|v| v.invariant == Invariant::Deadlock)
+        .expect("the safety checker reports the deadlock")
+        .clone();
+    assert_eq!(deadlock.cause, Some(Cause::HolderCannotRelease));
+    let workers = run.settings().workers;
+    both(Step::NoLeases, |lang, f| {
+        says(&f.before, &worker(lang, victim));
+        says(&f.before, &ms(lang, at));
+        says(&f.before, &workers.to_string());
+        says(f.ask.as_deref().unwrap(), &(workers - 1).to_string());
+        says(&f.after, &ms(lang, run.duration() - at));
+        says(&f.after, &ms(lang, deadlock.at));
+        assert_eq!(f.truth, Some(Truth::Choice(1)), "they wait for ever");
+        says(
+            f.measured.as_deref().unwrap(),
+            &ms(lang, run.duration() - at),
+        );
+    });
+}
+
+#[wasm_bindgen_test]
+fn chapter_7_with_leases_the_wait_is_the_ttl_less_the_grants_trip() {
+    let (log, _, run) = replay(Step::Leases);
+    let (victim, at) = crash(&log);
+    let (next, token, granted) = grants_after(&log, at)[0];
+    assert_ne!(next, victim);
+    let wait = granted - at;
+    let (_, victim_granted) = granted_to(&log, victim, at);
+    let expired = expiry_of(&log, victim);
+    let ttl = run.settings().ttl;
+    // The lease counts from the server's grant: it runs out one TTL later, and the lock is
+    // granted again at once.
+    assert_eq!(expired, victim_granted + ttl);
+    assert_eq!(granted, expired);
+    let trip = at - victim_granted;
+    assert_eq!(wait, ttl - trip);
+    both(Step::Leases, |lang, f| {
+        says(&f.before, &ms(lang, ttl));
+        says(&f.before, &ms(lang, at));
+        says(&f.after, &worker(lang, next));
+        says(&f.after, &ms(lang, wait));
+        says(&f.after, &ms(lang, granted));
+        says(&f.after, &ms(lang, expired));
+        says(&f.after, &ms(lang, trip));
+        says(&f.after, &token.unwrap().to_string());
+        assert_eq!(f.measured, Some(ms(lang, wait)));
+        says(f.theory.as_deref().unwrap(), &ms(lang, ttl));
+        let truth = f.truth.clone().unwrap();
+        assert_eq!(truth, Truth::Millis(wait as f64));
+        let q = Step::Leases.question().unwrap();
+        assert!(
+            is_right(q, &Guess::Millis(ttl as f64), &truth),
+            "the TTL is close enough"
+        );
+        assert!(!is_right(
+            q,
+            &Guess::Millis(wait as f64 + WAIT_TOLERANCE + 1.0),
+            &truth
+        ));
+        assert!(!is_right(q, &Guess::Millis(0.0), &truth));
+    });
+}
+
+/// The paused worker, its token and pause, its lease's expiry, the next grant, and its write
+/// after waking (when, token, accepted), read from the log.
+struct Pause {
+    victim: WorkerId,
+    token: Option<u64>,
+    at: Time,
+    pause: Time,
+    expired: Time,
+    next: (WorkerId, Option<u64>, Time),
+    write: (Time, Option<u64>, bool),
+    out_of_order: bool,
+}
+
+fn pause_of(step: Step) -> Pause {
+    let (log, lab, _) = replay(step);
+    let (victim, at, until) = log
+        .iter()
+        .find_map(|e| match e.kind {
+            LogKind::Paused { worker, until } => Some((worker, e.at, until)),
+            _ => None,
+        })
+        .expect("the lesson pauses its holder");
+    let (token, _) = granted_to(&log, victim, at);
+    let next = grants_after(&log, at)[0];
+    let write = log
+        .iter()
+        .filter(|e| e.at >= until)
+        .find_map(|e| match e.kind {
+            LogKind::WriteAccepted { worker, token } if worker == victim => {
+                Some((e.at, token, true))
+            }
+            LogKind::WriteRejected { worker, token, .. } if worker == victim => {
+                Some((e.at, token, false))
+            }
+            _ => None,
+        })
+        .expect("the paused worker writes after waking");
+    let out_of_order = lab
+        .sim()
+        .monitor()
+        .violations()
+        .any(|v| v.invariant == Invariant::ResourceOrder);
+    Pause {
+        victim,
+        token,
+        at,
+        pause: until - at,
+        expired: expiry_of(&log, victim),
+        next,
+        write,
+        out_of_order,
+    }
+}
+
+fn check_pause(step: Step, p: &Pause) {
+    both(step, |lang, f| {
+        says(&f.before, &worker(lang, p.victim));
+        says(&f.before, &p.token.unwrap().to_string());
+        says(&f.before, &ms(lang, p.at));
+        says(&f.before, &ms(lang, p.pause));
+        says(f.ask.as_deref().unwrap(), &p.write.1.unwrap().to_string());
+        says(&f.after, &ms(lang, p.expired));
+        says(&f.after, &worker(lang, p.next.0));
+        says(&f.after, &ms(lang, p.next.2));
+        says(&f.after, &p.next.1.unwrap().to_string());
+        says(&f.after, &ms(lang, p.write.0));
+        assert_eq!(f.truth, Some(Truth::Choice(if p.write.2 { 0 } else { 1 })));
+    });
+}
+
+#[wasm_bindgen_test]
+fn chapter_8_without_fencing_storage_takes_the_stale_write_after_the_newer_one() {
+    let p = pause_of(Step::Pause);
+    assert!(p.pause > p.expired - p.at, "the pause outlasts the lease");
+    assert!(
+        p.write.1 < p.next.1,
+        "the paused worker's token is the older one"
+    );
+    assert!(p.write.2 && p.out_of_order, "accepted, out of grant order");
+    check_pause(Step::Pause, &p);
+    assert_eq!(
+        facts(Step::Pause, Lang::En).measured.as_deref(),
+        Some("accepted")
+    );
+}
+
+#[wasm_bindgen_test]
+fn chapter_8_with_fencing_storage_rejects_the_lower_token() {
+    let p = pause_of(Step::Fenced);
+    assert!(p.write.1 < p.next.1);
+    assert!(!p.write.2 && !p.out_of_order, "rejected, order kept");
+    check_pause(Step::Fenced, &p);
+    assert_eq!(
+        facts(Step::Fenced, Lang::Zh).measured.as_deref(),
+        Some("拒绝")
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_course_stops_each_run_just_after_the_moment_that_answers_it() {
+    for step in [Step::NoLeases, Step::Leases, Step::Pause, Step::Fenced] {
+        let (log, _, run) = replay(step);
+        let at = run.outcome_at();
+        let answer = match step {
+            Step::NoLeases => run.duration(),
+            Step::Leases => grants_after(&log, crash(&log).1)[0].2 + 1,
+            _ => pause_of(step).write.0 + 1,
+        };
+        assert_eq!(at, answer, "{step:?}");
+    }
+}
