@@ -27,34 +27,34 @@ catalogue! {
         AskWaitSecs => "How many seconds after the crash will the next worker get the lock?", "崩溃后过多少秒，下一个工作者才能拿到锁？";
         AskWakeups => "How many waiters will each handoff wake, on average?", "平均每次移交会唤醒多少个等待者？";
         // setups
-        SetupCrash => "The worker holding the lock crashes the moment it gets it. The server cannot tell a crash from a slow worker. The lease lasts 2 s; the other workers wait in a FIFO queue.",
-                      "持有锁的工作者在拿到锁的那一刻崩溃了。服务器无法区分崩溃和缓慢。租约为 2 秒；其他工作者在先进先出的队列中等待。";
-        SetupDelay => "The same crash, on a server with Chubby's lock-delay of 2 s: after a lease runs out without a release, the server may hold the lock back a while longer.",
-                      "同样的崩溃，但服务器启用了 Chubby 的锁延迟（lock-delay），设为 2 秒：租约到期而持有者并未释放时，服务器可以再扣住锁一段时间。";
-        SetupGc => "Right after getting the lock, the holder freezes for 2.5 s (a GC pause, a VM stall), longer than its 1 s lease. Another worker waits for the lock. When the paused worker wakes, it still believes it holds the lock and writes to storage. Fencing is off.",
-                   "持有者刚拿到锁就被冻结 2.5 秒（GC 停顿、虚拟机卡顿），超过了 1 秒的租约。另一个工作者在等锁。暂停的工作者醒来后仍以为自己持有锁，并向存储写入。防护令牌处于关闭状态。";
+        SetupCrash => "The worker holding the lock crashes the moment it gets it. The server cannot tell a crash from a slow worker. The lease lasts {0}; the other workers wait in a FIFO queue.",
+                      "持有锁的工作者在拿到锁的那一刻崩溃了。服务器无法区分崩溃和缓慢。租约为 {0}；其他工作者在先进先出的队列中等待。";
+        SetupDelay => "The same crash, on a server with Chubby's lock-delay of {0}: after a lease runs out without a release, the server may hold the lock back a while longer.",
+                      "同样的崩溃，但服务器启用了 Chubby 的锁延迟（lock-delay），设为 {0}：租约到期而持有者并未释放时，服务器可以再扣住锁一段时间。";
+        SetupGc => "Right after getting the lock, the holder freezes for {0} (a GC pause, a VM stall), longer than its {1} lease. Another worker waits for the lock. When the paused worker wakes, it still believes it holds the lock and writes to storage. Fencing is off.",
+                   "持有者刚拿到锁就被冻结 {0}（GC 停顿、虚拟机卡顿），超过了 {1}的租约。另一个工作者在等锁。暂停的工作者醒来后仍以为自己持有锁，并向存储写入。防护令牌处于关闭状态。";
         SetupFence => "The same pause, with fencing on: every grant carries a token one higher than the last, and storage remembers the highest token it has seen.",
                       "同样的停顿，但开启了防护令牌：每次授予锁都附带一个比上次大 1 的令牌，存储记住它见过的最大令牌。";
         SetupLocal => "The article's code: an in-process lock (like Python's threading.Lock) on each of two nodes, with workers on both nodes asking for “the” lock.",
                       "文章中的代码：两个节点各自使用一个进程内锁（类似 Python 的 threading.Lock），两个节点上的工作者都来申请“这把”锁。";
-        SetupFair => "Fifty workers behind one FIFO lock server, each asking for the lock again and again. Requests are served in the order they arrive.",
-                     "50 个工作者排在同一个先进先出（FIFO）锁服务器后面，各自反复申请锁。请求按到达顺序服务。";
-        SetupZk => "Twenty workers use ZooKeeper's lock recipe. Each creates an ephemeral sequential node; the lowest one holds the lock, and every other waiter sets a watch on the node just below its own. A release deletes the holder's node.",
-                   "二十个工作者使用 ZooKeeper 的锁配方。每个工作者创建一个临时顺序节点；序号最小的节点持有锁，其余等待者各自监听紧挨在自己前面的那个节点。释放锁会删除持有者的节点。";
-        SetupHerd => "The same twenty workers, but every waiter watches the whole list of children, so any deletion concerns all of them.",
-                     "同样是二十个工作者，但每个等待者都监听整个子节点列表，所以任何一次删除都与它们全体有关。";
-        SetupEtcd => "Three workers use etcd's concurrency.Mutex. Each Lock() puts a key pfx/<leaseID> bound to its session lease (TTL 1 s here); the key with the smallest CreateRevision owns the lock, and the revision is the fencing token. The first owner freezes for 2.5 s, then writes with its revision. Storage, outside etcd, takes a write only with the newest revision it has seen.",
-                    "三个工作者使用 etcd 的 concurrency.Mutex。每次 Lock() 都会写入一个与会话租约（这里 TTL 为 1 秒）绑定的键 pfx/<leaseID>；CreateRevision 最小的键拥有锁，修订号就是防护令牌。第一个所有者被冻结 2.5 秒，然后用它的修订号写入。etcd 之外的存储只接受带有它见过的最新修订号的写入。";
-        SetupFailover => "One Redis master with a replica that receives writes a second late. A worker takes the lock with SET NX PX, and the master dies right away; the replica is promoted. Another worker keeps trying.",
-                         "一个 Redis 主节点带一个副本，副本要晚一秒才收到写入。一个工作者用 SET NX PX 拿到锁，主节点随即宕机，副本被提升为主节点。另一个工作者一直在尝试加锁。";
-        SetupRedisDel => "Each critical section takes 1.5 s, longer than the key's 1 s TTL. Workers release with a plain DEL, which removes whatever key is there.",
-                         "每个临界区要 1.5 秒，比键的 1 秒 TTL 还长。工作者用普通 DEL 释放锁，它会删掉当时在那里的任何键。";
+        SetupFair => "{0} workers behind one FIFO lock server, each asking for the lock again and again. Requests are served in the order they arrive.",
+                     "{0} 个工作者排在同一个先进先出（FIFO）锁服务器后面，各自反复申请锁。请求按到达顺序服务。";
+        SetupZk => "{0} workers use ZooKeeper's lock recipe. Each creates an ephemeral sequential node; the lowest one holds the lock, and every other waiter sets a watch on the node just below its own. A release deletes the holder's node.",
+                   "{0} 个工作者使用 ZooKeeper 的锁配方。每个工作者创建一个临时顺序节点；序号最小的节点持有锁，其余等待者各自监听紧挨在自己前面的那个节点。释放锁会删除持有者的节点。";
+        SetupHerd => "The same workers, but every waiter watches the whole list of children, so any deletion concerns all of them.",
+                     "同样的这些工作者，但每个等待者都监听整个子节点列表，所以任何一次删除都与它们全体有关。";
+        SetupEtcd => "{0} workers use etcd's concurrency.Mutex. Each Lock() puts a key pfx/<leaseID> bound to its session lease (TTL {1} here); the key with the smallest CreateRevision owns the lock, and the revision is the fencing token. The first owner freezes for {2}, then writes with its revision. Storage, outside etcd, takes a write only with the newest revision it has seen.",
+                    "{0} 个工作者使用 etcd 的 concurrency.Mutex。每次 Lock() 都会写入一个与会话租约（这里 TTL 为 {1}）绑定的键 pfx/<leaseID>；CreateRevision 最小的键拥有锁，修订号就是防护令牌。第一个所有者被冻结 {2}，然后用它的修订号写入。etcd 之外的存储只接受带有它见过的最新修订号的写入。";
+        SetupFailover => "One Redis master with a replica that receives writes {0} late. A worker takes the lock with SET NX PX, and the master dies right away; the replica is promoted. Another worker keeps trying.",
+                         "一个 Redis 主节点带一个副本，副本要晚 {0}才收到写入。一个工作者用 SET NX PX 拿到锁，主节点随即宕机，副本被提升为主节点。另一个工作者一直在尝试加锁。";
+        SetupRedisDel => "Each critical section takes {0}, longer than the key's {1} TTL. Workers release with a plain DEL, which removes whatever key is there.",
+                         "每个临界区要 {0}，比键的 {1} TTL 还长。工作者用普通 DEL 释放锁，它会删掉当时在那里的任何键。";
         SetupClockJump => "Kleppmann's counterexample. Nodes D and E are unreachable, so the first worker locks A, B and C: a majority. Then C's clock jumps forward by a whole TTL. Later D and E come back and a second worker tries.",
                           "Kleppmann 的反例。节点 D 和 E 无法访问，于是第一个工作者锁住了 A、B、C：多数派。接着 C 的时钟向前跳了整整一个 TTL。随后 D 和 E 恢复，第二个工作者开始尝试。";
         SetupRestart => "The same start: D and E are unreachable and the first worker locks A, B and C. Then C restarts without persistence and comes back at once, empty. Later D and E return and a second worker tries.",
                         "同样的开局：D 和 E 无法访问，第一个工作者锁住了 A、B、C。接着 C 在没有持久化的情况下重启，并立即恢复，键全部丢失。随后 D 和 E 恢复，第二个工作者开始尝试。";
-        SetupRestartDelayed => "The same restart of C, but C stays down for 6 s, longer than the 5 s TTL (Redlock's delayed restart).",
-                               "同样是 C 重启，但 C 宕机 6 秒，比 5 秒的 TTL 更长（Redlock 的延迟重启）。";
+        SetupRestartDelayed => "The same restart of C, but C stays down for {0}, longer than the {1} TTL (Redlock's delayed restart).",
+                               "同样是 C 重启，但 C 宕机 {0}，比 {1}的 TTL 更长（Redlock 的延迟重启）。";
         // outcomes
         OutCrash => "The queue waited and nothing moved until the lease ran out: the next waiter got the lock {0} after the crash, in FIFO order. The lease is what makes a crash survivable; the price is up to one TTL with nobody working.",
                     "队列只能等待，直到租约到期：崩溃后 {0}，下一个等待者按先进先出的顺序拿到了锁。租约让系统能从崩溃中恢复，代价是最多一个 TTL 的时间里没有人干活。";
@@ -116,24 +116,39 @@ pub fn lesson_label(lang: Lang, lesson: LabScenario) -> &'static str {
     }
 }
 
-/// A lesson's setup: what is set up and what will happen to whom, never the result.
-pub fn setup(lang: Lang, lesson: LabScenario) -> &'static str {
-    lang.t(match lesson {
-        LabScenario::HolderCrash => P::SetupCrash,
-        LabScenario::LockDelay => P::SetupDelay,
-        LabScenario::GcPause => P::SetupGc,
-        LabScenario::GcPauseFenced => P::SetupFence,
-        LabScenario::LocalLock => P::SetupLocal,
-        LabScenario::FairQueue => P::SetupFair,
-        LabScenario::ZooKeeper => P::SetupZk,
-        LabScenario::Herd => P::SetupHerd,
-        LabScenario::Etcd => P::SetupEtcd,
-        LabScenario::Failover => P::SetupFailover,
-        LabScenario::RedisDel => P::SetupRedisDel,
-        LabScenario::ClockJump => P::SetupClockJump,
-        LabScenario::Restart => P::SetupRestart,
-        LabScenario::RestartDelayed => P::SetupRestartDelayed,
-    })
+/// A duration in seconds, without a needless ".0": "2 s", "2.5 s".
+fn secs(lang: Lang, ms: u64) -> String {
+    let n = if ms.is_multiple_of(1000) {
+        (ms / 1000).to_string()
+    } else {
+        format!("{:.1}", ms as f64 / 1000.0)
+    };
+    lang.f(L::Seconds, &[&n])
+}
+
+/// A lesson's setup: what is set up and what will happen to whom, never the result. Its
+/// numbers are the lesson's settings.
+pub fn setup(lang: Lang, lesson: LabScenario) -> String {
+    let s = lesson.settings();
+    let t = |ms| secs(lang, ms);
+    match lesson {
+        LabScenario::HolderCrash => lang.f(P::SetupCrash, &[&t(s.ttl)]),
+        LabScenario::LockDelay => lang.f(P::SetupDelay, &[&t(s.lock_delay)]),
+        LabScenario::GcPause => lang.f(P::SetupGc, &[&t(s.pause), &t(s.ttl)]),
+        LabScenario::GcPauseFenced => lang.t(P::SetupFence).to_string(),
+        LabScenario::LocalLock => lang.t(P::SetupLocal).to_string(),
+        LabScenario::FairQueue => lang.f(P::SetupFair, &[&s.workers]),
+        LabScenario::ZooKeeper => lang.f(P::SetupZk, &[&s.workers]),
+        LabScenario::Herd => lang.t(P::SetupHerd).to_string(),
+        LabScenario::Etcd => lang.f(P::SetupEtcd, &[&s.workers, &t(s.ttl), &t(s.pause)]),
+        LabScenario::Failover => lang.f(P::SetupFailover, &[&t(s.repl_lag)]),
+        LabScenario::RedisDel => lang.f(P::SetupRedisDel, &[&t(s.hold.min), &t(s.ttl)]),
+        LabScenario::ClockJump => lang.t(P::SetupClockJump).to_string(),
+        LabScenario::Restart => lang.t(P::SetupRestart).to_string(),
+        LabScenario::RestartDelayed => {
+            lang.f(P::SetupRestartDelayed, &[&t(s.restart_delay), &t(s.ttl)])
+        }
+    }
 }
 
 /// A question's words.
@@ -174,3 +189,7 @@ pub fn outcome(lang: Lang, lesson: LabScenario, facts: &Facts) -> String {
         LabScenario::RestartDelayed => lang.t(P::OutRestartDelayed).to_string(),
     }
 }
+
+#[cfg(test)]
+#[path = "lessons_tests.rs"]
+mod tests;
