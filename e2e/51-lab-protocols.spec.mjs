@@ -51,7 +51,7 @@ export default [
     },
   },
   {
-    name: 'etcd: a lease expires during a pause; storage's revision guard rejects the stale revision',
+    name: "etcd: a lease expires during a pause; storage's revision guard rejects the stale revision",
     fn: async (t) => {
       const p = await lesson(t, 'etcd');
       const storage = await p.locator('.lab-storage').textContent();

@@ -126,5 +126,5 @@ async fn a_wrong_guess_is_judged_wrong_and_show_me_gives_no_verdict() {
     app.click(".lab-lesson .lesson-jump").await;
     assert!(app.find(".lesson-verdict").is_none());
     assert_eq!(app.text(".lesson-guessed"), "skipped");
-    assert_eq!(app.text(".lesson-measured"), "2.0");
+    assert_eq!(app.text(".lesson-measured"), "2.0 s");
 }

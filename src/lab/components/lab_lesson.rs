@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::i18n::{use_lang, Lang};
 use crate::lab::common::secs_short;
-use crate::lab::predict::{answer, ask, is_right, max_number, parse_number, Answer, Guess};
+use crate::lab::predict::{answer, ask, is_right, max_number, parse_number, Answer, Ask, Guess};
 use crate::lab::state::{use_lab, LabAction};
 use crate::lab::text::lessons::{lesson_label, outcome, question, setup, P};
 use crate::lab::text::L;
@@ -23,12 +23,13 @@ pub struct LessonCardProps {
 /// Where the student is: `None` before answering; `Some(None)` after "show me".
 type Answered = Option<Option<Guess>>;
 
-/// A guess or a measured value, as text.
-fn value_text(lang: Lang, value: Guess) -> String {
-    match value {
-        Guess::Choice(true) => lang.t(P::Yes).to_string(),
-        Guess::Choice(false) => lang.t(P::No).to_string(),
-        Guess::Number(x) => dec(lang, x, 1),
+/// A guess or a measured value, as text, in the question's unit.
+fn value_text(lang: Lang, q: Ask, value: Guess) -> String {
+    match (value, q) {
+        (Guess::Choice(true), _) => lang.t(P::Yes).to_string(),
+        (Guess::Choice(false), _) => lang.t(P::No).to_string(),
+        (Guess::Number(x), Ask::WaitSecs) => lang.f(L::Seconds, &[&dec(lang, x, 1)]),
+        (Guess::Number(x), _) => dec(lang, x, 1),
     }
 }
 
@@ -147,10 +148,10 @@ pub fn lesson_card(props: &LessonCardProps) -> Html {
                     <dl class="lesson-compare">
                         <dt>{ lang.t(P::YourGuess) }</dt>
                         <dd class="lesson-guessed">
-                            { guess.map_or_else(|| lang.t(P::Skipped).to_string(), |g| value_text(lang, g)) }
+                            { guess.map_or_else(|| lang.t(P::Skipped).to_string(), |g| value_text(lang, q, g)) }
                         </dd>
                         <dt>{ lang.t(P::Measured) }</dt>
-                        <dd class="lesson-measured">{ value_text(lang, as_guess(right)) }</dd>
+                        <dd class="lesson-measured">{ value_text(lang, q, as_guess(right)) }</dd>
                     </dl>
                     { for verdict }
                     <p class="lesson-outcome-text">{ outcome(lang, lesson, &facts) }</p>

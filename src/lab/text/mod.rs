@@ -41,8 +41,8 @@ catalogue! {
         GroupRedis => "Redis", "Redis";
         GroupRedlock => "Redlock", "Redlock";
         GroupArticle => "The article", "原文";
-        LessonsHint => "One click sets up and plays a story; act at any moment to change its future.",
-                       "一键布置并播放一个场景；在任意时刻操作都会改写之后的发展。";
+        LessonsHint => "One click sets up a story and asks what you expect before it plays; act at any moment to change its future.",
+                       "一键布置一个场景，播放前先问你的预测；在任意时刻操作都会改写之后的发展。";
         ShowOutcome => "Jump to the outcome ({0})", "跳到结局（{0}）";
         LessonCrash => "Holder crashes", "持有者崩溃";
         LessonGc => "GC pause, no fencing", "GC 停顿，无防护令牌";
