@@ -4,7 +4,7 @@
 // lab link opens the default lab with a notice; a thousand workers stay fluid; screenshots in
 // light, dark, on a phone and in Chinese.
 //
-// Texts and accessible names come from src/lab/text/mod.rs and src/shell/text.rs (and src/i18n/common.rs), read here, so the
+// Texts and accessible names come from src/lab/text/mod.rs, src/lab/text/lessons.rs and src/shell/text.rs (and src/i18n/common.rs), read here, so the
 // spec checks what the app is built from (`make dist` first when src/ changed).
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -28,6 +28,7 @@ function loadLab() {
     if (n < least) throw new Error(`could not read src/${file.join('/')}`);
   };
   read(['lab', 'text', 'mod.rs'], 100);
+  read(['lab', 'text', 'lessons.rs'], 40);
   // The tab names are the shell's.
   read(['shell', 'text.rs'], 4);
   return out;
@@ -56,8 +57,11 @@ const holder = async (page) => (await page.locator('.lock-box .holder').first().
 async function lesson(page, key, lang = 'en') {
   const words = lang === 'en' ? LAB.en : LAB.zh;
   await page.getByRole('button', { name: words[key], exact: true }).click();
-  await page.locator('.lab-lesson button').click();
-  await until(async () => !(await page.locator('.lab-lesson button').isEnabled()), { message: 'the lesson at its end' });
+  // The lesson asks first; "show me" skips the question, then the run can jump to its end.
+  await page.locator('.lab-lesson .lesson-show').click();
+  await page.locator('.lab-lesson .lesson-jump').click();
+  await until(async () => !(await page.locator('.lab-lesson .lesson-jump').isEnabled()), { message: 'the lesson at its end' });
+  await page.locator('.lab-lesson .lesson-outcome').waitFor();
 }
 
 export default [
@@ -266,7 +270,8 @@ export default [
       await openLab(t, { page: zh, lang: 'zh' });
       await lesson(zh, 'LessonLocal', 'zh');
       const text = await zh.locator('#panel-lab').textContent();
-      assert.ok(text.includes(LZ('LessonLocalText')), 'the lesson in Chinese');
+      assert.ok(text.includes(LZ('SetupLocal')), 'the lesson in Chinese');
+      assert.ok(text.includes(LZ('OutLocal')), 'its outcome in Chinese, after the run');
       assert.ok(text.includes(LZ('InvLease')));
       await t.screenshot('lab-zh', { page: zh, fullPage: true });
       await t.screenshot('lab-light', { fullPage: true, page: await (async () => {

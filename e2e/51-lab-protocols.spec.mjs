@@ -1,4 +1,4 @@
-// The protocols people really use, end to end: each lesson is one click, jumps to its outcome,
+// The protocols people really use, end to end: each lesson is one click, a skipped question and a jump to its outcome,
 // and the monitor and metrics show the failure it teaches (or its absence).
 import { until } from './helpers.mjs';
 
@@ -6,8 +6,9 @@ async function lesson(t, id) {
   // Each lesson in a page of its own, so two can be compared.
   const p = await t.open('/#v=1&n=a,b&vn=4&k=10&s=ring&t=lab', { page: await t.newPage() });
   await p.locator(`button[data-lesson="${id}"]`).click();
-  await p.locator('.lab-lesson button').first().click(); // jump to the outcome
-  await until(async () => (await p.locator('.lab-lesson button').first().isDisabled()), { message: `${id} at its end` });
+  await p.locator('.lab-lesson .lesson-show').click(); // skip the question
+  await p.locator('.lab-lesson .lesson-jump').click(); // jump to the outcome
+  await until(async () => (await p.locator('.lab-lesson .lesson-jump').isDisabled()), { message: `${id} at its end` });
   return p;
 }
 

@@ -45,7 +45,7 @@ fn every_pin_holds_in_wasm() {
 fn every_lesson_plays_and_shows_its_outcome() {
     let s = lab("");
     let s = s.reduce(LabAction::LoadScenario(LabScenario::GcPause));
-    assert!(s.playing, "a lesson starts playing");
+    assert!(!s.playing, "a lesson waits at time 0 for a prediction");
     let s = s.reduce(LabAction::RunToEnd);
     assert!(!s.playing);
     assert_eq!(now(&s), LabScenario::GcPause.duration());
@@ -87,6 +87,7 @@ fn playback_advances_real_time_times_speed_and_stops_at_the_lesson_end() {
     assert_eq!(now(&s), 160 + 10_000, "a long frame counts as 100 ms");
 
     let s = s.reduce(LabAction::LoadScenario(LabScenario::HolderCrash));
+    let s = s.reduce(LabAction::Play); // after the student's guess
     let s = s.reduce(LabAction::SetSpeed(100.0));
     let mut s = s;
     for _ in 0..20 {

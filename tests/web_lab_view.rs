@@ -27,8 +27,7 @@ async fn the_tabs_switch_halves_and_the_fenced_lesson_rejects_the_stale_write() 
     assert!(app.root.query_selector("#panel-lab").unwrap().is_some());
     hash_when(|h| h.contains("&lv=1&") && h.ends_with("&t=lab")).await;
 
-    app.click("[data-lesson=fence]").await;
-    app.click(".lab-lesson button").await;
+    app.lesson_to_end("fence").await;
     let storage = app.text(".lab-storage");
     assert!(storage.contains("rejected"), "{storage}");
     assert!(app
@@ -38,8 +37,7 @@ async fn the_tabs_switch_halves_and_the_fenced_lesson_rejects_the_stale_write() 
         .is_some());
     assert!(app.text(".lab-monitor").contains("Safe so far"));
 
-    app.click("[data-lesson=gc]").await;
-    app.click(".lab-lesson button").await;
+    app.lesson_to_end("gc").await;
     assert!(app.text(".lab-monitor").contains("Resource order"));
     assert!(app
         .root
@@ -87,11 +85,9 @@ async fn choosing_zookeeper_shows_wakeups_and_the_herd_toggle() {
         let text = app.get("[data-metric=wakeups] dd").text_content().unwrap();
         text.parse().unwrap_or_else(|_| panic!("{text}"))
     };
-    app.click("[data-lesson=zk]").await;
-    app.click(".lab-lesson button").await;
+    app.lesson_to_end("zk").await;
     assert_eq!(per_handoff(&app), 1.0);
-    app.click("[data-lesson=herd]").await;
-    app.click(".lab-lesson button").await;
+    app.lesson_to_end("herd").await;
     assert!(per_handoff(&app) > 5.0);
     assert!(app
         .get("#lab-watch-all")
@@ -204,8 +200,7 @@ async fn choosing_etcd_shows_revision_tokens_and_its_lesson_rejects_the_stale_wr
         .text(".lab-settings")
         .contains("Revision guard at storage"));
 
-    app.click("[data-lesson=etcd]").await;
-    app.click(".lab-lesson button").await;
+    app.lesson_to_end("etcd").await;
     let server = app.text(".lab-server");
     assert!(server.contains("store revision"), "{server}");
     let storage = app.text(".lab-storage");

@@ -23,6 +23,7 @@ fn catalogues() -> Vec<(&'static str, bool, Vec<&'static str>)> {
         ("lab errors", true, zh(crate::lab::text::errors::LE::ALL)),
         ("lab etcd", true, zh(crate::lab::text::etcd::E::ALL)),
         ("lab redis", true, zh(crate::lab::text::redis::K::ALL)),
+        ("lab lessons", true, zh(crate::lab::text::lessons::P::ALL)),
         ("course", true, zh(crate::learn::text::course::L::ALL)),
         (
             "course controls",

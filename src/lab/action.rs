@@ -81,7 +81,7 @@ pub enum LabAction {
     SetSeed(String),
     /// Back to time 0 with no actions (a lesson: its own recorded action).
     Reset,
-    /// Load a lesson, and play it.
+    /// Load a lesson at time 0, paused until the student has answered its question.
     LoadScenario(LabScenario),
     /// Jump to the end of the current lesson.
     RunToEnd,

@@ -6,5 +6,6 @@
 pub mod action;
 pub mod common;
 pub mod components;
+pub mod predict;
 pub mod state;
 pub mod text;

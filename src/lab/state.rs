@@ -211,7 +211,8 @@ impl Reducible for LabState {
             LabAction::LoadScenario(lesson) => {
                 next.replace(lesson.build());
                 next.lesson = Some(lesson);
-                next.playing = true;
+                // It waits at time 0 for the student's prediction.
+                next.playing = false;
             }
             LabAction::RunToEnd => {
                 if let Some(lesson) = next.lesson {

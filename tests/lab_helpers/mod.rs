@@ -46,4 +46,11 @@ impl Mounted {
         el.dispatch_event(&Event::new("change").unwrap()).unwrap();
         tick().await;
     }
+
+    /// Load a lesson, skip its question ("show me") and jump to its outcome.
+    pub async fn lesson_to_end(&self, id: &str) {
+        self.click(&format!("[data-lesson='{id}']")).await;
+        self.click(".lab-lesson .lesson-show").await;
+        self.click(".lab-lesson .lesson-jump").await;
+    }
 }

@@ -2,6 +2,7 @@
 
 pub mod lab_controls;
 pub mod lab_flight;
+pub mod lab_lesson;
 pub mod lab_log;
 pub mod lab_metrics;
 pub mod lab_monitor;

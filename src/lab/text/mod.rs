@@ -3,6 +3,7 @@
 
 pub mod errors;
 pub mod etcd;
+pub mod lessons;
 pub mod redis;
 
 use crate::i18n::catalogue;
@@ -40,33 +41,17 @@ catalogue! {
         GroupRedis => "Redis", "Redis";
         GroupRedlock => "Redlock", "Redlock";
         GroupArticle => "The article", "原文";
-        LessonsHint => "One click sets up and plays a story; act at any moment to change its future.",
-                       "一键布置并播放一个场景；在任意时刻操作都会改写之后的发展。";
+        LessonsHint => "One click sets up a story and asks what you expect before it plays; act at any moment to change its future.",
+                       "一键布置一个场景，播放前先问你的预测；在任意时刻操作都会改写之后的发展。";
         ShowOutcome => "Jump to the outcome ({0})", "跳到结局（{0}）";
         LessonCrash => "Holder crashes", "持有者崩溃";
-        LessonCrashText => "The worker holding the lock crashes the moment it gets it. The server cannot tell a crash from a slow worker, so the lock stays reserved: the queue waits and nothing moves until the lease (TTL 2 s) runs out. Then the server takes the lock back and grants it to the next waiter, in FIFO order. The lease is what makes a crash survivable; the price is up to one TTL with nobody working.",
-                           "持有锁的工作者在拿到锁的那一刻崩溃了。服务器无法区分崩溃和缓慢，所以锁仍为它保留：队列只能等待，直到租约（TTL 2 秒）到期。随后服务器收回锁，按先进先出的顺序交给下一个等待者。租约让系统能从崩溃中恢复，代价是最多一个 TTL 的时间里没有人干活。";
         LessonGc => "GC pause, no fencing", "GC 停顿，无防护令牌";
-        LessonGcText => "Right after getting the lock, the holder freezes for 2.5 s (a GC pause, a VM stall), longer than its 1 s lease. The server expires the lease and grants the lock to the other worker, which writes. Then the paused worker wakes up still believing it holds the lock, and writes too. Without fencing, storage accepts the stale write: two writers, in the wrong order, and the data is corrupted. Checking the lease before writing would not help: the pause can come right after the check.",
-                        "持有者刚拿到锁就被冻结 2.5 秒（GC 停顿、虚拟机卡顿），超过了 1 秒的租约。服务器让租约过期，把锁交给另一个工作者，后者完成写入。随后暂停的工作者醒来，仍以为自己持有锁，也写入了。没有防护令牌，存储接受了这次过期写入：两个写者、顺序颠倒，数据被破坏。写入前检查租约也无济于事——停顿可能恰好发生在检查之后。";
         LessonFence => "GC pause, with fencing", "GC 停顿，有防护令牌";
-        LessonFenceText => "The same pause, with fencing on. Every grant carries a token one higher than the last (33, 34, …). The new holder writes with the higher token; when the paused worker wakes and writes with its older, lower token, storage has already seen a higher one and rejects the write. The lock alone cannot stop a stale holder; a resource that checks tokens can (Kleppmann).",
-                           "同样的停顿，但开启了防护令牌。每次授予锁都附带一个比上次大 1 的令牌（33、34……）。新的持有者用更大的令牌写入；暂停的工作者醒来后用更旧、更小的令牌写入时，存储已经见过更大的令牌，于是拒绝这次写入。仅靠锁挡不住过期的持有者，但会检查令牌的资源可以（Kleppmann）。";
         LessonLocal => "The article's local lock", "文章中的本地锁";
-        LessonLocalText => "The article's code: an in-process lock (like Python's threading.Lock) on each of two nodes. It excludes only threads of one process: workers on node 0 and node 1 never see each other's lock, so two of them hold “the” lock at once, and the monitor flags two holders straight away. A lock shared by several machines must live outside them: a lock server with leases and fencing, ZooKeeper or etcd.",
-                           "文章中的代码：两个节点各自使用一个进程内锁（类似 Python 的 threading.Lock）。它只能互斥同一进程内的线程——节点 0 和节点 1 上的工作者看不到对方的锁，于是两个工作者同时持有“这把”锁，安全检查器立即标出两个持有者。多台机器共享的锁必须放在它们之外：带租约和防护令牌的锁服务器、ZooKeeper 或 etcd。";
         LessonFair => "Fair queue, 50 workers", "公平队列，50 个工作者";
-        LessonFairText => "Fifty workers behind one FIFO lock server. Requests are served in the order they arrive, so every worker gets its turn: grants per worker stay nearly equal and Jain's index (Σx)²/(n·Σx²) stays near 1 (it would be 1/n if one worker got everything). Waits grow with the queue, about fifty turns, but nobody starves.",
-                          "50 个工作者排在同一个先进先出（FIFO）锁服务器后面。请求按到达顺序服务，所以每个工作者都能轮到：各自获得的授予次数几乎相同，Jain 公平指数 (Σx)²/(n·Σx²) 接近 1（若一个工作者独占所有授予，则为 1/n）。等待时间随队列变长，约为 50 轮，但没有人饿死。";
         LessonDelay => "Holder crashes, with lock-delay", "持有者崩溃，带锁延迟";
-        LessonDelayText => "The same crash, on a server with Chubby's lock-delay of 2 s. When the lease runs out, the server still grants nobody: the holder failed or became unreachable rather than releasing, so it might only be slow and about to finish. The lock stays free, waiters and all, until expiry + 2 s; then the next waiter gets it. A normal release hands over at once. Lock-delay protects resources that cannot check fencing tokens, at the price of that extra idle time — Chubby caps it at one minute.",
-                           "同样的崩溃，但服务器启用了 Chubby 的锁延迟（lock-delay），设为 2 秒。租约到期后，服务器仍不授予任何人：持有者没有正常释放，它可能崩溃了、失联了，也可能只是慢了、快要做完。于是锁保持空闲，等待者照样等，直到“到期时刻 + 2 秒”才交给下一个等待者。正常释放时则立即移交。锁延迟保护的是无法检查防护令牌的资源，代价是这段额外的空闲时间——Chubby 规定最长一分钟。";
         LessonZk => "ZooKeeper, watch the predecessor", "ZooKeeper：监听前一个节点";
-        LessonZkText => "Twenty workers use ZooKeeper's lock recipe. Each creates an ephemeral sequential node; the lowest one holds the lock, and every other waiter sets a watch on the node just below its own. When the holder releases (or its session expires), its node is deleted and exactly one watch fires: the next waiter is notified, asks for the children, sees it is now lowest and proceeds. One wake-up per handoff, grants in sequence order (FIFO), no overtakes.",
-                        "二十个工作者使用 ZooKeeper 的锁配方。每个工作者创建一个临时顺序节点；序号最小的节点持有锁，其余等待者各自监听紧挨在自己前面的那个节点。持有者释放锁（或会话过期）时，它的节点被删除，只触发一个监听：下一个等待者收到通知，读取子节点列表，确认自己已是最小节点，于是继续。每次移交只唤醒一个等待者，按序号授予（先进先出），没有插队。";
         LessonHerd => "ZooKeeper, watch all children (herd)", "ZooKeeper：监听全部子节点（羊群效应）";
-        LessonHerdText => "The same twenty workers, but every waiter watches the whole list of children. Each deletion now wakes every waiter at once: all of them ask for the children, all get an answer, and all but one go back to waiting. The lock still passes in FIFO order and no faster, yet each handoff costs about as many notifications as there are waiters, plus a request and a reply from each — compare wake-ups and messages per grant with the previous lesson. This is the herd effect the predecessor watch avoids.",
-                         "同样是二十个工作者，但每个等待者都监听整个子节点列表。于是每次删除都会同时唤醒所有等待者：它们全都去读取子节点列表、全都收到回复，然后除一个之外全部回去继续等待。锁仍按先进先出的顺序移交，也没有更快，但每次移交的通知数约等于等待者的数量，外加每个等待者的一次请求和一次回复——可以把每次授予的唤醒数和消息数与上一个练习对比。这就是监听前一个节点所避免的羊群效应。";
         // lock server
         LockServer => "Lock server", "锁服务器";
         LocalLocks => "In-process locks, one per node", "进程内锁（每个节点一个）";

@@ -84,19 +84,9 @@ catalogue! {
         AlreadyFailedOver => "The master has already failed over: there is no replica left.", "主节点已经故障转移过：已经没有副本了。";
         // lessons
         LessonFailover => "Redis failover before replication", "Redis：复制完成前故障转移";
-        LessonFailoverText => "One Redis master with a replica that receives writes a second late. A worker takes the lock with SET NX PX, and the master dies right away: its key never reached the replica. The replica is promoted without it, so the other worker's SET succeeds, and two workers hold the lock at once; the monitor flags the service (two unexpired grants) and the workers (two holders). Asynchronous replication cannot keep a lock safe across a failover, and the random value is no fencing token storage could check.",
-                               "一个 Redis 主节点带一个副本，副本要晚一秒才收到写入。一个工作者用 SET NX PX 拿到锁，主节点随即宕机：它的键还没复制到副本。副本在没有这个键的情况下被提升为主节点，于是另一个工作者的 SET 也成功了，两个工作者同时持有锁；安全检查器同时标出服务器（两个未过期的授予）和工作者（两个持有者）的违规。异步复制无法让锁在故障转移后保持安全，而随机值也不是存储能检查的防护令牌。";
         LessonRedisDel => "Redis release with a plain DEL", "Redis：用普通 DEL 释放";
-        LessonRedisDelText => "Each critical section takes 1.5 s, longer than the 1 s TTL. The first holder's key expires while it works, and the next worker's SET NX takes the lock. When the first one finishes it releases with a plain DEL, which removes whatever key is there — the new holder's. A third worker then gets the lock too. The release script that deletes only if the key still holds your random value prevents exactly this; it cannot, however, stop a slow holder from working on after its key expired.",
-                               "每个临界区要 1.5 秒，比 1 秒的 TTL 还长。第一个持有者还在工作，它的键就过期了，下一个工作者的 SET NX 拿到了锁。第一个工作者做完后用普通 DEL 释放，删掉的却是当时在那里的键——新持有者的键。于是第三个工作者也拿到了锁。只在键里仍是自己随机值时才删除的释放脚本，正是为防止这种情况；但它挡不住一个慢吞吞的持有者在键过期后继续干活。";
         LessonClockJump => "Redlock: a clock jumps (Kleppmann)", "Redlock：时钟跳变（Kleppmann）";
-        LessonClockJumpText => "Kleppmann's counterexample. Nodes D and E are unreachable, so the first client locks A, B and C: a majority. Then C's clock jumps forward by a whole TTL and C expires the key early. When D and E come back, the second client locks C, D and E: a majority too. Every node still holds at most one unexpired key, so no two clients hold a majority at once on the servers — yet both clients believe they hold the lock, and the monitor flags two holders. Redlock relies on clocks; antirez answers that a monotonic, slewed clock avoids such jumps.",
-                                "Kleppmann 的反例。节点 D 和 E 无法访问，于是第一个工作者锁住了 A、B、C：多数派。接着 C 的时钟向前跳了整整一个 TTL，C 提前让键过期。D 和 E 恢复后，第二个工作者锁住了 C、D、E：同样是多数派。每个节点上仍然最多只有一个未过期的键，服务器从未同时出现两个多数派——但两个工作者都以为自己持有锁，安全检查器标出了两个持有者。Redlock 依赖时钟；antirez 的回应是，使用单调、平滑调整的时钟就能避免这种跳变。";
         LessonRestart => "Redlock: restart without persistence", "Redlock：无持久化重启";
-        LessonRestartText => "The same start: D and E are unreachable and the first client locks A, B and C. Then C restarts without persistence and comes back at once, empty. Once D and E return, the second client locks C, D and E and both believe they hold the lock. A node that forgets its keys is as bad as a clock jump.",
-                              "同样的开局：D 和 E 无法访问，第一个工作者锁住了 A、B、C。接着 C 在没有持久化的情况下重启，并立即恢复，键全部丢失。D 和 E 一回来，第二个工作者就锁住了 C、D、E，两个工作者都以为自己持有锁。一个会忘记键的节点和时钟跳变一样危险。";
         LessonRestartDelayed => "Redlock: delayed restart", "Redlock：延迟重启";
-        LessonRestartDelayedText => "The same restart of C, but C stays down for 6 s, longer than the 5 s TTL (Redlock's delayed restart). The second client cannot win a majority while the first still holds A and B and C is down; it gets the lock only after the first releases. No two holders: a delayed restart longer than the maximum TTL (or fsync=always) restores safety.",
-                                     "同样是 C 重启，但 C 宕机 6 秒，比 5 秒的 TTL 更长（Redlock 的延迟重启）。第一个工作者仍持有 A 和 B、C 又处于宕机时，第二个工作者无法赢得多数派；它要等第一个工作者释放后才拿到锁。没有出现两个持有者：比最大 TTL 更长的延迟重启（或 fsync=always）恢复了安全性。";
     }
 }
