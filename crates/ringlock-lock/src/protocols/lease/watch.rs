@@ -36,8 +36,11 @@ impl<R: Rules> Leased<R> {
     }
 
     /// `getChildren` reached the server. The lowest node's owner learns it holds the lock,
-    /// with its token; a waiter further back learns it does not and watches again. A worker
-    /// whose node is gone (its session expired before it heard) creates a new one.
+    /// with its token; a waiter further back learns it does not and watches again. A waiter
+    /// whose node is gone (its session expired before it heard) creates a new one. A late
+    /// `getChildren` from a worker no longer waiting (a herd of watches queued while it was
+    /// paused, answered after it already took the lock) only meets `SESSION_EXPIRED`: it is
+    /// not trying to acquire, so it creates nothing.
     pub fn server_get_children(&mut self, core: &mut Ctx, msg: Msg) {
         let w = msg.worker.0;
         let holder = self.table.slots[0].holder.filter(|l| l.worker == w);
@@ -48,6 +51,7 @@ impl<R: Rules> Leased<R> {
             _ if self.table.slots[0].queue.iter().any(|x| x.worker == w) => {
                 core.send(MsgKind::Children(false), w, None, 0);
             }
+            _ if core.workers[w as usize].phase != WorkerState::Waiting => {}
             Some(_) | None => {
                 self.rules.key_gone(core, w);
                 self.lock_request(core, 0, w);
@@ -55,10 +59,14 @@ impl<R: Rules> Leased<R> {
         }
     }
 
-    /// The children reached a worker: if its node is the lowest, it holds the lock.
+    /// The children reached a worker: if its node is the lowest, it holds the lock — once
+    /// per grant: a second answer for a grant it already used (several `getChildren` in
+    /// flight after a herd) is stale, its node long gone.
     pub fn children_received(&mut self, core: &mut Ctx, msg: Msg, lowest: bool) {
         let w = msg.worker.0;
-        if lowest && core.workers[w as usize].phase == WorkerState::Waiting {
+        let worker = &core.workers[w as usize];
+        let used = worker.grants > 0 && msg.grant <= worker.grant;
+        if lowest && !used && worker.phase == WorkerState::Waiting {
             core.grant_received(w, msg.token, msg.grant);
         }
     }
