@@ -39,7 +39,8 @@ impl Mounted {
             }
             yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
         }
-        panic!("timed out waiting for {what}");
+        let seen: String = self.root.text_content().unwrap_or_default().chars().take(600).collect();
+        panic!("timed out waiting for {what}; the page shows: {seen}");
     }
 
     pub async fn choose(&self, selector: &str, value: &str) {
