@@ -39,7 +39,13 @@ impl Mounted {
             }
             yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
         }
-        let seen: String = self.root.text_content().unwrap_or_default().chars().take(600).collect();
+        let seen: String = self
+            .root
+            .text_content()
+            .unwrap_or_default()
+            .chars()
+            .take(600)
+            .collect();
         panic!("timed out waiting for {what}; the page shows: {seen}");
     }
 
