@@ -142,7 +142,10 @@ pub fn lab_flight() -> Html {
             </g>
         }
     });
-    let summary = lang.f(L::InFlight, &[&lang.num(messages.len() as u64)]);
+    let summary = match messages.len() {
+        1 => lang.t(L::InFlightOne).to_string(),
+        n => lang.f(L::InFlight, &[&lang.num(n as u64)]),
+    };
     html! {
         <section class="panel lab-flight" aria-labelledby="lab-flight-title">
             <div class="panel-head">

@@ -79,6 +79,7 @@ catalogue! {
         // network
         Network => "Network", "网络";
         InFlight => "{0} messages in flight", "{0} 条消息在途";
+        InFlightOne => "1 message in flight", "1 条消息在途";
         MsgRequest => "request", "请求";
         MsgGrant => "grant", "授予";
         MsgRenew => "renew", "续约";
