@@ -10,6 +10,10 @@ use ringlock::learn::check::Truth;
 use ringlock::learn::course::{Step, JOINER, VICTIM};
 use ringlock::learn::facts::{facts, Facts};
 use ringlock::learn::numbers;
+use ringlock::learn::steps::beyond::BeyondStep;
+use ringlock::learn::steps::replicas::ReplicaStep;
+use ringlock::learn::steps::ring::RingStep;
+use ringlock::learn::steps::vnodes::VnodeStep;
 use ringlock_core::hash::{article_bucket, key_position, sha1, vnode_position};
 use wasm_bindgen_test::*;
 
@@ -48,7 +52,7 @@ fn both(step: Step, check: impl Fn(Lang, &Facts)) {
 #[wasm_bindgen_test]
 fn chapter_1_counts_each_nodes_keys_as_the_brute_force_does() {
     let keys = keys(400);
-    both(Step::Placement, |_, f| {
+    both(Step::Ring(RingStep::Placement), |_, f| {
         for n in FOUR {
             let held = keys
                 .iter()
@@ -66,7 +70,7 @@ fn chapter_1_counts_each_nodes_keys_as_the_brute_force_does() {
         .iter()
         .filter(|k| owner(&FOUR, 16, key_position(k)) == "node1")
         .count();
-    both(Step::MoveCost, |_, f| {
+    both(Step::Ring(RingStep::MoveCost), |_, f| {
         assert!(f.after.contains(&node1.to_string()), "{}", f.after);
         assert_eq!(f.truth, Some(Truth::Choice(1)));
     });
@@ -90,9 +94,9 @@ fn chapter_2_moves_what_mod_4_to_mod_5_moves() {
         .iter()
         .filter(|k| key_position(k).is_multiple_of(4))
         .count();
-    let j = numbers::join(Step::ModuloJoin.setup(), JOINER);
+    let j = numbers::join(Step::Ring(RingStep::ModuloJoin).setup(), JOINER);
     assert_eq!((j.modulo as usize, j.article as usize), (moved, article));
-    both(Step::ModuloJoin, |_, f| {
+    both(Step::Ring(RingStep::ModuloJoin), |_, f| {
         assert_eq!(f.measured, Some(pct(moved, 1000)));
         assert_eq!(
             f.theory.as_deref(),
@@ -105,7 +109,7 @@ fn chapter_2_moves_what_mod_4_to_mod_5_moves() {
         };
         assert!((t - moved as f64 / 10.0).abs() < 1e-9);
     });
-    both(Step::ArticleFormula, |_, f| {
+    both(Step::Ring(RingStep::ArticleFormula), |_, f| {
         assert!(f.after.contains(&node1.to_string()), "{}", f.after);
     });
 }
@@ -113,7 +117,7 @@ fn chapter_2_moves_what_mod_4_to_mod_5_moves() {
 #[wasm_bindgen_test]
 fn chapter_3_finds_the_clockwise_owner_the_join_and_the_kill_by_brute_force() {
     // The first node clockwise, not the smallest one.
-    let c = numbers::clockwise(Step::Clockwise.setup());
+    let c = numbers::clockwise(Step::Ring(RingStep::Clockwise).setup());
     assert_eq!(c.owner, owner(&FOUR, 1, key_position(&c.key)));
     let smallest = FOUR.iter().min_by_key(|n| vnode_position(n, 0)).unwrap();
     assert_eq!(c.smallest, *smallest);
@@ -121,7 +125,7 @@ fn chapter_3_finds_the_clockwise_owner_the_join_and_the_kill_by_brute_force() {
         c.owner, c.smallest,
         "the example tells the two readings apart"
     );
-    both(Step::Clockwise, |_, f| {
+    both(Step::Ring(RingStep::Clockwise), |_, f| {
         assert_eq!(f.truth, Some(Truth::Node(c.owner.clone())));
         assert!(f.before.contains(&c.key) && f.after.contains(&c.owner));
     });
@@ -136,7 +140,7 @@ fn chapter_3_finds_the_clockwise_owner_the_join_and_the_kill_by_brute_force() {
     assert!(moved
         .iter()
         .all(|k| owner(&five, 16, key_position(k)) == JOINER));
-    both(Step::RingJoin, |_, f| {
+    both(Step::Ring(RingStep::RingJoin), |_, f| {
         assert_eq!(f.measured, Some(pct(moved.len(), 1000)));
         assert_eq!(f.theory.as_deref(), Some("20.0%"));
         assert!(f.after.contains(&moved.len().to_string()));
@@ -153,7 +157,7 @@ fn chapter_3_finds_the_clockwise_owner_the_join_and_the_kill_by_brute_force() {
     assert!(lost
         .iter()
         .all(|k| owner(&rest, 1, key_position(k)) == successor));
-    let k = numbers::kill(Step::Kill.setup(), VICTIM);
+    let k = numbers::kill(Step::Ring(RingStep::Kill).setup(), VICTIM);
     assert_eq!(
         (k.moved as usize, k.receivers.clone(), k.others_moved),
         (lost.len(), vec![successor.clone()], 0)
@@ -162,7 +166,7 @@ fn chapter_3_finds_the_clockwise_owner_the_join_and_the_kill_by_brute_force() {
         lost.iter().any(|l| **l == k.key),
         "the key asked about is one of the dead node's"
     );
-    both(Step::Kill, |_, f| {
+    both(Step::Ring(RingStep::Kill), |_, f| {
         assert_eq!(f.truth, Some(Truth::Node(successor.clone())));
         assert!(f.after.contains(&lost.len().to_string()) && f.after.contains(&successor));
     });
@@ -208,7 +212,7 @@ fn chapter_4_measures_shares_cv_and_weights_as_the_brute_force_does() {
     let (max1, cv1) = max_and_cv(&shares(&eight, 1));
     let (max160, cv160) = max_and_cv(&shares(&eight, 160));
     let h8: f64 = (1..=8).map(|k| 1.0 / k as f64).sum::<f64>() / 8.0;
-    both(Step::VnodesOne, |_, f| {
+    both(Step::Vnodes(VnodeStep::One), |_, f| {
         assert_eq!(f.measured, Some(pct1(max1 * 100.0)));
         assert_eq!(f.theory, Some(pct1(h8 * 100.0)));
         assert!(
@@ -217,7 +221,7 @@ fn chapter_4_measures_shares_cv_and_weights_as_the_brute_force_does() {
         );
         assert!(f.after.contains(&format!("{:.2}", max1 * 8.0)));
     });
-    both(Step::VnodesMany, |_, f| {
+    both(Step::Vnodes(VnodeStep::Many), |_, f| {
         assert_eq!(f.measured, Some(pct1(max160 * 100.0)));
         assert!(
             f.after.contains(&format!("{cv160:.2}"))
@@ -232,7 +236,7 @@ fn chapter_4_measures_shares_cv_and_weights_as_the_brute_force_does() {
     let four = [("node1", 2), ("node2", 1), ("node3", 1), ("node4", 1)];
     let s = shares(&four, 160);
     let others = (s[1] + s[2] + s[3]) / 3.0;
-    both(Step::Weights, |_, f| {
+    both(Step::Vnodes(VnodeStep::Weights), |_, f| {
         assert_eq!(f.measured, Some(pct1(s[0] * 100.0)));
         assert_eq!(f.theory.as_deref(), Some("40.0%"), "2 / (2 + 1 + 1 + 1)");
         assert!(f.after.contains(&pct1(others * 100.0)));
@@ -284,12 +288,12 @@ fn chapter_5_loses_exactly_the_keys_whose_copies_all_sat_on_the_dead_rack() {
     };
     let (one, two, three) = (lost(1), lost(2), lost(3));
     assert!(!two.is_empty() && three.is_empty());
-    both(Step::ReplicasOne, |_, f| {
+    both(Step::Replicas(ReplicaStep::One), |_, f| {
         assert_eq!(f.measured, Some(pct(one.len(), 1000)));
         assert_eq!(f.theory.as_deref(), Some("40.0%"), "2 of 5 nodes");
         assert!(f.after.contains(&one.len().to_string()));
     });
-    both(Step::ReplicasTwo, |_, f| {
+    both(Step::Replicas(ReplicaStep::Two), |_, f| {
         assert_eq!(f.measured, Some(pct(two.len(), 1000)));
         let Some(Truth::Node(key)) = &f.truth else {
             panic!("a key to pick")
@@ -308,7 +312,7 @@ fn chapter_5_loses_exactly_the_keys_whose_copies_all_sat_on_the_dead_rack() {
         );
         assert!(f.after.contains(&pct(one.len(), 1000)) && f.after.contains(&pct(two.len(), 1000)));
     });
-    both(Step::ReplicasThree, |_, f| {
+    both(Step::Replicas(ReplicaStep::Three), |_, f| {
         assert_eq!(f.measured.as_deref(), Some("0.0%"));
         assert_eq!(f.truth, Some(Truth::Percent(0.0)));
     });
@@ -334,7 +338,7 @@ fn chapter_6_answers_each_algorithm_with_the_tables_numbers() {
         .filter(|k| jump(key_position(k), 4) != jump(key_position(k), 5))
         .collect();
     assert!(moved.iter().all(|k| jump(key_position(k), 5) == 4));
-    both(Step::Jump, |_, f| {
+    both(Step::Beyond(BeyondStep::Jump), |_, f| {
         assert_eq!(f.measured, Some(pct(moved.len(), 1000)));
         assert_eq!(f.theory.as_deref(), Some("20.0%"), "1 / (4 + 1)");
         assert!(f.after.contains(&moved.len().to_string()));
@@ -342,17 +346,20 @@ fn chapter_6_answers_each_algorithm_with_the_tables_numbers() {
     });
     // Rendezvous and Maglev on a kill: the theory is the dead node's quarter; rendezvous moves
     // nothing but its keys, Maglev moves some keys between live nodes too.
-    for step in [Step::Rendezvous, Step::Maglev] {
+    for step in [
+        Step::Beyond(BeyondStep::Rendezvous),
+        Step::Beyond(BeyondStep::Maglev),
+    ] {
         both(step, |_, f| {
             assert_eq!(f.theory.as_deref(), Some("25.0%"), "1 / 4");
             assert_eq!(f.options.len(), 3);
         });
     }
     assert_eq!(
-        facts(Step::Rendezvous, Lang::En).truth,
+        facts(Step::Beyond(BeyondStep::Rendezvous), Lang::En).truth,
         Some(Truth::Choice(0))
     );
-    let maglev = facts(Step::Maglev, Lang::En);
+    let maglev = facts(Step::Beyond(BeyondStep::Maglev), Lang::En);
     assert_ne!(
         maglev.truth,
         Some(Truth::Choice(0)),
@@ -360,7 +367,7 @@ fn chapter_6_answers_each_algorithm_with_the_tables_numbers() {
     );
     // Bounded loads: the cap ⌈(1 + ε)·m/n⌉ holds for its busiest node, named in the text.
     let cap = (1.25f64 * 1000.0 / 5.0).ceil() as u64;
-    both(Step::Bounded, |_, f| {
+    both(Step::Beyond(BeyondStep::Bounded), |_, f| {
         let busiest: u64 = f
             .after
             .split(|c: char| !c.is_ascii_digit())
@@ -376,7 +383,7 @@ fn chapter_6_answers_each_algorithm_with_the_tables_numbers() {
         );
     });
     // Redis: slots move whole, only to the new master.
-    both(Step::Redis, |_, f| {
+    both(Step::Beyond(BeyondStep::Redis), |_, f| {
         assert_eq!(f.truth, Some(Truth::Choice(0)));
         assert!(f.ask.as_deref().unwrap().contains("16,384"));
     });

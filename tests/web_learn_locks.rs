@@ -8,7 +8,7 @@
 
 use ringlock::i18n::Lang;
 use ringlock::learn::check::{is_right, Guess, Truth};
-use ringlock::learn::course::{Step, WAIT_TOLERANCE};
+use ringlock::learn::course::{LockStep, Step, WAIT_TOLERANCE};
 use ringlock::learn::facts::{facts, Facts};
 use ringlock::learn::locks::LockRun;
 use ringlock_lock::{Cause, Invariant, Lab, LogEntry, LogKind, Time, WorkerId};
@@ -102,7 +102,7 @@ fn expiry_of(log: &[LogEntry], w: WorkerId) -> Time {
 
 #[wasm_bindgen_test]
 fn chapter_7_without_leases_nobody_is_granted_after_the_crash_and_the_checker_names_it() {
-    let (log, lab, run) = replay(Step::NoLeases);
+    let (log, lab, run) = replay(Step::Lock(LockStep::NoLeases));
     let (victim, at) = crash(&log);
     assert!(
         grants_after(&log, at).is_empty(),
@@ -117,7 +117,7 @@ fn chapter_7_without_leases_nobody_is_granted_after_the_crash_and_the_checker_na
         .clone();
     assert_eq!(deadlock.cause, Some(Cause::HolderCannotRelease));
     let workers = run.settings().workers;
-    both(Step::NoLeases, |lang, f| {
+    both(Step::Lock(LockStep::NoLeases), |lang, f| {
         says(&f.before, &worker(lang, victim));
         says(&f.before, &ms(lang, at));
         says(&f.before, &workers.to_string());
@@ -134,7 +134,7 @@ fn chapter_7_without_leases_nobody_is_granted_after_the_crash_and_the_checker_na
 
 #[wasm_bindgen_test]
 fn chapter_7_with_leases_the_wait_is_the_ttl_less_the_grants_trip() {
-    let (log, _, run) = replay(Step::Leases);
+    let (log, _, run) = replay(Step::Lock(LockStep::Leases));
     let (victim, at) = crash(&log);
     let (next, token, granted) = grants_after(&log, at)[0];
     assert_ne!(next, victim);
@@ -148,7 +148,7 @@ fn chapter_7_with_leases_the_wait_is_the_ttl_less_the_grants_trip() {
     assert_eq!(granted, expired);
     let trip = at - victim_granted;
     assert_eq!(wait, ttl - trip);
-    both(Step::Leases, |lang, f| {
+    both(Step::Lock(LockStep::Leases), |lang, f| {
         says(&f.before, &ms(lang, ttl));
         says(&f.before, &ms(lang, at));
         says(&f.after, &worker(lang, next));
@@ -161,7 +161,7 @@ fn chapter_7_with_leases_the_wait_is_the_ttl_less_the_grants_trip() {
         says(f.theory.as_deref().unwrap(), &ms(lang, ttl));
         let truth = f.truth.clone().unwrap();
         assert_eq!(truth, Truth::Millis(wait as f64));
-        let q = Step::Leases.question().unwrap();
+        let q = Step::Lock(LockStep::Leases).question().unwrap();
         assert!(
             is_right(q, &Guess::Millis(ttl as f64), &truth),
             "the TTL is close enough"
@@ -247,40 +247,49 @@ fn check_pause(step: Step, p: &Pause) {
 
 #[wasm_bindgen_test]
 fn chapter_8_without_fencing_storage_takes_the_stale_write_after_the_newer_one() {
-    let p = pause_of(Step::Pause);
+    let p = pause_of(Step::Lock(LockStep::Pause));
     assert!(p.pause > p.expired - p.at, "the pause outlasts the lease");
     assert!(
         p.write.1 < p.next.1,
         "the paused worker's token is the older one"
     );
     assert!(p.write.2 && p.out_of_order, "accepted, out of grant order");
-    check_pause(Step::Pause, &p);
+    check_pause(Step::Lock(LockStep::Pause), &p);
     assert_eq!(
-        facts(Step::Pause, Lang::En).measured.as_deref(),
+        facts(Step::Lock(LockStep::Pause), Lang::En)
+            .measured
+            .as_deref(),
         Some("accepted")
     );
 }
 
 #[wasm_bindgen_test]
 fn chapter_8_with_fencing_storage_rejects_the_lower_token() {
-    let p = pause_of(Step::Fenced);
+    let p = pause_of(Step::Lock(LockStep::Fenced));
     assert!(p.write.1 < p.next.1);
     assert!(!p.write.2 && !p.out_of_order, "rejected, order kept");
-    check_pause(Step::Fenced, &p);
+    check_pause(Step::Lock(LockStep::Fenced), &p);
     assert_eq!(
-        facts(Step::Fenced, Lang::Zh).measured.as_deref(),
+        facts(Step::Lock(LockStep::Fenced), Lang::Zh)
+            .measured
+            .as_deref(),
         Some("拒绝")
     );
 }
 
 #[wasm_bindgen_test]
 fn the_course_stops_each_run_just_after_the_moment_that_answers_it() {
-    for step in [Step::NoLeases, Step::Leases, Step::Pause, Step::Fenced] {
+    for step in [
+        Step::Lock(LockStep::NoLeases),
+        Step::Lock(LockStep::Leases),
+        Step::Lock(LockStep::Pause),
+        Step::Lock(LockStep::Fenced),
+    ] {
         let (log, _, run) = replay(step);
         let at = run.outcome_at();
         let answer = match step {
-            Step::NoLeases => run.duration(),
-            Step::Leases => grants_after(&log, crash(&log).1)[0].2 + 1,
+            Step::Lock(LockStep::NoLeases) => run.duration(),
+            Step::Lock(LockStep::Leases) => grants_after(&log, crash(&log).1)[0].2 + 1,
             _ => pause_of(step).write.0 + 1,
         };
         assert_eq!(at, answer, "{step:?}");

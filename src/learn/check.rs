@@ -1,7 +1,5 @@
 //! Predictions: the kinds of question, the student's guess, and whether it was right. Pure.
 
-use crate::learn::text::course::L;
-
 /// A question the course asks before it shows the outcome.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Question {
@@ -17,8 +15,8 @@ pub enum Question {
     },
     /// A node, picked among the ring's nodes.
     Node,
-    /// One of these options.
-    Choice(&'static [L]),
+    /// One of this many options (their text comes with the step's facts).
+    Choice(usize),
 }
 
 /// The right answer, as the core measured it.
@@ -107,9 +105,7 @@ pub fn is_right(question: Question, guess: &Guess, truth: &Truth) -> bool {
             (g - t).abs() <= tolerance + 1e-9
         }
         (Question::Node, Guess::Node(g), Truth::Node(t)) => g == t,
-        (Question::Choice(options), Guess::Choice(g), Truth::Choice(t)) => {
-            g == t && *g < options.len()
-        }
+        (Question::Choice(options), Guess::Choice(g), Truth::Choice(t)) => g == t && *g < options,
         // A guess of the wrong kind answers nothing.
         (
             Question::Percent { .. }

@@ -29,7 +29,7 @@ fn a_node_or_a_choice_is_right_only_when_it_is_the_one() {
     let t = Truth::Node("node2".into());
     assert!(is_right(Question::Node, &Guess::Node("node2".into()), &t));
     assert!(!is_right(Question::Node, &Guess::Node("node3".into()), &t));
-    let q = Question::Choice(&[L::CostFree, L::CostCopy, L::CostStop]);
+    let q = Question::Choice(3);
     assert!(is_right(q, &Guess::Choice(1), &Truth::Choice(1)));
     assert!(!is_right(q, &Guess::Choice(0), &Truth::Choice(1)));
     assert!(!is_right(q, &Guess::Choice(5), &Truth::Choice(5)));

@@ -7,17 +7,17 @@ use ringlock_core::algo::Algo;
 use crate::algo::data::{CompareInput, Params, TopologyChange};
 use crate::i18n::Lang;
 use crate::learn::beyond::{moved_besides, moved_to, report, reports};
-use crate::learn::check::{Question, Truth};
-use crate::learn::course::{Step, DOOMED};
+use crate::learn::check::Truth;
 use crate::learn::narration::{blank, choices, pct, Facts};
 use crate::learn::numbers::{build, percent};
+use crate::learn::steps::beyond::{BeyondStep, DOOMED};
 use crate::learn::text::course::L;
 
 /// The facts of a chapter-6 step (`None` for the other chapters').
-pub fn facts(step: Step, lang: Lang) -> Option<Facts> {
+pub fn facts(step: BeyondStep, lang: Lang) -> Option<Facts> {
     let f = |m: L, args: &[&dyn std::fmt::Display]| lang.f(m, args);
     let input = CompareInput::from_ring(&build(step.setup()));
-    let join = matches!(step, Step::Jump | Step::Bounded | Step::Redis);
+    let join = step.join();
     let change = if join {
         TopologyChange::AddNode
     } else {
@@ -28,7 +28,7 @@ pub fn facts(step: Step, lang: Lang) -> Option<Facts> {
     let new = input.new_node_name();
     let ideal = pct(input.ideal_fraction(&change) * 100.0);
     let (title, ask, truth, after, measured) = match step {
-        Step::Jump => {
+        BeyondStep::Jump => {
             let r = report(&all, |a| matches!(a, Algo::Jump))?;
             let to_new = moved_to(r, &new);
             let truth = if to_new == r.moved { 0 } else { 1 };
@@ -44,7 +44,7 @@ pub fn facts(step: Step, lang: Lang) -> Option<Facts> {
                 moved(r, keys),
             )
         }
-        Step::Rendezvous => {
+        BeyondStep::Rendezvous => {
             let r = report(&all, |a| matches!(a, Algo::Rendezvous))?;
             let others = moved_besides(r, DOOMED);
             let truth = if others == 0 { 0 } else { 1 };
@@ -60,7 +60,7 @@ pub fn facts(step: Step, lang: Lang) -> Option<Facts> {
                 moved(r, keys),
             )
         }
-        Step::Maglev => {
+        BeyondStep::Maglev => {
             let r = report(&all, |a| matches!(a, Algo::Maglev { .. }))?;
             let others = moved_besides(r, DOOMED);
             let truth = match others {
@@ -81,7 +81,7 @@ pub fn facts(step: Step, lang: Lang) -> Option<Facts> {
                 moved(r, keys),
             )
         }
-        Step::Bounded => {
+        BeyondStep::Bounded => {
             let b = report(&all, |a| matches!(a, Algo::Bounded { .. }))?;
             let ring = report(&all, |a| matches!(a, Algo::Ring { .. }))?;
             let truth = match b.max_load.cmp(&ring.max_load) {
@@ -109,7 +109,7 @@ pub fn facts(step: Step, lang: Lang) -> Option<Facts> {
                 moved(b, keys),
             )
         }
-        Step::Redis => {
+        BeyondStep::Redis => {
             let r = report(&all, |a| matches!(a, Algo::RedisSlots))?;
             let to_new = moved_to(r, &new);
             let truth = if to_new == r.moved { 0 } else { 1 };
@@ -125,30 +125,17 @@ pub fn facts(step: Step, lang: Lang) -> Option<Facts> {
                 moved(r, keys),
             )
         }
-        Step::Placement
-        | Step::MoveCost
-        | Step::ArticleFormula
-        | Step::ModuloJoin
-        | Step::Clockwise
-        | Step::RingJoin
-        | Step::Kill
-        | Step::VnodesOne
-        | Step::VnodesMany
-        | Step::Weights
-        | Step::ReplicasOne
-        | Step::ReplicasTwo
-        | Step::ReplicasThree
-        | Step::NoLeases
-        | Step::Leases
-        | Step::Pause
-        | Step::Fenced => return None,
     };
-    let options = match step.question() {
-        Some(Question::Choice(options)) => choices(lang, options),
-        Some(Question::Percent { .. } | Question::Millis { .. } | Question::Node) | None => {
-            Vec::new()
-        }
-    };
+    let options = choices(
+        lang,
+        &match step {
+            BeyondStep::Jump => [L::JumpNew, L::JumpSpread, L::JumpFirst],
+            BeyondStep::Rendezvous => [L::RvDead, L::RvAll, L::RvHalf],
+            BeyondStep::Maglev => [L::MgNone, L::MgFew, L::MgMost],
+            BeyondStep::Bounded => [L::BdLess, L::BdSame, L::BdMore],
+            BeyondStep::Redis => [L::RdSlots, L::RdAll, L::RdNone],
+        },
+    );
     Some(Facts {
         before: f(L::BeyondBefore, &[&n, &lang.num(keys)]),
         ask: Some(ask),
@@ -157,7 +144,7 @@ pub fn facts(step: Step, lang: Lang) -> Option<Facts> {
         after,
         measured: Some(measured),
         theory: Some(ideal),
-        ..blank(title)
+        ..blank(lang, title)
     })
 }
 

@@ -6,15 +6,13 @@ use ringlock_lock::{Cause, Invariant, WorkerId};
 
 use crate::i18n::Lang;
 use crate::lab::common::{millis, worker_name};
-use crate::learn::check::{Question, Truth};
-use crate::learn::course::Step;
+use crate::learn::check::Truth;
 use crate::learn::locks::LockStep;
 use crate::learn::narration::{blank, choices, Facts};
 use crate::learn::text::course::L;
 
-/// The facts of a chapter-7 or chapter-8 step (`None` for the other chapters').
-pub fn facts(step: Step, lang: Lang) -> Option<Facts> {
-    let lock = step.lock()?;
+/// The facts of a lock step (`None` when its run did not show what it asks about).
+pub fn facts(lock: LockStep, lang: Lang) -> Option<Facts> {
     let run = lock.run();
     let f = |m: L, args: &[&dyn std::fmt::Display]| lang.f(m, args);
     let ms = |t: u64| millis(lang, t);
@@ -23,11 +21,10 @@ pub fn facts(step: Step, lang: Lang) -> Option<Facts> {
     let settings = run.settings();
     let (victim, at) = (core.victim?, core.trigger?.at);
     let token = core.victim_token.unwrap_or_default();
-    let options = match step.question() {
-        Some(Question::Choice(options)) => choices(lang, options),
-        Some(Question::Percent { .. } | Question::Millis { .. } | Question::Node) | None => {
-            Vec::new()
-        }
+    let options = match lock {
+        LockStep::NoLeases => choices(lang, &[L::NlLater, L::NlNever, L::NlBoth]),
+        LockStep::Pause | LockStep::Fenced => choices(lang, &[L::WriteTaken, L::WriteRefused]),
+        LockStep::Leases => Vec::new(),
     };
     let facts = match lock {
         LockStep::NoLeases => {
@@ -59,7 +56,7 @@ pub fn facts(step: Step, lang: Lang) -> Option<Facts> {
                     Some((_, _, t)) => ms(t - at),
                 }),
                 theory: Some(lang.t(L::Never).to_string()),
-                ..blank(L::NlTitle)
+                ..blank(lang, L::NlTitle)
             }
         }
         LockStep::Leases => {
@@ -86,7 +83,7 @@ pub fn facts(step: Step, lang: Lang) -> Option<Facts> {
                 ),
                 measured: Some(ms(wait)),
                 theory: Some(f(L::LsTheory, &[&ms(ttl)])),
-                ..blank(L::LsTitle)
+                ..blank(lang, L::LsTitle)
             }
         }
         LockStep::Pause | LockStep::Fenced => {
@@ -156,7 +153,7 @@ pub fn facts(step: Step, lang: Lang) -> Option<Facts> {
                         &next_token.unwrap_or_default(),
                     ],
                 )),
-                ..blank(if fenced { L::FcTitle } else { L::PsTitle })
+                ..blank(lang, if fenced { L::FcTitle } else { L::PsTitle })
             }
         }
     };

@@ -2,7 +2,12 @@ use super::*;
 
 #[test]
 fn every_lock_step_has_its_facts_in_both_languages() {
-    for step in [Step::NoLeases, Step::Leases, Step::Pause, Step::Fenced] {
+    for step in [
+        LockStep::NoLeases,
+        LockStep::Leases,
+        LockStep::Pause,
+        LockStep::Fenced,
+    ] {
         for lang in [Lang::En, Lang::Zh] {
             let f = facts(step, lang).expect("the run shows what the step asks about");
             assert!(f.truth.is_some() && f.measured.is_some(), "{step:?}");

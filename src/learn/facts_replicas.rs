@@ -3,22 +3,22 @@
 
 use crate::i18n::Lang;
 use crate::learn::check::Truth;
-use crate::learn::course::{Step, RACK};
 use crate::learn::narration::{blank, pct, Facts};
 use crate::learn::numbers::{self, percent};
+use crate::learn::steps::replicas::{ReplicaStep, RACK};
 use crate::learn::text::course::L;
 
 /// The facts of a chapter-5 step (`None` for the other chapters').
-pub fn facts(step: Step, lang: Lang) -> Option<Facts> {
+pub fn facts(step: ReplicaStep, lang: Lang) -> Facts {
     let f = |m: L, args: &[&dyn std::fmt::Display]| lang.f(m, args);
-    let r = step.replicas()?;
+    let r = step.replicas();
     let ring = numbers::build(step.setup());
     let (n, keys) = (ring.live_ids().len(), ring.keys().len() as u64);
     let lost = numbers::lost_keys(step.setup(), &RACK, r);
     let share = |l: &[String]| pct(percent(l.len() as u64, keys));
     let (a, b) = (RACK[0], RACK[1]);
-    Some(match step {
-        Step::ReplicasOne => Facts {
+    match step {
+        ReplicaStep::One => Facts {
             before: f(L::RepOneBefore, &[&n, &lang.num(keys), &a, &b]),
             ask: Some(f(L::RepOneAsk, &[])),
             truth: Some(Truth::Percent(percent(lost.len() as u64, keys))),
@@ -34,9 +34,9 @@ pub fn facts(step: Step, lang: Lang) -> Option<Facts> {
                     &b,
                 ],
             ),
-            ..blank(L::RepOneTitle)
+            ..blank(lang, L::RepOneTitle)
         },
-        Step::ReplicasTwo => {
+        ReplicaStep::Two => {
             let one = numbers::lost_keys(step.setup(), &RACK, 1);
             let key = lost.first().cloned().unwrap_or_default();
             let mut options = numbers::kept_keys(step.setup(), &RACK, r, 3);
@@ -61,10 +61,10 @@ pub fn facts(step: Step, lang: Lang) -> Option<Facts> {
                         &share(&one),
                     ],
                 ),
-                ..blank(L::RepTwoTitle)
+                ..blank(lang, L::RepTwoTitle)
             }
         }
-        Step::ReplicasThree => Facts {
+        ReplicaStep::Three => Facts {
             before: f(L::RepThreeBefore, &[&r, &a, &b]),
             ask: Some(f(L::RepThreeAsk, &[])),
             truth: Some(Truth::Percent(percent(lost.len() as u64, keys))),
@@ -74,26 +74,7 @@ pub fn facts(step: Step, lang: Lang) -> Option<Facts> {
                 L::RepThreeAfter,
                 &[&lang.num(lost.len() as u64), &lang.num(keys), &r, &(r - 1)],
             ),
-            ..blank(L::RepThreeTitle)
+            ..blank(lang, L::RepThreeTitle)
         },
-        Step::Placement
-        | Step::MoveCost
-        | Step::ArticleFormula
-        | Step::ModuloJoin
-        | Step::Clockwise
-        | Step::RingJoin
-        | Step::Kill
-        | Step::VnodesOne
-        | Step::VnodesMany
-        | Step::Weights
-        | Step::Jump
-        | Step::Rendezvous
-        | Step::Maglev
-        | Step::Bounded
-        | Step::Redis
-        | Step::NoLeases
-        | Step::Leases
-        | Step::Pause
-        | Step::Fenced => return None,
-    })
+    }
 }

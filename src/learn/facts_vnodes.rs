@@ -2,9 +2,9 @@
 
 use crate::i18n::Lang;
 use crate::learn::check::Truth;
-use crate::learn::course::{Step, HEAVY, MANY, SPREAD_KEYS};
 use crate::learn::narration::{blank, choices, pct, Facts};
 use crate::learn::numbers;
+use crate::learn::steps::vnodes::{VnodeStep, HEAVY, MANY, SPREAD_KEYS};
 use crate::learn::text::course::L;
 
 fn ratio(x: f64) -> String {
@@ -12,10 +12,10 @@ fn ratio(x: f64) -> String {
 }
 
 /// The facts of a chapter-4 step (`None` for the other chapters').
-pub fn facts(step: Step, lang: Lang) -> Option<Facts> {
+pub fn facts(step: VnodeStep, lang: Lang) -> Facts {
     let f = |m: L, args: &[&dyn std::fmt::Display]| lang.f(m, args);
-    Some(match step {
-        Step::VnodesOne => {
+    match step {
+        VnodeStep::One => {
             let mut ring = numbers::build(step.setup());
             let n = ring.live_ids().len();
             ring.add_generated(SPREAD_KEYS).expect("keys fit");
@@ -39,10 +39,10 @@ pub fn facts(step: Step, lang: Lang) -> Option<Facts> {
                         &lang.num(u64::from(SPREAD_KEYS)),
                     ],
                 ),
-                ..blank(L::VOneTitle)
+                ..blank(lang, L::VOneTitle)
             }
         }
-        Step::VnodesMany => {
+        VnodeStep::Many => {
             let one = numbers::spread(step.setup());
             let ring = numbers::with_vnodes(step.setup(), MANY);
             let n = ring.live_ids().len();
@@ -67,10 +67,10 @@ pub fn facts(step: Step, lang: Lang) -> Option<Facts> {
                         &ratio(s.theory_cv),
                     ],
                 ),
-                ..blank(L::VManyTitle)
+                ..blank(lang, L::VManyTitle)
             }
         }
-        Step::Weights => {
+        VnodeStep::Weights => {
             let ring = numbers::build(step.setup());
             let n = ring.live_ids().len();
             let (heavy, others) = numbers::weighted(step.setup(), HEAVY, 2);
@@ -94,27 +94,8 @@ pub fn facts(step: Step, lang: Lang) -> Option<Facts> {
                         &pct(200.0 / (n + 1) as f64),
                     ],
                 ),
-                ..blank(L::WeightTitle)
+                ..blank(lang, L::WeightTitle)
             }
         }
-        Step::Placement
-        | Step::MoveCost
-        | Step::ArticleFormula
-        | Step::ModuloJoin
-        | Step::Clockwise
-        | Step::RingJoin
-        | Step::Kill
-        | Step::ReplicasOne
-        | Step::ReplicasTwo
-        | Step::ReplicasThree
-        | Step::Jump
-        | Step::Rendezvous
-        | Step::Maglev
-        | Step::Bounded
-        | Step::Redis
-        | Step::NoLeases
-        | Step::Leases
-        | Step::Pause
-        | Step::Fenced => return None,
-    })
+    }
 }

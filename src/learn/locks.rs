@@ -4,7 +4,7 @@
 
 use ringlock_lock::{CourseLesson, Facts, Lab, LabScenario, Settings, Time};
 
-use crate::learn::course::Step;
+use crate::learn::check::Question;
 
 /// A lock-lab run a step shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,34 +88,18 @@ impl LockStep {
             LockStep::Fenced => LockRun::Lab(LabScenario::GcPauseFenced),
         }
     }
-}
 
-impl Step {
-    /// The lock-lab step this is, in chapters 7 and 8: it hosts the lock lab, not the ring.
-    pub fn lock(self) -> Option<LockStep> {
+    /// Its question.
+    pub fn question(self) -> Question {
         match self {
-            Step::NoLeases => Some(LockStep::NoLeases),
-            Step::Leases => Some(LockStep::Leases),
-            Step::Pause => Some(LockStep::Pause),
-            Step::Fenced => Some(LockStep::Fenced),
-            Step::Placement
-            | Step::MoveCost
-            | Step::ArticleFormula
-            | Step::ModuloJoin
-            | Step::Clockwise
-            | Step::RingJoin
-            | Step::Kill
-            | Step::VnodesOne
-            | Step::VnodesMany
-            | Step::Weights
-            | Step::ReplicasOne
-            | Step::ReplicasTwo
-            | Step::ReplicasThree
-            | Step::Jump
-            | Step::Rendezvous
-            | Step::Maglev
-            | Step::Bounded
-            | Step::Redis => None,
+            LockStep::NoLeases => Question::Choice(3),
+            LockStep::Pause | LockStep::Fenced => Question::Choice(2),
+            LockStep::Leases => Question::Millis {
+                tolerance: WAIT_TOLERANCE,
+            },
         }
     }
 }
+
+/// How far (ms) a guessed wait may be from the measured one, in chapter 7.
+pub const WAIT_TOLERANCE: f64 = 300.0;

@@ -23,4 +23,5 @@ pub mod narration;
 pub mod numbers;
 pub mod place;
 pub mod state;
+pub mod steps;
 pub mod text;

@@ -1,15 +1,14 @@
 //! What a step says: its narration, question options and answer ([`Facts`]), and the small
 //! formats they share. Filled in by `facts` and `facts_vnodes`.
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message};
 use crate::learn::check::Truth;
-use crate::learn::text::course::L;
 
 /// A step's text and answer, its numbers filled in.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Facts {
     /// Title.
-    pub title: L,
+    pub title: String,
     /// Narration shown from the start: the setup, never the outcome.
     pub before: String,
     /// The question.
@@ -27,9 +26,9 @@ pub struct Facts {
 }
 
 /// Facts with a title and nothing else, to fill in.
-pub(crate) fn blank(title: L) -> Facts {
+pub(crate) fn blank(lang: Lang, title: impl Message) -> Facts {
     Facts {
-        title,
+        title: lang.t(title).into(),
         before: String::new(),
         ask: None,
         options: Vec::new(),
@@ -52,7 +51,7 @@ pub(crate) fn node_options(nodes: &[(String, f64)], except: &str) -> Vec<(String
         .collect()
 }
 
-pub(crate) fn choices(lang: Lang, options: &[L]) -> Vec<(String, String)> {
+pub(crate) fn choices<M: Message + Copy>(lang: Lang, options: &[M]) -> Vec<(String, String)> {
     options
         .iter()
         .enumerate()

@@ -103,7 +103,7 @@ pub fn learn_view(props: &LearnViewProps) -> Html {
                 <p class="learn-kicker">
                     { lang.f(F::ChapterN, &[&(learn.at.chapter + 1)]) }{ " · " }{ lang.t(chapter.title) }
                 </p>
-                <h2 class="learn-title">{ lang.t(facts.title) }</h2>
+                <h2 class="learn-title">{ facts.title.clone() }</h2>
                 <p class="learn-narration">{ facts.before.clone() }</p>
                 if let Some((question, ask)) = question {
                     if let Some(answer) = learn.answer() {
