@@ -7,7 +7,7 @@
 //! dispatches to them.
 
 use crate::learn::check::Question;
-pub use crate::learn::locks::{LockStep, WAIT_TOLERANCE};
+pub use crate::learn::locks::{LockRun, LockStep, WAIT_TOLERANCE};
 use crate::learn::steps::beyond::BeyondStep;
 pub use crate::learn::steps::beyond::DOOMED;
 use crate::learn::steps::replicas::ReplicaStep;
@@ -144,10 +144,10 @@ impl Step {
         }
     }
 
-    /// The lock-lab step this is: it hosts the lock lab, not the ring.
-    pub fn lock(self) -> Option<LockStep> {
+    /// The lock-lab run this step hosts instead of the ring, if any.
+    pub fn lock(self) -> Option<LockRun> {
         match self {
-            Step::Lock(s) => Some(s),
+            Step::Lock(s) => Some(s.run()),
             Step::Ring(_) | Step::Vnodes(_) | Step::Replicas(_) | Step::Beyond(_) => None,
         }
     }

@@ -88,7 +88,7 @@ pub fn learn_view(props: &LearnViewProps) -> Html {
         let on = props.onfreelab.clone();
         Callback::from(move |()| {
             on.emit(match step.lock() {
-                Some(lock) => lock.run().fragment(),
+                Some(run) => run.fragment(),
                 None => step.setup().to_string(),
             })
         })
@@ -115,8 +115,8 @@ pub fn learn_view(props: &LearnViewProps) -> Html {
                 <CourseNav onfreelab={free} lock={step.lock().is_some()} />
             </section>
             <section class="learn-ring-column">
-                if let Some(lock) = step.lock() {
-                    <CourseLab run={lock.run()} {revealed} />
+                if let Some(run) = step.lock() {
+                    <CourseLab {run} {revealed} />
                 } else {
                     <CourseRing {step} {revealed} />
                 }

@@ -13,6 +13,9 @@ catalogue! {
         Ch6Title => "Beyond the ring", "环之外";
         Ch7Title => "The article's lock (§3.2)", "文章中的锁（§3.2）";
         Ch8Title => "Pauses and fencing", "暂停与防护令牌";
+        Ch9Title => "The locks people run", "实际使用的锁";
+        Ch10Title => "The article, checked", "核对文章";
+        Ch11Title => "Challenges and FAQ", "挑战与常见问题";
 
         PlacementTitle => "Nodes and keys", "节点与键";
         PlacementBefore => "A distributed cache spreads its data over several servers, its nodes. Each piece of data is found by its key, and a placement rule decides which node holds which key. Here {0} keys sit on {1} nodes ({2}). Every client must compute the same owner for a key, or it looks in the wrong place. Point at a key or a node on the ring to see who holds what, then go on.",
