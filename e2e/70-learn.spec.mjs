@@ -110,6 +110,12 @@ function course(page, lang) {
   };
 }
 
+// Click a node's point (its only virtual node) on the course's ring, where a student would.
+async function clickPoint(page, node) {
+  const box = await page.locator(`.learn-ring line.ring-tick[aria-label*="${node}#0"]`).boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
 async function walk(t, lang) {
   const { assert } = t;
   const page = await t.newPage({ firstVisit: true, locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
@@ -159,13 +165,15 @@ async function walk(t, lang) {
   await c.at('2.2', 'ModJoinTitle');
   assert.equal(await c.measured(), pct(modMoved.mod, 1000));
 
-  // 3.1: the first node clockwise, picked right (the key is named in the question).
+  // 3.1: the first node clockwise, picked right by clicking its point on the ring (the key is
+  // named in the question).
   await page.keyboard.press('PageDown');
   await c.at('3.1', 'ClockwiseTitle');
   await c.hidden();
+  assert.equal(await c.step.locator('.learn-pick-hint').textContent(), c.f('PickOnRing'));
   const key = (await c.step.locator('.learn-ask').textContent()).match(/user:\d+/)[0];
   const owner = placement(FOUR, 1, [key]).ring[key];
-  await c.pick(`${owner} ·`);
+  await clickPoint(page, owner);
   assert.match(await c.verdict(), new RegExp(c.f('Right')));
   assert.ok((await c.step.locator('.learn-after').textContent()).includes(owner));
 
@@ -186,7 +194,12 @@ async function walk(t, lang) {
   const after = placement(FOUR.filter((n) => n.name !== 'node1'), 1, keys200).ring;
   const taker = after[keys200.find((k) => before[k] === 'node1')];
   const wrong = ['node2', 'node3', 'node4'].find((n) => n !== taker);
-  await c.pick(`${wrong} ·`);
+  // A click on the dying node itself is not one of the options: only a look.
+  await clickPoint(page, 'node1');
+  await c.hidden();
+  // The keyboard picks too: focus the wrong node's point, then Enter.
+  await page.locator(`.learn-ring line.ring-tick[aria-label*="${wrong}#0"]`).focus();
+  await page.keyboard.press('Enter');
   assert.match(await c.verdict(), new RegExp(c.f('Wrong').slice(0, 6)));
   assert.ok((await c.step.locator('.learn-after').textContent()).includes(taker));
 

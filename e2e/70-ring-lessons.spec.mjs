@@ -2,7 +2,7 @@
 // and question with no result, answer (right, wrong, refused, or "show me"), and read the guess
 // beside the measured value and the theory. The measured moves of the two join exercises are
 // checked against the independent oracle of helpers.mjs. Screenshots at 1280×800 and 390×844.
-import { frames, generatedKeys, movedBetween, openApp, placement } from './helpers.mjs';
+import { frames, generatedKeys, movedBetween, openApp, placement, until } from './helpers.mjs';
 
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -86,9 +86,16 @@ function walk({ lang, phone }) {
       await frames(page, 2);
       await outcome.scrollIntoViewIfNeeded();
       t.log(await t.screenshot(`${name}-kill`, { page }));
-      await lessons.locator('details.glossary summary').click();
-      await lessons.locator('.glossary-table').scrollIntoViewIfNeeded();
+      // The glossary opens from the header, over the page, on every tab.
+      const glossary = page.locator('header details.glossary');
+      assert.equal(await glossary.getAttribute('open'), null, 'the glossary starts folded');
+      await glossary.locator('summary').click();
+      const rows = glossary.locator('.glossary-table tbody tr');
+      await until(async () => (await rows.count()) > 20, { message: 'glossary rows' });
+      assert.match(await glossary.locator('.glossary-table').innerText(), /fencing token\s+防护令牌/);
+      await page.evaluate(() => scrollTo(0, 0));
       t.log(await t.screenshot(`${name}-glossary`, { page }));
+      await glossary.locator('summary').click();
       const m = await page.evaluate(() => ({ w: document.documentElement.scrollWidth, i: innerWidth }));
       assert.ok(m.w <= m.i, `the page scrolls sideways: ${m.w} > ${m.i}`);
     },

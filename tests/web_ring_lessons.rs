@@ -202,17 +202,6 @@ async fn changing_the_ring_after_a_lesson_marks_its_numbers_stale() {
 }
 
 #[wasm_bindgen_test]
-async fn the_glossary_is_shown_folded_under_the_exercises() {
-    let m = mount("", vec![]).await;
-    assert!(!m.get("details.glossary").has_attribute("open"));
-    assert_eq!(
-        m.all(".glossary-table tbody tr").len(),
-        ringlock::i18n::glossary::GLOSSARY.len()
-    );
-    assert!(m.text(".glossary-table").contains("fencing token防护令牌"));
-}
-
-#[wasm_bindgen_test]
 async fn the_exercises_are_one_tab_stop_and_the_arrow_keys_move_between_them() {
     let m = mount("", vec![]).await;
     assert_eq!(m.all(".lesson-list [tabindex='0']").len(), 1);

@@ -103,7 +103,7 @@ pub fn algo_row(
             <td>{ flows }</td>
             <td class="num max-mean" data-max={r.max_load.to_string()}>{ format!("{} / {}", lang.num(r.max_load), dec(lang, r.mean_load, 1)) }</td>
             <td class="num">{ dec(lang, r.jain, 3) }</td>
-            <td class="num">{ bytes(lang, r.memory_bytes) }</td>
+            <td class="num memory">{ bytes(lang, r.memory_bytes) }</td>
             <td class="num lookup-time">{ timing.view(lang) }</td>
             <td class="lookup">{ steps_text(lang, r) }</td>
         </tr>

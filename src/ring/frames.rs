@@ -16,13 +16,7 @@ pub type FrameSlot = Rc<RefCell<Option<AnimationFrame>>>;
 
 /// Whether the user asked for less motion.
 pub fn prefers_reduced_motion() -> bool {
-    web_sys::window()
-        .and_then(|w| {
-            w.match_media("(prefers-reduced-motion: reduce)")
-                .ok()
-                .flatten()
-        })
-        .is_some_and(|m| m.matches())
+    crate::ui::dom::matches_media("(prefers-reduced-motion: reduce)")
 }
 
 /// Call `frame(elapsed_ms)` on every animation frame until `duration_ms` has passed; the last

@@ -29,6 +29,27 @@ pub fn use_dom_id(prefix: &'static str) -> AttrValue {
     (*id).clone()
 }
 
+/// Whether a media query matches now (false where media queries are unavailable).
+pub fn matches_media(query: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media(query).ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// Scroll `el` into view: its top to the top (`start`) or only as far as needed (`nearest`),
+/// smoothly unless the user asked for less motion.
+pub fn scroll_into_view(el: &web_sys::Element, block: web_sys::ScrollLogicalPosition) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(block);
+    options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+    options.set_behavior(if matches_media("(prefers-reduced-motion: reduce)") {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
 /// Run `work` after the browser had a chance to paint (a "working…" label, a disabled
 /// button): big key operations block the main thread for a moment.
 pub fn after_paint<F, Fut>(work: F)

@@ -1,5 +1,5 @@
-//! The glossary, shown as a closed `<details>`: each idea's English and 中文 term and what it
-//! means here, in the interface language.
+//! The glossary, in the header as a closed `<details>` that opens over the page: each idea's
+//! English and 中文 term and what it means here, in the interface language.
 
 use yew::prelude::*;
 
@@ -13,6 +13,7 @@ pub fn glossary_view() -> Html {
     html! {
         <details class="glossary">
             <summary>{ lang.t(G::Title) }</summary>
+            <div class="glossary-pop">
             <p>{ lang.t(G::Intro) }</p>
             <table class="glossary-table">
                 <thead><tr>
@@ -30,6 +31,7 @@ pub fn glossary_view() -> Html {
                     }) }
                 </tbody>
             </table>
+            </div>
         </details>
     }
 }

@@ -32,9 +32,17 @@ fn select_value(e: &Event) -> String {
         .unwrap_or_default()
 }
 
+/// Props of [`AlgoCompare`].
+#[derive(Properties, PartialEq)]
+pub struct AlgoCompareProps {
+    /// Hosted by the course, on the step's own ring (not the Ring tab's).
+    #[prop_or_default]
+    pub course: bool,
+}
+
 /// The comparison panel.
 #[function_component(AlgoCompare)]
-pub fn algo_compare() -> Html {
+pub fn algo_compare(props: &AlgoCompareProps) -> Html {
     let app = use_ring();
     let lang = use_lang();
     let algo = use_algo();
@@ -167,9 +175,9 @@ pub fn algo_compare() -> Html {
                                 <th scope="col">{ lang.t(A::ColFlows) }</th>
                                 <th scope="col" class="num">{ lang.t(A::ColMaxMean) }</th>
                                 <th scope="col" class="num" title={lang.t(A::ColJainTitle)}>{ lang.t(A::ColJain) }</th>
-                                <th scope="col" class="num">{ lang.t(A::ColMemory) }</th>
-                                <th scope="col" class="num" title={lang.t(A::ColTimeTitle)}>{ lang.t(A::ColTime) }</th>
-                                <th scope="col">{ lang.t(A::ColLookup) }</th>
+                                <th scope="col" class="num memory">{ lang.t(A::ColMemory) }</th>
+                                <th scope="col" class="num lookup-time" title={lang.t(A::ColTimeTitle)}>{ lang.t(A::ColTime) }</th>
+                                <th scope="col" class="lookup">{ lang.t(A::ColLookup) }</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -190,7 +198,7 @@ pub fn algo_compare() -> Html {
         <>
         <section class="panel algo-compare" aria-labelledby="algo-compare-title">
             <h2 id="algo-compare-title">{ lang.t(A::CompareTitle) }</h2>
-            <p class="hint">{ lang.t(A::CompareIntro) }</p>
+            <p class="hint">{ lang.t(if props.course { A::CompareIntroCourse } else { A::CompareIntro }) }</p>
             <div class="algo-controls">
                 <label>
                     <span class="row-label">{ lang.t(A::ChangeLabel) }</span>

@@ -13,6 +13,7 @@ catalogue! {
     pub enum A {
         // ----- comparison -----
         CompareTitle => "Same keys, same change, every algorithm", "同样的键、同样的变化，逐个算法对比";
+        CompareIntroCourse => "The nodes and keys are this step's ring. Every algorithm places the same keys before and after the change, and the table shows how many moved, where to, and how even the load is afterwards. Change the settings to explore.", "节点和键来自这一步的环。每个算法都在变化前后放置同一批键，表格展示有多少键迁移、迁到了哪里，以及变化后负载是否均匀。可以修改设置自行探索。";
         CompareIntro => "The nodes and keys come from the Ring tab. Pick a change: every algorithm places the same keys before and after it, and the table shows how many moved, where to, and how even the load is afterwards.",
                         "节点和键取自“哈希环”标签页。选择一种拓扑变化：每个算法都在变化前后放置同一批键，表格展示有多少键迁移、迁到了哪里，以及变化后负载是否均匀。";
         ChangeLabel => "Topology change", "拓扑变化";

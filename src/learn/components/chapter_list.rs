@@ -1,5 +1,6 @@
 //! The chapters, each a link to its first step; the current one marked.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::i18n::use_lang;
@@ -13,9 +14,29 @@ use crate::learn::text::frame::F;
 pub fn chapter_list() -> Html {
     let learn = use_learn();
     let lang = use_lang();
+    let list = use_node_ref();
+    {
+        // On a phone the chapters are one strip that scrolls sideways: keep the current one
+        // in the middle of it (the page itself does not move).
+        let list = list.clone();
+        use_effect_with(learn.at.chapter, move |_| {
+            let Some(ol) = list.cast::<web_sys::HtmlElement>() else {
+                return;
+            };
+            let current = ol
+                .query_selector(".current")
+                .ok()
+                .flatten()
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(chip) = current {
+                let left = chip.offset_left() - ol.offset_left();
+                ol.set_scroll_left(left - (ol.client_width() - chip.offset_width()) / 2);
+            }
+        });
+    }
     html! {
         <nav class="learn-chapters" aria-label={lang.t(F::Chapters)}>
-            <ol>
+            <ol ref={list}>
             { for CHAPTERS.iter().enumerate().map(|(chapter, c)| {
                 let current = learn.at.chapter == chapter;
                 let go = {

@@ -20,6 +20,9 @@ pub struct CourseRingProps {
     pub step: Step,
     /// Whether its run has played.
     pub revealed: bool,
+    /// Takes a node or key clicked on the ring as the answer, while the step asks for one.
+    #[prop_or_default]
+    pub onpick: Option<Callback<String>>,
 }
 
 /// The Ring view (or the comparison table) as the step sets it up.
@@ -47,10 +50,10 @@ pub fn course_ring(props: &CourseRingProps) -> Html {
         <ContextProvider<RingContext> context={ring}>
         <ContextProvider<AlgoContext> context={algo}>
             if table {
-                <div class="learn-table"><AlgoCompare /></div>
+                <div class="learn-table"><AlgoCompare course={true} /></div>
             } else {
                 <figure class="learn-ring" aria-label={lang.t(F::RingCaption)}>
-                    <RingView hide_about={!props.revealed} />
+                    <RingView hide_about={!props.revealed} onpick={props.onpick.clone()} lessons={false} />
                 </figure>
             }
         </ContextProvider<AlgoContext>>

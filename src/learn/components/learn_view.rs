@@ -5,9 +5,11 @@
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
+use web_sys::ScrollLogicalPosition;
 use yew::prelude::*;
 
 use crate::i18n::use_lang;
+use crate::learn::check::{Guess, Question};
 use crate::learn::components::chapter_list::ChapterList;
 use crate::learn::components::course_lab::CourseLab;
 use crate::learn::components::course_nav::CourseNav;
@@ -18,9 +20,13 @@ use crate::learn::components::prediction::Prediction;
 use crate::learn::components::progress_bar::ProgressBar;
 use crate::learn::course::CHAPTERS;
 use crate::learn::facts::facts;
-use crate::learn::place::PROGRESS_KEY;
+use crate::learn::place::{StepId, PROGRESS_KEY};
 use crate::learn::state::{use_learn, LearnAction};
 use crate::learn::text::frame::F;
+use crate::ui::dom::{matches_media, scroll_into_view};
+
+/// The layout where the course stacks its columns (as in learn.css).
+const PHONE: &str = "(max-width: 760px)";
 
 /// Props of [`LearnView`].
 #[derive(Properties, PartialEq)]
@@ -58,6 +64,27 @@ pub fn learn_view(props: &LearnViewProps) -> Html {
     use_effect_with(learn.at, |at| {
         let _ = LocalStorage::set(PROGRESS_KEY, at.code());
     });
+    let (step_ref, view_ref) = (use_node_ref(), use_node_ref());
+    {
+        // On a phone the step sits above its view. A new step starts at its title; once
+        // answered, the run plays on the view, so the view comes into sight.
+        let (step_ref, view_ref) = (step_ref.clone(), view_ref.clone());
+        let last = use_mut_ref(|| None::<(StepId, bool)>);
+        use_effect_with((learn.at, revealed), move |&(at, revealed)| {
+            let before = last.borrow_mut().replace((at, revealed));
+            if !matches_media(PHONE) {
+                return;
+            }
+            let target = match before {
+                Some((was, _)) if was != at => step_ref.cast::<web_sys::Element>(),
+                Some((_, false)) if revealed => view_ref.cast::<web_sys::Element>(),
+                Some(_) | None => None,
+            };
+            if let Some(el) = target {
+                scroll_into_view(&el, ScrollLogicalPosition::Start);
+            }
+        });
+    }
     {
         let dispatch = learn.dispatcher();
         use_effect_with((), move |_| {
@@ -94,11 +121,22 @@ pub fn learn_view(props: &LearnViewProps) -> Html {
         })
     };
     let question = step.question().zip(facts.ask.clone());
+    // A node (or key) question may be answered by clicking it on the ring; a click on
+    // anything that is not one of the options is only a look.
+    let picking = !revealed && step.lock().is_none() && step.question() == Some(Question::Node);
+    let onpick = picking.then(|| {
+        let (learn, options) = (learn.dispatcher(), facts.options.clone());
+        Callback::from(move |name: String| {
+            if options.iter().any(|(_, value)| *value == name) {
+                learn.dispatch(LearnAction::Pick(Guess::Node(name)));
+            }
+        })
+    });
     html! {
         <main class="learn" id="panel-learn" role="tabpanel" aria-labelledby="tab-learn">
             <LearnNoticeBar />
             <ChapterList />
-            <section class="learn-step">
+            <section class="learn-step" ref={step_ref}>
                 <ProgressBar />
                 <p class="learn-kicker">
                     { lang.f(F::ChapterN, &[&(learn.at.chapter + 1)]) }{ " · " }{ lang.t(chapter.title) }
@@ -110,15 +148,18 @@ pub fn learn_view(props: &LearnViewProps) -> Html {
                         <Outcome facts={(*facts).clone()} answer={answer.clone()} />
                     } else {
                         <Prediction key={learn.at.code()} {question} ask={ask} options={facts.options.clone()} />
+                        if picking {
+                            <p class="learn-pick-hint">{ lang.t(F::PickOnRing) }</p>
+                        }
                     }
                 }
                 <CourseNav onfreelab={free} lock={step.lock().is_some()} />
             </section>
-            <section class="learn-ring-column">
+            <section class="learn-ring-column" ref={view_ref}>
                 if let Some(run) = step.lock() {
                     <CourseLab {run} {revealed} />
                 } else {
-                    <CourseRing {step} {revealed} />
+                    <CourseRing {step} {revealed} {onpick} />
                 }
             </section>
         </main>

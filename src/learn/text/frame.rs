@@ -36,6 +36,7 @@ catalogue! {
         Done => "That is the end of the course for now: the free labs are one click away.", "教程暂时到此为止：自由实验只需点击一下。";
         BadLink => "That course link names no step, so the course opened at chapter 1.", "这个教程链接没有指向任何一步，所以从第 1 章开始。";
         Dismiss => "Dismiss", "关闭";
+        PickOnRing => "You can also click your answer on the ring: a node's point or a key.", "也可以直接在环上点击你的答案：节点的点或某个键。";
         RingCaption => "The real ring, set up by this step", "真实的哈希环，由这一步设置";
     }
 }

@@ -10,7 +10,6 @@ use crate::ring::lessons::{check, measure, parse_guess, Lesson, Outcome, Questio
 use crate::ring::state::{use_ring, RingAction};
 use crate::ring::text::lessons::{ask, setup, title, L};
 use crate::ui::format::{dec, pct};
-use crate::ui::glossary_view::GlossaryView;
 
 /// Where the student is.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -187,7 +186,6 @@ pub fn ring_lessons() -> Html {
                 }) }
             </div>
             <div class="lesson-body" aria-live="polite">{ body }</div>
-            <GlossaryView />
         </section>
     }
 }

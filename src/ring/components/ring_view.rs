@@ -36,12 +36,19 @@ use crate::ui::geom::{VIEW_BOX, VIEW_SIZE};
 use crate::ui::theme::use_theme;
 
 /// Props of [`RingView`].
-#[derive(Properties, PartialEq, Default)]
+#[derive(Properties, PartialEq)]
 pub struct RingViewProps {
     /// Leave out the scheme's one-line summary (the course hides it until a prediction is in,
     /// since it states the outcome).
     #[prop_or_default]
     pub hide_about: bool,
+    /// Called with the name of the node whose point, or of the key, the student clicks or
+    /// chooses with Enter: the course's questions answered on the ring.
+    #[prop_or_default]
+    pub onpick: Option<Callback<String>>,
+    /// Offer the Ring tab's one-click lessons (not inside the course, which has its own).
+    #[prop_or(true)]
+    pub lessons: bool,
 }
 
 /// The ring panel.
@@ -117,12 +124,26 @@ pub fn ring_view(props: &RingViewProps) -> Html {
         let (hover, locate) = (hover.clone(), locate.clone());
         Callback::from(move |e: PointerEvent| hover.set(locate(e.client_x(), e.client_y())))
     };
+    let name_of = {
+        let (ring, onpick) = (app.ring.clone(), props.onpick.clone());
+        move |target: Option<Target>| {
+            let name = match target? {
+                Target::Key { id, .. } => ring.keys().name(id).to_string(),
+                Target::Vnode { node, .. } => ring.node(node)?.name.clone(),
+            };
+            Some((onpick.clone()?, name))
+        }
+    };
     let onpointerdown = {
-        let (hover, selected, locate) = (hover.clone(), selected.clone(), locate);
+        let (hover, selected, locate, name_of) =
+            (hover.clone(), selected.clone(), locate, name_of.clone());
         Callback::from(move |e: PointerEvent| {
             let target = locate(e.client_x(), e.client_y());
             hover.set(target);
             selected.set(target);
+            if let Some((onpick, name)) = name_of(target) {
+                onpick.emit(name);
+            }
         })
     };
     let onpointerleave = {
@@ -138,6 +159,13 @@ pub fn ring_view(props: &RingViewProps) -> Html {
         let (ring, hover, selected) = (app.ring.clone(), hover.clone(), selected.clone());
         Callback::from(move |e: KeyboardEvent| {
             let forward = match e.key().as_str() {
+                "Enter" => {
+                    if let Some((onpick, name)) = name_of((*selected).or(*hover)) {
+                        e.prevent_default();
+                        onpick.emit(name);
+                    }
+                    return;
+                }
                 "ArrowRight" | "ArrowDown" => true,
                 "ArrowLeft" | "ArrowUp" => false,
                 "Escape" => {
@@ -299,7 +327,9 @@ pub fn ring_view(props: &RingViewProps) -> Html {
             }
             <RingCounter {lang} last={app.last.clone().map(Shared)} moves={moves} {scheme} />
             <RingLegend {lang} view={view.clone()} pinned={*pinned_node} {onpreview} {onpin} />
-            <RingLessons />
+            if props.lessons {
+                <RingLessons />
+            }
         </section>
     }
 }

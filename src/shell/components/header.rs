@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::i18n::common::C;
 use crate::i18n::Lang;
 use crate::shell::state::{use_shell, ShellAction};
+use crate::ui::glossary_view::GlossaryView;
 use crate::ui::theme::Theme;
 
 /// The header bar.
@@ -61,6 +62,7 @@ pub fn header() -> Html {
                 </div>
             </div>
             <div class="toolbar">
+                <GlossaryView />
                 <div class="segmented" role="group" aria-label={lang.t(C::Language)}>
                     <button type="button" lang="en" aria-pressed={(lang == Lang::En).to_string()} onclick={on_lang(Lang::En)}>{ "EN" }</button>
                     <button type="button" lang="zh-CN" aria-pressed={(lang == Lang::Zh).to_string()} onclick={on_lang(Lang::Zh)}>{ "中文" }</button>
