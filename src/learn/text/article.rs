@@ -37,14 +37,14 @@ catalogue! {
         LlTheory => "one per node: {0}", "每个节点一个：{0} 个";
 
         FrTitle => "L and fairness", "L 与公平性";
-        FrBefore => "§3.2.2 measures the lock with L = (1/N)·Σxᵢ, where xᵢ counts the grants node i received. In the article N is the number of nodes; in the lock lab the lock is shared by workers, so here N is the number of workers and xᵢ the grants worker i received. {0} workers queue at one FIFO lock server for {1}.",
-            "§3.2.2 用 L = (1/N)·Σxᵢ 衡量锁，其中 xᵢ 是节点 i 获得授予的次数。文章中 N 是节点数量；在锁实验室里争用锁的是工作者，所以这里的 N 是工作者数量，xᵢ 是工作者 i 获得授予的次数。{0} 个工作者在一台先进先出的锁服务器前排队，持续 {1}。";
+        FrBefore => "§3.2.2 measures the lock with L = (1/N)·Σxᵢ and calls L the number of lock allocations, where xᵢ counts the grants node i received. In the article N is the number of nodes; in the lock lab the lock is shared by workers, so here N is the number of workers and xᵢ the grants worker i received. {0} workers queue at one FIFO lock server for {1}.",
+            "§3.2.2 用 L = (1/N)·Σxᵢ 衡量锁，并把 L 称为锁的分配次数，其中 xᵢ 是节点 i 获得授予的次数。文章中 N 是节点数量；在锁实验室里争用锁的是工作者，所以这里的 N 是工作者数量，xᵢ 是工作者 i 获得授予的次数。{0} 个工作者在一台先进先出的锁服务器前排队，持续 {1}。";
         FrAsk => "Could L tell this run from a lock that gives the same number of grants, all to one worker?", "L 能否区分这次运行和另一把锁：授予次数相同，但全部给了同一个工作者？";
         FrLower => "Yes: the unfair lock's L is much lower", "能：不公平的锁的 L 低得多";
         FrSame => "No: both have the same L", "不能：两者的 L 相同";
         FrHigher => "Yes: the unfair lock's L is higher", "能：不公平的锁的 L 更高";
-        FrAfter => "The lab counted {0} grants over {1} workers: L = {0}/{1} = {2}, and each worker got between {3} and {4} grants. Jain's index (Σx)²/(N·Σx²) is {5}; it is 1 when every worker gets as many grants. Had one worker received all {0} grants, L would still be {0}/{1} = {2}, while Jain's index would be 1/N = {6}. L is the total divided by N however the grants are split, so it measures how much the lock was used, not how fairly; Jain's index measures the split.",
-            "实验室一共记录了 {0} 次授予，分给 {1} 个工作者：L = {0}/{1} = {2}，每个工作者获得的授予在 {3} 到 {4} 次之间。Jain 公平指数 (Σx)²/(N·Σx²) 为 {5}；每个工作者获得的授予一样多时，它为 1。如果这 {0} 次授予全部给了同一个工作者，L 仍然是 {0}/{1} = {2}，而 Jain 公平指数会是 1/N = {6}。不管授予怎样分配，L 都是总数除以 N，所以它衡量的是锁被使用了多少，而不是分配是否公平；Jain 公平指数衡量的正是分配。";
+        FrAfter => "The lab counted {0} grants over {1} workers: L = {0}/{1} = {2}, and each worker got between {3} and {4} grants. Jain's index (Σx)²/(N·Σx²) is {5}; it is 1 when every worker gets as many grants. Had one worker received all {0} grants, L would still be {0}/{1} = {2}, while Jain's index would be 1/N = {6}. L is the mean number of grants per worker, the total divided by N however the grants are split, so it measures how much the lock was used, not how fairly; Jain's index measures the split.",
+            "实验室一共记录了 {0} 次授予，分给 {1} 个工作者：L = {0}/{1} = {2}，每个工作者获得的授予在 {3} 到 {4} 次之间。Jain 公平指数 (Σx)²/(N·Σx²) 为 {5}；每个工作者获得的授予一样多时，它为 1。如果这 {0} 次授予全部给了同一个工作者，L 仍然是 {0}/{1} = {2}，而 Jain 公平指数会是 1/N = {6}。L 是每个工作者的平均授予次数，不管授予怎样分配，它都是总数除以 N，所以它衡量的是锁被使用了多少，而不是分配是否公平；Jain 公平指数衡量的正是分配。";
         FrMeasured => "L = {0}, Jain's index {1}", "L = {0}，Jain 公平指数 {1}";
         FrTheory => "one worker taking all: the same L = {0}, Jain's index 1/N = {1}", "一个工作者独占：L 同样为 {0}，Jain 公平指数 1/N = {1}";
     }
