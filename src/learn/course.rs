@@ -8,6 +8,7 @@
 
 use crate::learn::check::Question;
 pub use crate::learn::locks::{LockRun, LockStep, WAIT_TOLERANCE};
+use crate::learn::steps::article::ArticleStep;
 use crate::learn::steps::beyond::BeyondStep;
 pub use crate::learn::steps::beyond::DOOMED;
 use crate::learn::steps::replicas::ReplicaStep;
@@ -40,6 +41,8 @@ pub enum Step {
     Beyond(BeyondStep),
     /// The lock chapters, on the lock lab.
     Lock(LockStep),
+    /// Chapter 10, on the Ring view and the lock lab.
+    Article(ArticleStep),
 }
 
 /// The course, in order.
@@ -100,6 +103,15 @@ pub const CHAPTERS: &[Chapter] = &[
         title: L::Ch8Title,
         steps: &[Step::Lock(LockStep::Pause), Step::Lock(LockStep::Fenced)],
     },
+    Chapter {
+        title: L::Ch10Title,
+        steps: &[
+            Step::Article(ArticleStep::Formula),
+            Step::Article(ArticleStep::BucketCap),
+            Step::Article(ArticleStep::LocalLock),
+            Step::Article(ArticleStep::Fairness),
+        ],
+    },
 ];
 
 impl Step {
@@ -112,6 +124,7 @@ impl Step {
             Step::Replicas(s) => s.setup(),
             Step::Beyond(s) => s.setup(),
             Step::Lock(_) => FOUR_400,
+            Step::Article(s) => s.setup(),
         }
     }
 
@@ -124,6 +137,7 @@ impl Step {
             // The comparison table answers instead (see `table`).
             Step::Beyond(_) => Vec::new(),
             Step::Lock(_) => Vec::new(),
+            Step::Article(s) => s.run(),
         }
     }
 
@@ -131,7 +145,11 @@ impl Step {
     pub fn replicas(self) -> Option<usize> {
         match self {
             Step::Replicas(s) => Some(s.replicas()),
-            Step::Ring(_) | Step::Vnodes(_) | Step::Beyond(_) | Step::Lock(_) => None,
+            Step::Ring(_)
+            | Step::Vnodes(_)
+            | Step::Beyond(_)
+            | Step::Lock(_)
+            | Step::Article(_) => None,
         }
     }
 
@@ -140,7 +158,11 @@ impl Step {
     pub fn table(self) -> Option<String> {
         match self {
             Step::Beyond(s) => Some(s.table()),
-            Step::Ring(_) | Step::Vnodes(_) | Step::Replicas(_) | Step::Lock(_) => None,
+            Step::Ring(_)
+            | Step::Vnodes(_)
+            | Step::Replicas(_)
+            | Step::Lock(_)
+            | Step::Article(_) => None,
         }
     }
 
@@ -148,6 +170,7 @@ impl Step {
     pub fn lock(self) -> Option<LockRun> {
         match self {
             Step::Lock(s) => Some(s.run()),
+            Step::Article(s) => s.lock(),
             Step::Ring(_) | Step::Vnodes(_) | Step::Replicas(_) | Step::Beyond(_) => None,
         }
     }
@@ -160,6 +183,7 @@ impl Step {
             Step::Replicas(s) => Some(s.question()),
             Step::Beyond(_) => Some(Question::Choice(3)),
             Step::Lock(s) => Some(s.question()),
+            Step::Article(s) => Some(s.question()),
         }
     }
 }
