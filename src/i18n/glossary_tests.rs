@@ -26,6 +26,11 @@ fn catalogues() -> Vec<(&'static str, bool, Vec<&'static str>)> {
         ("lab lessons", true, zh(crate::lab::text::lessons::P::ALL)),
         ("course", true, zh(crate::learn::text::course::L::ALL)),
         (
+            "course: the article",
+            true,
+            zh(crate::learn::text::article::Ar::ALL),
+        ),
+        (
             "course controls",
             false,
             zh(crate::learn::text::frame::F::ALL),
