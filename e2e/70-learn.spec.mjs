@@ -3,28 +3,10 @@
 // using Back, the keyboard and "restart chapter"; the outcome stays hidden until answered; the
 // measured numbers equal an independent computation (Node's SHA-1); links and stored progress
 // fall back cleanly; screenshots of a prediction and an outcome at 1280×800 and 390×844.
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { fill, frames, generatedKeys, movedBetween, placement, position, until } from './helpers.mjs';
+import { frames, generatedKeys, movedBetween, placement, position, until } from './helpers.mjs';
+import { catalogue, course, coursePage, F, L } from './learn-helpers.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-// The course's catalogue, read from its source like helpers.mjs reads the ring's.
-function table(...file) {
-  const text = readFileSync(join(ROOT, 'src', ...file), 'utf8');
-  const entry = /(\w+)\s*=>\s*"((?:[^"\\]|\\.)*)"\s*,\s*"((?:[^"\\]|\\.)*)"\s*;/g;
-  const out = { en: {}, zh: {} };
-  let m;
-  while ((m = entry.exec(text))) {
-    out.en[m[1]] = m[2].replace(/\\"/g, '"');
-    out.zh[m[1]] = m[3].replace(/\\"/g, '"');
-  }
-  return out;
-}
-const F = table('learn', 'text', 'frame.rs');
-const L = table('learn', 'text', 'course.rs');
-const H = table('shell', 'text.rs');
+const H = catalogue('shell', 'text.rs');
 
 const FOUR = ['node1', 'node2', 'node3', 'node4'].map((name) => ({ name }));
 const FIVE = [...FOUR, { name: 'node5' }];
@@ -78,38 +60,6 @@ const busiest = (v) => Math.max(...Object.values(shares(EIGHT, v))) * 100;
 const keys1000 = generatedKeys(1000);
 const modMoved = movedBetween(placement(FOUR, 16, keys1000), placement(FIVE, 16, keys1000));
 
-function course(page, lang) {
-  const f = (k, ...a) => fill(F[lang][k], ...a);
-  const step = page.locator('.learn-step');
-  return {
-    f,
-    l: (k) => L[lang][k],
-    step,
-    title: () => step.locator('.learn-title').textContent(),
-    next: () => step.getByRole('button', { name: new RegExp(f('Next')) }).click(),
-    back: () => step.getByRole('button', { name: new RegExp(f('Back')) }).click(),
-    hash: () => page.evaluate(() => decodeURIComponent(location.hash)),
-    question: () => step.locator('.learn-question'),
-    outcome: () => step.locator('.learn-outcome'),
-    verdict: () => step.locator('.learn-verdict').textContent(),
-    measured: () => step.locator('tr.measured td').textContent(),
-    async at(code, titleKey) {
-      await until(async () => (await this.hash()).endsWith(`learn=${code}`), { message: `learn=${code} in the link` });
-      await until(async () => (await this.title()) === L[lang][titleKey], { message: `${titleKey} shown` });
-    },
-    async hidden() {
-      // Before an answer: a question, and no outcome, measured value or after-text.
-      await this.question().waitFor();
-      if ((await this.outcome().count()) !== 0) throw new Error('the outcome shows before a guess');
-    },
-    async guess(value) {
-      await step.getByLabel(f('PercentLabel')).fill(String(value));
-      await step.getByRole('button', { name: f('Check') }).click();
-    },
-    pick: (label) => step.locator('.learn-option', { hasText: label }).click(),
-  };
-}
-
 // Click a node's point (its only virtual node) on the course's ring, where a student would.
 async function clickPoint(page, node) {
   const box = await page.locator(`.learn-ring line.ring-tick[aria-label*="${node}#0"]`).boundingBox();
@@ -118,7 +68,7 @@ async function clickPoint(page, node) {
 
 async function walk(t, lang) {
   const { assert } = t;
-  const page = await t.newPage({ firstVisit: true, locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
+  const page = await coursePage(t, lang, { firstVisit: true });
   await t.open('/', { page });
   const c = course(page, lang);
   // A first visit lands on chapter 1, with the course first in the tab list.
@@ -341,12 +291,7 @@ export default [
       [false, true].map((phone) => ({
         name: `screenshot learn-${scheme}-${lang}${phone ? '-phone' : ''}`,
         fn: async (t) => {
-          const page = await t.newPage({
-            colorScheme: scheme,
-            locale: lang === 'zh' ? 'zh-CN' : 'en-US',
-            viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 800 },
-            ...(phone ? { isMobile: true, hasTouch: true } : {}),
-          });
+          const page = await coursePage(t, lang, { phone, colorScheme: scheme });
           await t.open('/#learn=2.2', { page });
           const c = course(page, lang);
           await c.at('2.2', 'ModJoinTitle');

@@ -6,78 +6,21 @@
 // holder's stale write without fencing (right) and with fencing (wrong); the lab's link from
 // the course; screenshots at 1280×800 and 390×844.
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { fill, frames, until } from './helpers.mjs';
+import { join } from 'node:path';
+import { frames, until } from './helpers.mjs';
+import { course as steps, coursePage, ROOT } from './learn-helpers.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-function table(...file) {
-  const text = readFileSync(join(ROOT, 'src', ...file), 'utf8');
-  const entry = /(\w+)\s*=>\s*"((?:[^"\\]|\\.)*)"\s*,\s*"((?:[^"\\]|\\.)*)"\s*;/g;
-  const out = { en: {}, zh: {} };
-  let m;
-  while ((m = entry.exec(text))) {
-    out.en[m[1]] = m[2].replace(/\\"/g, '"');
-    out.zh[m[1]] = m[3].replace(/\\"/g, '"');
-  }
-  return out;
-}
-const F = table('learn', 'text', 'frame.rs');
-const L = table('learn', 'text', 'course.rs');
 
 // The lessons' settings, read from the core's source: the TTL of the crash lesson.
 const lease = readFileSync(join(ROOT, 'crates', 'ringlock-lock', 'src', 'lessons', 'lease.rs'), 'utf8');
 const TTL = Number(lease.match(/Lesson::HolderCrash => Settings \{\s*workers: \d+,\s*ttl: ([\d_]+)/)[1].replace(/_/g, ''));
-const course = readFileSync(join(ROOT, 'src', 'learn', 'course.rs'), 'utf8');
-const TOLERANCE = Number(course.match(/WAIT_TOLERANCE: f64 = ([\d.]+)/)[1]);
+const locks = readFileSync(join(ROOT, 'src', 'learn', 'locks.rs'), 'utf8');
+const TOLERANCE = Number(locks.match(/WAIT_TOLERANCE: f64 = ([\d.]+)/)[1]);
 const millis = (text) => Number(text.replace(/[^\d]/g, ''));
-
-function steps(page, lang) {
-  const f = (k, ...a) => fill(F[lang][k], ...a);
-  const step = page.locator('.learn-step');
-  const lab = page.locator('.learn-lab');
-  return {
-    f,
-    l: (k) => L[lang][k],
-    step,
-    lab,
-    next: () => step.getByRole('button', { name: new RegExp(f('Next')) }).click(),
-    back: () => step.getByRole('button', { name: new RegExp(f('Back')) }).click(),
-    verdict: () => step.locator('.learn-verdict').textContent(),
-    measured: () => step.locator('tr.measured td').textContent(),
-    after: () => step.locator('.learn-after').textContent(),
-    async at(code, titleKey) {
-      await until(async () => (await page.evaluate(() => decodeURIComponent(location.hash))).endsWith(`learn=${code}`), { message: `learn=${code}` });
-      await until(async () => (await step.locator('.learn-title').textContent()) === L[lang][titleKey], { message: `${titleKey} shown` });
-    },
-    async hidden() {
-      // Before an answer: the question and the lab at time 0, no outcome, no time controls,
-      // no safety banner.
-      await step.locator('.learn-question').waitFor();
-      await lab.locator('.lab-hosted').waitFor();
-      for (const sel of ['.learn-outcome']) {
-        if ((await step.locator(sel).count()) !== 0) throw new Error(`${sel} before a guess`);
-      }
-      for (const sel of ['.lab-controls', '.lab-monitor']) {
-        if ((await lab.locator(sel).count()) !== 0) throw new Error(`${sel} before a guess`);
-      }
-    },
-    pick: (key) => step.locator('.learn-option', { hasText: L[lang][key] }).click(),
-    async guess(value) {
-      await step.getByLabel(f('MillisLabel')).fill(String(value));
-      await step.getByRole('button', { name: f('Check') }).click();
-    },
-  };
-}
 
 async function walk(t, lang, phone = false) {
   const { assert } = t;
-  const page = await t.newPage({
-    locale: lang === 'zh' ? 'zh-CN' : 'en-US',
-    viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 800 },
-    ...(phone ? { isMobile: true, hasTouch: true } : {}),
-  });
+  const page = await coursePage(t, lang, { phone });
   await t.open('/#learn=7.1', { page });
   const c = steps(page, lang);
   const shot = async (name, opts = {}) => {
@@ -88,9 +31,9 @@ async function walk(t, lang, phone = false) {
 
   // 7.1: the article's server without leases; answered wrong.
   await c.at('7.1', 'NlTitle');
-  await c.hidden();
+  await c.hidden({ lab: true });
   await shot('7-1-predict');
-  await c.pick('NlLater');
+  await c.pick(c.l('NlLater'));
   assert.match(await c.verdict(), new RegExp(c.f('Wrong').slice(0, 6)));
   assert.equal(await c.step.locator('tr.theory td').textContent(), c.l('Never'));
   // The run played: the lab's clock is at its end, and its safety banner reports the deadlock.
@@ -101,11 +44,11 @@ async function walk(t, lang, phone = false) {
   // 7.2: a refused guess, then the TTL itself: right within the tolerance.
   await c.next();
   await c.at('7.2', 'LsTitle');
-  await c.hidden();
-  await c.guess('soon');
+  await c.hidden({ lab: true });
+  await c.guess('soon', 'MillisLabel');
   await c.step.getByText(c.f('BadMillis')).waitFor();
   await shot('7-2-predict');
-  await c.guess(TTL);
+  await c.guess(TTL, 'MillisLabel');
   assert.match(await c.verdict(), new RegExp(c.f('Right')));
   const wait = millis(await c.measured());
   assert.ok(wait <= TTL && TTL - wait <= TOLERANCE, `measured wait ${wait} vs TTL ${TTL}`);
@@ -126,8 +69,8 @@ async function walk(t, lang, phone = false) {
   // 8.1: no fencing: storage takes the stale write (right).
   await c.next();
   await c.at('8.1', 'PsTitle');
-  await c.hidden();
-  await c.pick('WriteTaken');
+  await c.hidden({ lab: true });
+  await c.pick(c.l('WriteTaken'));
   assert.match(await c.verdict(), new RegExp(c.f('Right')));
   assert.equal(await c.measured(), c.l('Accepted'));
   await c.lab.locator('.lab-monitor.unsafe').waitFor();
@@ -135,9 +78,9 @@ async function walk(t, lang, phone = false) {
   // 8.2: with fencing: the student expects the same (wrong); storage rejects it.
   await c.next();
   await c.at('8.2', 'FcTitle');
-  await c.hidden();
+  await c.hidden({ lab: true });
   await shot('8-2-predict');
-  await c.pick('WriteTaken');
+  await c.pick(c.l('WriteTaken'));
   assert.match(await c.verdict(), new RegExp(c.f('Wrong').slice(0, 6)));
   assert.equal(await c.measured(), c.l('Rejected'));
   await c.lab.locator('.lab-monitor').waitFor();
