@@ -10,6 +10,7 @@ use crate::learn::check::Question;
 pub use crate::learn::locks::{LockRun, LockStep, WAIT_TOLERANCE};
 use crate::learn::steps::beyond::BeyondStep;
 pub use crate::learn::steps::beyond::DOOMED;
+use crate::learn::steps::closing::ClosingStep;
 use crate::learn::steps::replicas::ReplicaStep;
 pub use crate::learn::steps::replicas::RACK;
 use crate::learn::steps::ring::{RingStep, FOUR_400};
@@ -40,6 +41,8 @@ pub enum Step {
     Beyond(BeyondStep),
     /// The lock chapters, on the lock lab.
     Lock(LockStep),
+    /// Chapter 11, on the Ring view or the lock lab.
+    Closing(ClosingStep),
 }
 
 /// The course, in order.
@@ -100,6 +103,18 @@ pub const CHAPTERS: &[Chapter] = &[
         title: L::Ch8Title,
         steps: &[Step::Lock(LockStep::Pause), Step::Lock(LockStep::Fenced)],
     },
+    Chapter {
+        title: L::Ch11Title,
+        steps: &[
+            Step::Closing(ClosingStep::Consistency),
+            Step::Closing(ClosingStep::FaultTolerance),
+            Step::Closing(ClosingStep::Performance),
+            Step::Closing(ClosingStep::PlainDel),
+            Step::Closing(ClosingStep::SafeRelease),
+            Step::Closing(ClosingStep::Microservices),
+            Step::Closing(ClosingStep::LockServer),
+        ],
+    },
 ];
 
 impl Step {
@@ -112,6 +127,7 @@ impl Step {
             Step::Replicas(s) => s.setup(),
             Step::Beyond(s) => s.setup(),
             Step::Lock(_) => FOUR_400,
+            Step::Closing(s) => s.setup(),
         }
     }
 
@@ -124,6 +140,7 @@ impl Step {
             // The comparison table answers instead (see `table`).
             Step::Beyond(_) => Vec::new(),
             Step::Lock(_) => Vec::new(),
+            Step::Closing(s) => s.run(),
         }
     }
 
@@ -131,6 +148,7 @@ impl Step {
     pub fn replicas(self) -> Option<usize> {
         match self {
             Step::Replicas(s) => Some(s.replicas()),
+            Step::Closing(s) => s.replicas(),
             Step::Ring(_) | Step::Vnodes(_) | Step::Beyond(_) | Step::Lock(_) => None,
         }
     }
@@ -140,7 +158,11 @@ impl Step {
     pub fn table(self) -> Option<String> {
         match self {
             Step::Beyond(s) => Some(s.table()),
-            Step::Ring(_) | Step::Vnodes(_) | Step::Replicas(_) | Step::Lock(_) => None,
+            Step::Ring(_)
+            | Step::Vnodes(_)
+            | Step::Replicas(_)
+            | Step::Lock(_)
+            | Step::Closing(_) => None,
         }
     }
 
@@ -148,6 +170,7 @@ impl Step {
     pub fn lock(self) -> Option<LockRun> {
         match self {
             Step::Lock(s) => Some(s.run()),
+            Step::Closing(s) => s.lock(),
             Step::Ring(_) | Step::Vnodes(_) | Step::Replicas(_) | Step::Beyond(_) => None,
         }
     }
@@ -160,6 +183,7 @@ impl Step {
             Step::Replicas(s) => Some(s.question()),
             Step::Beyond(_) => Some(Question::Choice(3)),
             Step::Lock(s) => Some(s.question()),
+            Step::Closing(s) => Some(s.question()),
         }
     }
 }

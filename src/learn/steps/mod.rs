@@ -2,6 +2,7 @@
 //! a chapter or a few chapters hosting the same view.
 
 pub mod beyond;
+pub mod closing;
 pub mod replicas;
 pub mod ring;
 pub mod vnodes;

@@ -1,5 +1,6 @@
 //! The course's messages: the controls ([`frame`]) and the chapters' narration ([`course`]).
 //! Narration templates take every number as an argument: none is typed here.
 
+pub mod closing;
 pub mod course;
 pub mod frame;
