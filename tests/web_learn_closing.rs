@@ -222,7 +222,8 @@ fn faq_q1_is_a_choice_with_the_architecture_on_top_of_the_system() {
     both(ClosingStep::Microservices, |_, f| {
         assert_eq!(f.options.len(), 3);
         assert_eq!(f.truth, Some(Truth::Choice(1)));
-        assert!(!f.after.is_empty());
+        assert!(!f.after.is_empty() && f.theory.is_some());
+        assert_eq!(f.measured, None, "nothing to measure: no simulation");
     });
     assert!(Step::Closing(ClosingStep::Microservices).lock().is_none());
     assert!(Step::Closing(ClosingStep::Microservices).run().is_empty());

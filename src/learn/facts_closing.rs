@@ -126,6 +126,7 @@ fn microservices(lang: Lang) -> Facts {
         options: choices(lang, &[Cl::McSame, Cl::McOn, Cl::McEscape]),
         truth: Some(Truth::Choice(1)),
         after: lang.t(Cl::McAfter).into(),
+        theory: Some(lang.t(Cl::McTheory).into()),
         ..blank(lang, Cl::McTitle)
     }
 }

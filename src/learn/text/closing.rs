@@ -41,7 +41,7 @@ catalogue! {
         DelYes => "Yes: DEL removes the key, whoever set it", "能：DEL 会删除这个键，不管是谁设置的";
         DelNo => "No: Redis lets only the worker that set a key delete it", "不能：Redis 只允许设置键的工作者删除它";
         DelAfter => "It can: {0} releases deleted another worker's key. The safety checker found {1} moments when two workers acted as holder. The first, at {2}, was not the DEL's doing: {3}'s key expired while it was still in its critical section, and {4} took the lock. The first caused by a DEL came at {5}: {6}, late, had deleted {7}'s key, and {8} took the lock while {7} was still working. DEL checks nothing. The safe release is a short script run inside Redis: delete the key only if its value is still my random value. It is the same rule as a fencing token: only the holder of this grant may act on it.",
-            "能：有 {0} 次释放删掉了别的工作者的键。安全检查器发现了 {1} 个两个工作者同时以持有者身份行事的时刻。第一次发生在 {2}，并不是 DEL 造成的：{3} 的键在它仍处于临界区时过期了，{4} 拿到了锁。第一次由 DEL 造成的发生在 {5}：迟到的{6} 删掉了{7} 的键，{8} 在{7} 仍在工作时拿到了锁。DEL 什么也不检查。安全的释放方式是一段在 Redis 内部运行的小脚本：只有当键的值仍是我的随机值时才删除它。这和防护令牌是同一条规则：只有这次授予的持有者才能对它操作。";
+            "能：有 {0} 次释放删掉了别的工作者的键。安全检查器发现，有 {1} 个时刻两个工作者同时以持有者身份行事。第一次发生在 {2}，并不是 DEL 造成的：{3} 的键在它仍处于临界区时过期了，{4} 拿到了锁。第一次由 DEL 造成的发生在 {5}：迟到的{6} 删掉了{7} 的键，{8} 在{7} 仍在工作时拿到了锁。DEL 什么也不检查。安全的释放方式是一段在 Redis 内部运行的小脚本：只有当键的值仍是我的随机值时才删除它。这和防护令牌是同一条规则：只有这次授予的持有者才能对它操作。";
         DelMeasured => "{0} releases deleted another worker's key", "{0} 次释放删掉了别的工作者的键";
         DelTheory => "possible: a plain DEL compares nothing", "可能：普通的 DEL 不做任何比较";
 
@@ -65,6 +65,8 @@ catalogue! {
         McEscape => "Microservices are independent, so they escape the failures of distributed systems", "微服务彼此独立，所以能避开分布式系统的故障";
         McAfter => "A distributed system is any set of computers that work on one task by sending messages over a network. Microservices are an architecture style: one application split into small services, each deployed and scaled on its own. Split an application that way and it becomes a distributed system, with everything this course has shown: nodes die (chapters 3 and 5), messages take time (chapter 7), and two parties can both believe they hold a lock (chapter 8). Independent deployment is about how software is built and shipped; it does not make failures go away.",
             "分布式系统是指通过网络收发消息、共同完成一项任务的一组计算机。微服务是一种架构风格：把一个应用拆成许多小服务，每个服务独立部署、独立扩展。这样拆分之后，应用就成了一个分布式系统，本教程展示过的一切都会出现：节点会宕机（第 3、5 章），消息需要时间（第 7 章），两个参与方可能都以为自己持有锁（第 8 章）。独立部署说的是软件如何构建和发布，并不能让故障消失。";
+
+        McTheory => "an architecture style, built on a distributed system", "一种架构风格，建立在分布式系统之上";
 
         LsvTitle => "FAQ: the central lock server", "常见问题：中心锁服务器";
         LsvBefore => "The last question (§6, Q3) asks how a distributed lock lets many nodes share a resource. The answer: a central server checks whether anyone holds the lock, grants it to the asking node if not, and on release grants it to the next node asking. The lab runs that server as written, with {0} workers; its first holder crashes while holding the lock.",
