@@ -11,6 +11,7 @@ pub use crate::learn::locks::{LockRun, LockStep, WAIT_TOLERANCE};
 use crate::learn::steps::article::ArticleStep;
 use crate::learn::steps::beyond::BeyondStep;
 pub use crate::learn::steps::beyond::DOOMED;
+use crate::learn::steps::closing::ClosingStep;
 use crate::learn::steps::replicas::ReplicaStep;
 pub use crate::learn::steps::replicas::RACK;
 use crate::learn::steps::ring::{RingStep, FOUR_400};
@@ -43,6 +44,8 @@ pub enum Step {
     Lock(LockStep),
     /// Chapter 10, on the Ring view and the lock lab.
     Article(ArticleStep),
+    /// Chapter 11, on the Ring view or the lock lab.
+    Closing(ClosingStep),
 }
 
 /// The course, in order.
@@ -112,6 +115,18 @@ pub const CHAPTERS: &[Chapter] = &[
             Step::Article(ArticleStep::Fairness),
         ],
     },
+    Chapter {
+        title: L::Ch11Title,
+        steps: &[
+            Step::Closing(ClosingStep::Consistency),
+            Step::Closing(ClosingStep::FaultTolerance),
+            Step::Closing(ClosingStep::Performance),
+            Step::Closing(ClosingStep::PlainDel),
+            Step::Closing(ClosingStep::SafeRelease),
+            Step::Closing(ClosingStep::Microservices),
+            Step::Closing(ClosingStep::LockServer),
+        ],
+    },
 ];
 
 impl Step {
@@ -125,6 +140,7 @@ impl Step {
             Step::Beyond(s) => s.setup(),
             Step::Lock(_) => FOUR_400,
             Step::Article(s) => s.setup(),
+            Step::Closing(s) => s.setup(),
         }
     }
 
@@ -138,6 +154,7 @@ impl Step {
             Step::Beyond(_) => Vec::new(),
             Step::Lock(_) => Vec::new(),
             Step::Article(s) => s.run(),
+            Step::Closing(s) => s.run(),
         }
     }
 
@@ -145,6 +162,7 @@ impl Step {
     pub fn replicas(self) -> Option<usize> {
         match self {
             Step::Replicas(s) => Some(s.replicas()),
+            Step::Closing(s) => s.replicas(),
             Step::Ring(_)
             | Step::Vnodes(_)
             | Step::Beyond(_)
@@ -162,7 +180,8 @@ impl Step {
             | Step::Vnodes(_)
             | Step::Replicas(_)
             | Step::Lock(_)
-            | Step::Article(_) => None,
+            | Step::Article(_)
+            | Step::Closing(_) => None,
         }
     }
 
@@ -171,6 +190,7 @@ impl Step {
         match self {
             Step::Lock(s) => Some(s.run()),
             Step::Article(s) => s.lock(),
+            Step::Closing(s) => s.lock(),
             Step::Ring(_) | Step::Vnodes(_) | Step::Replicas(_) | Step::Beyond(_) => None,
         }
     }
@@ -184,6 +204,7 @@ impl Step {
             Step::Beyond(_) => Some(Question::Choice(3)),
             Step::Lock(s) => Some(s.question()),
             Step::Article(s) => Some(s.question()),
+            Step::Closing(s) => Some(s.question()),
         }
     }
 }

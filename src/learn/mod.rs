@@ -16,6 +16,8 @@ pub mod course;
 pub mod facts;
 pub mod facts_article;
 pub mod facts_beyond;
+pub mod facts_closing;
+pub mod facts_closing_locks;
 pub mod facts_locks;
 pub mod facts_replicas;
 pub mod facts_vnodes;

@@ -3,6 +3,7 @@
 
 pub mod article;
 pub mod beyond;
+pub mod closing;
 pub mod replicas;
 pub mod ring;
 pub mod vnodes;

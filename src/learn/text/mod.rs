@@ -2,5 +2,6 @@
 //! Narration templates take every number as an argument: none is typed here.
 
 pub mod article;
+pub mod closing;
 pub mod course;
 pub mod frame;

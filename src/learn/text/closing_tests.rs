@@ -1,0 +1,7 @@
+use super::*;
+use crate::i18n::tests::check;
+
+#[test]
+fn chapter_11_speaks_both_languages_with_the_same_arguments() {
+    check(Cl::ALL);
+}
