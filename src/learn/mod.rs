@@ -12,6 +12,7 @@
 pub mod beyond;
 pub mod check;
 pub mod components;
+pub mod copies;
 pub mod course;
 pub mod facts;
 pub mod facts_article;

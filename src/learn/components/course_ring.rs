@@ -8,6 +8,8 @@ use yew::prelude::*;
 use crate::algo::components::algo_compare::AlgoCompare;
 use crate::algo::state::{AlgoAction, AlgoContext, AlgoState};
 use crate::i18n::use_lang;
+use crate::learn::components::course_copies::CourseCopies;
+use crate::learn::copies::copies;
 use crate::learn::course::Step;
 use crate::learn::text::frame::F;
 use crate::ring::components::ring_view::RingView;
@@ -20,6 +22,10 @@ pub struct CourseRingProps {
     pub step: Step,
     /// Whether its run has played.
     pub revealed: bool,
+    /// The keys whose copies a replication step shows (its question's options; empty for
+    /// the ring's first keys).
+    #[prop_or_default]
+    pub keys: Vec<String>,
     /// Takes a node or key clicked on the ring as the answer, while the step asks for one.
     #[prop_or_default]
     pub onpick: Option<Callback<String>>,
@@ -46,6 +52,9 @@ pub fn course_ring(props: &CourseRingProps) -> Html {
         });
     }
     let table = props.revealed && props.step.table().is_some();
+    let copies = use_memo((props.step, props.keys.clone()), |(step, keys)| {
+        copies(*step, keys)
+    });
     html! {
         <ContextProvider<RingContext> context={ring}>
         <ContextProvider<AlgoContext> context={algo}>
@@ -55,6 +64,9 @@ pub fn course_ring(props: &CourseRingProps) -> Html {
                 <figure class="learn-ring" aria-label={lang.t(F::RingCaption)}>
                     <RingView hide_about={!props.revealed} onpick={props.onpick.clone()} lessons={false} />
                 </figure>
+                if let Some(replicas) = props.step.replicas() {
+                    <CourseCopies keys={(*copies).clone()} {replicas} revealed={props.revealed} />
+                }
             }
         </ContextProvider<AlgoContext>>
         </ContextProvider<RingContext>>

@@ -121,6 +121,13 @@ pub fn learn_view(props: &LearnViewProps) -> Html {
         })
     };
     let question = step.question().zip(facts.ask.clone());
+    // A replication step that asks for a key shows where its options keep their copies.
+    let copy_keys: Vec<String> = match step.question() {
+        Some(Question::Node) if step.replicas().is_some() => {
+            facts.options.iter().map(|(_, key)| key.clone()).collect()
+        }
+        Some(_) | None => Vec::new(),
+    };
     // A node (or key) question may be answered by clicking it on the ring; a click on
     // anything that is not one of the options is only a look.
     let picking = !revealed && step.lock().is_none() && step.question() == Some(Question::Node);
@@ -159,7 +166,7 @@ pub fn learn_view(props: &LearnViewProps) -> Html {
                 if let Some(run) = step.lock() {
                     <CourseLab {run} {revealed} />
                 } else {
-                    <CourseRing {step} {revealed} {onpick} />
+                    <CourseRing {step} {revealed} {onpick} keys={copy_keys} />
                 }
             </section>
         </main>

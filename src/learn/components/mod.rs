@@ -1,6 +1,7 @@
 //! The course's components, one per file.
 
 pub mod chapter_list;
+pub mod course_copies;
 pub mod course_lab;
 pub mod course_nav;
 pub mod course_ring;

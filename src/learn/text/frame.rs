@@ -37,6 +37,12 @@ catalogue! {
         BadLink => "That course link names no step, so the course opened at chapter 1.", "这个教程链接没有指向任何一步，所以从第 1 章开始。";
         Dismiss => "Dismiss", "关闭";
         PickOnRing => "You can also click your answer on the ring: a node's point or a key.", "也可以直接在环上点击你的答案：节点的点或某个键。";
+        CopiesCaption => "Where each key keeps its {0} copies (the first is the coordinator)", "每个键的 {0} 份副本在哪里（第一个是协调者）";
+        CopiesKey => "Key", "键";
+        CopiesNodes => "Copies on", "副本所在节点";
+        CopiesAfter => "After the kill", "宕机之后";
+        CopiesLost => "no copy left", "一份副本也没剩下";
+        CopiesLeft => "{0} of {1} left", "剩 {0} 份（共 {1} 份）";
         RingCaption => "The real ring, set up by this step", "真实的哈希环，由这一步设置";
     }
 }
