@@ -8,6 +8,7 @@
 
 use crate::learn::check::Question;
 pub use crate::learn::locks::{LockRun, LockStep, WAIT_TOLERANCE};
+pub use crate::learn::people::{PeopleStep, HERD_TOLERANCE};
 use crate::learn::steps::beyond::BeyondStep;
 pub use crate::learn::steps::beyond::DOOMED;
 use crate::learn::steps::replicas::ReplicaStep;
@@ -40,6 +41,8 @@ pub enum Step {
     Beyond(BeyondStep),
     /// The lock chapters, on the lock lab.
     Lock(LockStep),
+    /// Chapter 9, the locks people run, on the lock lab.
+    People(PeopleStep),
 }
 
 /// The course, in order.
@@ -100,6 +103,17 @@ pub const CHAPTERS: &[Chapter] = &[
         title: L::Ch8Title,
         steps: &[Step::Lock(LockStep::Pause), Step::Lock(LockStep::Fenced)],
     },
+    Chapter {
+        title: L::Ch9Title,
+        steps: &[
+            Step::People(PeopleStep::Predecessor),
+            Step::People(PeopleStep::Herd),
+            Step::People(PeopleStep::Etcd),
+            Step::People(PeopleStep::Failover),
+            Step::People(PeopleStep::ClockJump),
+            Step::People(PeopleStep::Correctness),
+        ],
+    },
 ];
 
 impl Step {
@@ -111,7 +125,7 @@ impl Step {
             Step::Vnodes(s) => s.setup(),
             Step::Replicas(s) => s.setup(),
             Step::Beyond(s) => s.setup(),
-            Step::Lock(_) => FOUR_400,
+            Step::Lock(_) | Step::People(_) => FOUR_400,
         }
     }
 
@@ -123,7 +137,7 @@ impl Step {
             Step::Replicas(s) => s.run(),
             // The comparison table answers instead (see `table`).
             Step::Beyond(_) => Vec::new(),
-            Step::Lock(_) => Vec::new(),
+            Step::Lock(_) | Step::People(_) => Vec::new(),
         }
     }
 
@@ -131,7 +145,9 @@ impl Step {
     pub fn replicas(self) -> Option<usize> {
         match self {
             Step::Replicas(s) => Some(s.replicas()),
-            Step::Ring(_) | Step::Vnodes(_) | Step::Beyond(_) | Step::Lock(_) => None,
+            Step::Ring(_) | Step::Vnodes(_) | Step::Beyond(_) | Step::Lock(_) | Step::People(_) => {
+                None
+            }
         }
     }
 
@@ -140,7 +156,11 @@ impl Step {
     pub fn table(self) -> Option<String> {
         match self {
             Step::Beyond(s) => Some(s.table()),
-            Step::Ring(_) | Step::Vnodes(_) | Step::Replicas(_) | Step::Lock(_) => None,
+            Step::Ring(_)
+            | Step::Vnodes(_)
+            | Step::Replicas(_)
+            | Step::Lock(_)
+            | Step::People(_) => None,
         }
     }
 
@@ -148,6 +168,7 @@ impl Step {
     pub fn lock(self) -> Option<LockRun> {
         match self {
             Step::Lock(s) => Some(s.run()),
+            Step::People(s) => Some(s.run()),
             Step::Ring(_) | Step::Vnodes(_) | Step::Replicas(_) | Step::Beyond(_) => None,
         }
     }
@@ -160,6 +181,7 @@ impl Step {
             Step::Replicas(s) => Some(s.question()),
             Step::Beyond(_) => Some(Question::Choice(3)),
             Step::Lock(s) => Some(s.question()),
+            Step::People(s) => Some(s.question()),
         }
     }
 }

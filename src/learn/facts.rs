@@ -9,7 +9,7 @@ use crate::learn::narration::{blank, choices, node_options, pct};
 use crate::learn::numbers::{self, percent};
 use crate::learn::steps::ring::{RingStep, JOINER, VICTIM};
 use crate::learn::text::course::L;
-use crate::learn::{facts_beyond, facts_locks, facts_replicas, facts_vnodes};
+use crate::learn::{facts_beyond, facts_locks, facts_people, facts_replicas, facts_vnodes};
 
 /// A step's facts in a language, computed by the core.
 pub fn facts(step: Step, lang: Lang) -> Facts {
@@ -19,6 +19,7 @@ pub fn facts(step: Step, lang: Lang) -> Facts {
         Step::Replicas(s) => Some(facts_replicas::facts(s, lang)),
         Step::Beyond(s) => facts_beyond::facts(s, lang),
         Step::Lock(s) => facts_locks::facts(s, lang),
+        Step::People(s) => facts_people::facts(s, lang),
     };
     // A step whose run did not show what it asks about says so in its tests; here it
     // narrates nothing rather than a wrong number.
