@@ -18,7 +18,8 @@ use common::{tick, Mounted};
 
 mod lab_helpers;
 mod learn_helpers;
-use learn_helpers::winning_votes;
+use learn_helpers::people::sum;
+use learn_helpers::{ms, winning_votes};
 
 /// The right answer, from the facts, not through the app's own `answer`.
 enum Right {
@@ -148,29 +149,17 @@ fn the_redlock_lessons_show_its_steps_and_each_winning_attempts_validity() {
         assert!(won.len() >= 2, "{id}");
         let facts = lesson.facts();
         for lang in [Lang::En, Lang::Zh] {
-            let n = |x: u64| lang.num(x);
-            let (unit, who) = match lang {
-                Lang::En => ("ms", "Worker"),
-                Lang::Zh => ("毫秒", "工作者"),
-            };
             let set = setup(lang, lesson);
             assert!(set.contains("TTL − (T2 − T1)"), "{id}: {set}");
             assert!(set.contains(&format!("PX {ttl}")), "{id}: {set}");
-            assert!(set.contains(&format!("{drift} {unit}")), "{id}: {set}");
+            assert!(set.contains(&ms(lang, drift)), "{id}: {set}");
             let out = outcome(lang, lesson, &facts);
             for &(worker, t2, v) in &won {
                 // T1 from the published formula: validity = TTL − (T2 − T1) − drift.
                 let t1 = t2 - (ttl - drift - v);
-                let sum = format!(
-                    "{} − ({} − {}) − {} = {} {unit}",
-                    n(ttl),
-                    n(t2),
-                    n(t1),
-                    n(drift),
-                    n(v)
-                );
+                let sum = sum(lang, ttl, t2, t1, drift, v);
                 assert!(out.contains(&sum), "{id}: {sum} missing from {out}");
-                assert!(out.contains(&format!("{who} {}", worker.0)), "{id}");
+                assert!(out.contains(&learn_helpers::worker(lang, worker)), "{id}");
             }
         }
     }

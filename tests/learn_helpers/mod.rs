@@ -2,6 +2,8 @@
 //! to the Lock lab and run to its end, and the way the narration writes times and workers.
 #![allow(dead_code)]
 
+pub mod people;
+
 use ringlock::i18n::Lang;
 use ringlock::learn::course::Step;
 use ringlock::learn::facts::{facts, Facts};
