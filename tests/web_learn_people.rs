@@ -10,11 +10,14 @@ use ringlock::learn::check::{is_right, Guess, Truth};
 use ringlock::learn::course::{PeopleStep, Step, HERD_TOLERANCE};
 use ringlock::learn::facts::facts;
 use ringlock_lock::{Invariant, LabScenario, LogKind};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod common;
 mod learn_helpers;
+use common::{tick, Mounted};
 use learn_helpers::people::{first, one_of, sum, zk};
 use learn_helpers::{both, ms, pause_of, replay, says, winning_votes, worker};
 
@@ -286,4 +289,37 @@ fn each_run_stops_at_the_moment_that_answers_its_question() {
         let run = step(s).lock().unwrap();
         assert_eq!(run.outcome_at(), pause_of(step(s)).write.0 + 1, "{s:?}");
     }
+}
+
+#[wasm_bindgen_test]
+async fn the_count_question_refuses_a_fraction_then_checks_a_whole_number_beside_the_lab() {
+    let app = Mounted::new("#learn=9.1").await;
+    assert!(app.find(".learn-lab").is_some(), "the lock lab is hosted");
+    assert!(
+        app.find(".learn-outcome").is_none(),
+        "nothing told before a guess"
+    );
+    let f = facts(step(PeopleStep::Predecessor), Lang::En);
+    assert!(app.find(".learn-after").is_none());
+    let guess = |value: String| {
+        let app = &app;
+        async move {
+            app.input("#learn-guess").set_value(&value);
+            app.get(".learn-percent button[type=submit]")
+                .dyn_into::<web_sys::HtmlElement>()
+                .unwrap()
+                .click();
+            tick().await;
+        }
+    };
+    guess("2.5".into()).await;
+    says(&app.text(".learn-question [role=alert]"), "whole number");
+    assert!(app.find(".learn-outcome").is_none());
+    let Some(Truth::Count(sent)) = f.truth else {
+        panic!("a count")
+    };
+    guess(sent.to_string()).await;
+    assert!(app.find(".learn-verdict.right").is_some());
+    says(&app.text(".learn-compare .measured"), &sent.to_string());
+    says(&app.text(".learn-outcome"), &f.after);
 }
