@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fill, until } from './helpers.mjs';
+import { fill, frames, position, until } from './helpers.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -83,4 +83,26 @@ export function course(page, lang, text = L) {
     // An option by its text (a node's button reads "node3 · 120°": pass "node3 ·").
     pick: (label) => step.locator('.learn-option', { hasText: label }).click(),
   };
+}
+
+/** The first `r` distinct nodes clockwise from a key (its preference list), from scratch. */
+export function preferenceList(names, vnodes, key, r) {
+  const points = names.flatMap((n) => Array.from({ length: vnodes }, (_, i) => [position(`${n}#${i}`), n]));
+  points.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const p = position(key);
+  let i = points.findIndex(([q]) => q >= p);
+  if (i < 0) i = 0;
+  const list = [];
+  for (let j = 0; j < points.length && list.length < r; j++) {
+    const n = points[(i + j) % points.length][1];
+    if (!list.includes(n)) list.push(n);
+  }
+  return list;
+}
+
+/** What a screenshot of the course needs: fonts loaded, frames painted. */
+export async function courseShot(t, page, name, opts = {}) {
+  await page.evaluate(() => document.fonts.ready);
+  await frames(page, 3);
+  t.log(await t.screenshot(name, { page, ...opts }));
 }

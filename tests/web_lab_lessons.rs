@@ -6,7 +6,7 @@
 
 use ringlock::i18n::Lang;
 use ringlock::lab::predict::{ask, Ask};
-use ringlock::lab::text::lessons::outcome;
+use ringlock::lab::text::lessons::{outcome, setup};
 use ringlock_lock::{Expect, Facts, LabScenario};
 use wasm_bindgen_test::*;
 use web_sys::Event;
@@ -17,6 +17,9 @@ mod common;
 use common::{tick, Mounted};
 
 mod lab_helpers;
+mod learn_helpers;
+use learn_helpers::people::sum;
+use learn_helpers::{ms, winning_votes};
 
 /// The right answer, from the facts, not through the app's own `answer`.
 enum Right {
@@ -127,4 +130,37 @@ async fn a_wrong_guess_is_judged_wrong_and_show_me_gives_no_verdict() {
     assert!(app.find(".lesson-verdict").is_none());
     assert_eq!(app.text(".lesson-guessed"), "skipped");
     assert_eq!(app.text(".lesson-measured"), "2.0 s");
+}
+
+#[wasm_bindgen_test]
+fn the_redlock_lessons_show_its_steps_and_each_winning_attempts_validity() {
+    for lesson in [
+        LabScenario::ClockJump,
+        LabScenario::Restart,
+        LabScenario::RestartDelayed,
+    ] {
+        let id = lesson.id();
+        let ttl = lesson.settings().ttl;
+        let drift = ttl / 100 + 2;
+        let mut lab = lesson.build();
+        lab.run_until(lesson.duration());
+        // Each winning vote in the log: who, T2, and the validity the client logged.
+        let won = winning_votes(lab.sim().log_since(0));
+        assert!(won.len() >= 2, "{id}");
+        let facts = lesson.facts();
+        for lang in [Lang::En, Lang::Zh] {
+            let set = setup(lang, lesson);
+            assert!(set.contains("TTL − (T2 − T1)"), "{id}: {set}");
+            assert!(set.contains(&format!("PX {ttl}")), "{id}: {set}");
+            assert!(set.contains(&ms(lang, drift)), "{id}: {set}");
+            let out = outcome(lang, lesson, &facts);
+            for &(worker, t2, v) in &won {
+                // T1 from the published formula: validity = TTL − (T2 − T1) − drift.
+                let t1 = t2 - (ttl - drift - v);
+                let sum = sum(lang, ttl, t2, t1, drift, v);
+                assert!(out.contains(&sum), "{id}: {sum} missing from {out}");
+                assert!(out.contains(&learn_helpers::worker(lang, worker)), "{id}");
+            }
+        }
+    }
 }

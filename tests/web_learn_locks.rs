@@ -9,54 +9,16 @@
 use ringlock::i18n::Lang;
 use ringlock::learn::check::{is_right, Guess, Truth};
 use ringlock::learn::course::{LockStep, Step, WAIT_TOLERANCE};
-use ringlock::learn::facts::{facts, Facts};
-use ringlock::learn::locks::LockRun;
-use ringlock_lock::{Cause, Invariant, Lab, LogEntry, LogKind, Time, WorkerId};
+use ringlock::learn::facts::facts;
+use ringlock_lock::{Cause, Invariant, LogEntry, LogKind, Time, WorkerId};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// The step's run, rebuilt from its link and run to its end: its log and the lab.
-fn replay(step: Step) -> (Vec<LogEntry>, Lab, LockRun) {
-    let run = step.lock().expect("a lock step");
-    let mut lab = Lab::from_fragment_part(&run.fragment())
-        .expect("the course's link reads")
-        .expect("it names a lab");
-    lab.run_until(run.duration());
-    let log: Vec<LogEntry> = lab.sim().log_since(0).cloned().collect();
-    assert_eq!(
-        log.first().map(|e| e.index),
-        Some(0),
-        "the whole log is kept"
-    );
-    (log, lab, run)
-}
-
-/// "1,978 ms" / "1,978 毫秒".
-fn ms(lang: Lang, t: Time) -> String {
-    let n = Lang::num(lang, t);
-    match lang {
-        Lang::En => format!("{n} ms"),
-        Lang::Zh => format!("{n} 毫秒"),
-    }
-}
-
-fn worker(lang: Lang, w: WorkerId) -> String {
-    match lang {
-        Lang::En => format!("Worker {}", w.0),
-        Lang::Zh => format!("工作者 {}", w.0),
-    }
-}
-
-fn both(step: Step, check: impl Fn(Lang, &Facts)) {
-    for lang in [Lang::En, Lang::Zh] {
-        check(lang, &facts(step, lang));
-    }
-}
-
-fn says(text: &str, part: &str) {
-    assert!(text.contains(part), "{part:?} missing from {text:?}");
-}
+mod learn_helpers;
+use learn_helpers::{
+    both, expiry_of, granted_to, grants_after, ms, pause_of, replay, says, worker, Pause,
+};
 
 /// The first crash in the log: who, when.
 fn crash(log: &[LogEntry]) -> (WorkerId, Time) {
@@ -66,38 +28,6 @@ fn crash(log: &[LogEntry]) -> (WorkerId, Time) {
             _ => None,
         })
         .expect("the lesson crashes its holder")
-}
-
-/// Grants after `t`: (worker, token, when).
-fn grants_after(log: &[LogEntry], t: Time) -> Vec<(WorkerId, Option<u64>, Time)> {
-    log.iter()
-        .filter(|e| e.at >= t)
-        .filter_map(|e| match e.kind {
-            LogKind::Granted { worker, token, .. } => Some((worker, token, e.at)),
-            _ => None,
-        })
-        .collect()
-}
-
-/// The last grant to `w` at or before `t`.
-fn granted_to(log: &[LogEntry], w: WorkerId, t: Time) -> (Option<u64>, Time) {
-    log.iter()
-        .rev()
-        .filter(|e| e.at <= t)
-        .find_map(|e| match e.kind {
-            LogKind::Granted { worker, token, .. } if worker == w => Some((token, e.at)),
-            _ => None,
-        })
-        .expect("the victim was granted the lock")
-}
-
-fn expiry_of(log: &[LogEntry], w: WorkerId) -> Time {
-    log.iter()
-        .find_map(|e| match e.kind {
-            LogKind::Expired { worker, .. } if worker == w => Some(e.at),
-            _ => None,
-        })
-        .expect("the victim's lease expires")
 }
 
 #[wasm_bindgen_test]
@@ -173,60 +103,6 @@ fn chapter_7_with_leases_the_wait_is_the_ttl_less_the_grants_trip() {
         ));
         assert!(!is_right(q, &Guess::Millis(0.0), &truth));
     });
-}
-
-/// The paused worker, its token and pause, its lease's expiry, the next grant, and its write
-/// after waking (when, token, accepted), read from the log.
-struct Pause {
-    victim: WorkerId,
-    token: Option<u64>,
-    at: Time,
-    pause: Time,
-    expired: Time,
-    next: (WorkerId, Option<u64>, Time),
-    write: (Time, Option<u64>, bool),
-    out_of_order: bool,
-}
-
-fn pause_of(step: Step) -> Pause {
-    let (log, lab, _) = replay(step);
-    let (victim, at, until) = log
-        .iter()
-        .find_map(|e| match e.kind {
-            LogKind::Paused { worker, until } => Some((worker, e.at, until)),
-            _ => None,
-        })
-        .expect("the lesson pauses its holder");
-    let (token, _) = granted_to(&log, victim, at);
-    let next = grants_after(&log, at)[0];
-    let write = log
-        .iter()
-        .filter(|e| e.at >= until)
-        .find_map(|e| match e.kind {
-            LogKind::WriteAccepted { worker, token } if worker == victim => {
-                Some((e.at, token, true))
-            }
-            LogKind::WriteRejected { worker, token, .. } if worker == victim => {
-                Some((e.at, token, false))
-            }
-            _ => None,
-        })
-        .expect("the paused worker writes after waking");
-    let out_of_order = lab
-        .sim()
-        .monitor()
-        .violations()
-        .any(|v| v.invariant == Invariant::ResourceOrder);
-    Pause {
-        victim,
-        token,
-        at,
-        pause: until - at,
-        expired: expiry_of(&log, victim),
-        next,
-        write,
-        out_of_order,
-    }
 }
 
 fn check_pause(step: Step, p: &Pause) {

@@ -13,6 +13,11 @@ pub enum Question {
         /// Allowed distance from the measured value, in milliseconds.
         tolerance: f64,
     },
+    /// A whole number of things (wake-ups, messages), right within `tolerance` of it.
+    Count {
+        /// Allowed distance from the measured count.
+        tolerance: u64,
+    },
     /// A node, picked among the ring's nodes.
     Node,
     /// One of this many options (their text comes with the step's facts).
@@ -26,6 +31,8 @@ pub enum Truth {
     Percent(f64),
     /// Milliseconds.
     Millis(f64),
+    /// A count.
+    Count(u64),
     /// A node's name.
     Node(String),
     /// An option's index.
@@ -39,6 +46,8 @@ pub enum Guess {
     Percent(f64),
     /// Milliseconds.
     Millis(f64),
+    /// A count.
+    Count(u64),
     /// A node's name.
     Node(String),
     /// An option's index.
@@ -50,8 +59,10 @@ pub enum Guess {
 pub enum GuessError {
     /// Not a number.
     NotANumber,
-    /// Below 0 or above 100.
+    /// Below 0 or above the largest value asked about.
     OutOfRange,
+    /// A count with a fraction.
+    NotWhole,
 }
 
 /// Read a typed percentage: `80`, `80%`, ` 12.5 ` (a comma is read as a decimal point).
@@ -61,14 +72,7 @@ pub fn parse_percent(raw: &str) -> Result<f64, GuessError> {
         .trim_end_matches(['%', '％'])
         .trim()
         .replace(',', ".");
-    let value: f64 = text.parse().map_err(|_| GuessError::NotANumber)?;
-    if !value.is_finite() {
-        return Err(GuessError::NotANumber);
-    }
-    if !(0.0..=100.0).contains(&value) {
-        return Err(GuessError::OutOfRange);
-    }
-    Ok(value)
+    read_number(&text, 100.0)
 }
 
 /// Longest wait the course asks about, in milliseconds.
@@ -85,14 +89,39 @@ pub fn parse_millis(raw: &str) -> Result<f64, GuessError> {
         .chars()
         .filter(|c| *c != ',')
         .collect();
+    read_number(&text, MAX_MILLIS)
+}
+
+/// A cleaned-up typed number, between 0 and `max`.
+fn read_number(text: &str, max: f64) -> Result<f64, GuessError> {
     let value: f64 = text.parse().map_err(|_| GuessError::NotANumber)?;
     if !value.is_finite() {
         return Err(GuessError::NotANumber);
     }
-    if !(0.0..=MAX_MILLIS).contains(&value) {
+    if !(0.0..=max).contains(&value) {
         return Err(GuessError::OutOfRange);
     }
     Ok(value)
+}
+
+/// Largest count the course asks about.
+pub const MAX_COUNT: u64 = 1_000_000;
+
+/// Read a typed count: `9`, ` 1,800 `, `9 个` / `9 次` (a whole number from 0 to
+/// [`MAX_COUNT`]). A fraction is refused as [`GuessError::NotWhole`].
+pub fn parse_count(raw: &str) -> Result<u64, GuessError> {
+    let text: String = raw
+        .trim()
+        .trim_end_matches(['个', '次', '条'])
+        .trim()
+        .chars()
+        .filter(|c| *c != ',')
+        .collect();
+    let value = read_number(&text, MAX_COUNT as f64)?;
+    if value.fract() != 0.0 {
+        return Err(GuessError::NotWhole);
+    }
+    Ok(value as u64)
 }
 
 /// Whether a guess answers a question right, given the measured truth.
@@ -104,12 +133,16 @@ pub fn is_right(question: Question, guess: &Guess, truth: &Truth) -> bool {
         (Question::Millis { tolerance }, Guess::Millis(g), Truth::Millis(t)) => {
             (g - t).abs() <= tolerance + 1e-9
         }
+        (Question::Count { tolerance }, Guess::Count(g), Truth::Count(t)) => {
+            g.abs_diff(*t) <= tolerance
+        }
         (Question::Node, Guess::Node(g), Truth::Node(t)) => g == t,
         (Question::Choice(options), Guess::Choice(g), Truth::Choice(t)) => g == t && *g < options,
         // A guess of the wrong kind answers nothing.
         (
             Question::Percent { .. }
             | Question::Millis { .. }
+            | Question::Count { .. }
             | Question::Node
             | Question::Choice(_),
             _,

@@ -61,3 +61,39 @@ fn a_wait_is_read_in_milliseconds_and_right_within_its_tolerance() {
     assert!(!is_right(q, &Guess::Millis(1_600.0), &t));
     assert!(!is_right(q, &Guess::Percent(1_950.0), &t));
 }
+
+#[test]
+fn a_count_is_read_as_a_whole_number_and_refused_with_a_named_error() {
+    assert_eq!(parse_count("9"), Ok(9));
+    assert_eq!(parse_count(" 1,800 "), Ok(1_800));
+    assert_eq!(parse_count("9 个"), Ok(9));
+    assert_eq!(parse_count("3次"), Ok(3));
+    assert_eq!(parse_count("0"), Ok(0));
+    assert_eq!(parse_count("2.0"), Ok(2));
+    assert_eq!(parse_count(""), Err(GuessError::NotANumber));
+    assert_eq!(parse_count("many"), Err(GuessError::NotANumber));
+    assert_eq!(parse_count("inf"), Err(GuessError::NotANumber));
+    assert_eq!(parse_count("2.5"), Err(GuessError::NotWhole));
+    assert_eq!(parse_count("-1"), Err(GuessError::OutOfRange));
+    assert_eq!(parse_count("1000001"), Err(GuessError::OutOfRange));
+}
+
+#[test]
+fn a_count_is_right_within_its_tolerance_and_only_as_a_count() {
+    let exact = Question::Count { tolerance: 0 };
+    assert!(is_right(exact, &Guess::Count(1), &Truth::Count(1)));
+    assert!(!is_right(exact, &Guess::Count(2), &Truth::Count(1)));
+    assert!(!is_right(exact, &Guess::Count(0), &Truth::Count(1)));
+    let loose = Question::Count { tolerance: 1 };
+    let t = Truth::Count(9);
+    assert!(is_right(loose, &Guess::Count(8), &t));
+    assert!(is_right(loose, &Guess::Count(10), &t));
+    assert!(!is_right(loose, &Guess::Count(7), &t));
+    assert!(!is_right(loose, &Guess::Count(11), &t));
+    assert!(!is_right(loose, &Guess::Millis(9.0), &t));
+    assert!(!is_right(
+        Question::Millis { tolerance: 1.0 },
+        &Guess::Count(9),
+        &Truth::Millis(9.0)
+    ));
+}

@@ -8,6 +8,7 @@
 
 use crate::learn::check::Question;
 pub use crate::learn::locks::{LockRun, LockStep, WAIT_TOLERANCE};
+pub use crate::learn::people::{PeopleStep, HERD_TOLERANCE};
 use crate::learn::steps::article::ArticleStep;
 use crate::learn::steps::beyond::BeyondStep;
 pub use crate::learn::steps::beyond::DOOMED;
@@ -46,6 +47,8 @@ pub enum Step {
     Article(ArticleStep),
     /// Chapter 11, on the Ring view or the lock lab.
     Closing(ClosingStep),
+    /// Chapter 9, the locks people run, on the lock lab.
+    People(PeopleStep),
 }
 
 /// The course, in order.
@@ -107,6 +110,17 @@ pub const CHAPTERS: &[Chapter] = &[
         steps: &[Step::Lock(LockStep::Pause), Step::Lock(LockStep::Fenced)],
     },
     Chapter {
+        title: L::Ch9Title,
+        steps: &[
+            Step::People(PeopleStep::Predecessor),
+            Step::People(PeopleStep::Herd),
+            Step::People(PeopleStep::Etcd),
+            Step::People(PeopleStep::Failover),
+            Step::People(PeopleStep::ClockJump),
+            Step::People(PeopleStep::Correctness),
+        ],
+    },
+    Chapter {
         title: L::Ch10Title,
         steps: &[
             Step::Article(ArticleStep::Formula),
@@ -138,9 +152,9 @@ impl Step {
             Step::Vnodes(s) => s.setup(),
             Step::Replicas(s) => s.setup(),
             Step::Beyond(s) => s.setup(),
-            Step::Lock(_) => FOUR_400,
             Step::Article(s) => s.setup(),
             Step::Closing(s) => s.setup(),
+            Step::Lock(_) | Step::People(_) => FOUR_400,
         }
     }
 
@@ -152,9 +166,9 @@ impl Step {
             Step::Replicas(s) => s.run(),
             // The comparison table answers instead (see `table`).
             Step::Beyond(_) => Vec::new(),
-            Step::Lock(_) => Vec::new(),
             Step::Article(s) => s.run(),
             Step::Closing(s) => s.run(),
+            Step::Lock(_) | Step::People(_) => Vec::new(),
         }
     }
 
@@ -167,6 +181,7 @@ impl Step {
             | Step::Vnodes(_)
             | Step::Beyond(_)
             | Step::Lock(_)
+            | Step::People(_)
             | Step::Article(_) => None,
         }
     }
@@ -181,6 +196,7 @@ impl Step {
             | Step::Replicas(_)
             | Step::Lock(_)
             | Step::Article(_)
+            | Step::People(_)
             | Step::Closing(_) => None,
         }
     }
@@ -191,6 +207,7 @@ impl Step {
             Step::Lock(s) => Some(s.run()),
             Step::Article(s) => s.lock(),
             Step::Closing(s) => s.lock(),
+            Step::People(s) => Some(s.run()),
             Step::Ring(_) | Step::Vnodes(_) | Step::Replicas(_) | Step::Beyond(_) => None,
         }
     }
@@ -205,6 +222,7 @@ impl Step {
             Step::Lock(s) => Some(s.question()),
             Step::Article(s) => Some(s.question()),
             Step::Closing(s) => Some(s.question()),
+            Step::People(s) => Some(s.question()),
         }
     }
 }

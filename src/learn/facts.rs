@@ -10,7 +10,8 @@ use crate::learn::numbers::{self, percent};
 use crate::learn::steps::ring::{RingStep, JOINER, VICTIM};
 use crate::learn::text::course::L;
 use crate::learn::{
-    facts_article, facts_beyond, facts_closing, facts_locks, facts_replicas, facts_vnodes,
+    facts_article, facts_beyond, facts_closing, facts_locks, facts_people, facts_replicas,
+    facts_vnodes,
 };
 
 /// A step's facts in a language, computed by the core.
@@ -23,6 +24,7 @@ pub fn facts(step: Step, lang: Lang) -> Facts {
         Step::Lock(s) => facts_locks::facts(s, lang),
         Step::Article(s) => facts_article::facts(s, lang),
         Step::Closing(s) => facts_closing::facts(s, lang),
+        Step::People(s) => facts_people::facts(s, lang),
     };
     // A step whose run did not show what it asks about says so in its tests; here it
     // narrates nothing rather than a wrong number.

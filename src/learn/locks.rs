@@ -49,13 +49,16 @@ impl LockRun {
     }
 
     /// The moment the run answers the question, where the course stops it: just after the
-    /// paused worker's write reaches storage, else just after the next grant, else the end
-    /// (nobody was granted again). The lab's controls play on from there.
+    /// paused worker's write reaches storage, else just after the next grant, else just after
+    /// two workers first held the lock at once (Redis and Redlock, which log no grants), else
+    /// the end (nobody was granted again; ZooKeeper's totals). The lab's controls play on
+    /// from there.
     pub fn outcome_at(self) -> Time {
         let facts = self.facts();
-        match (facts.victim_write, facts.takeover) {
-            (Some((at, _, _)), _) | (None, Some((_, _, at))) => at + 1,
-            (None, None) => self.duration(),
+        match (facts.victim_write, facts.takeover, facts.overlaps.first()) {
+            (Some((at, _, _)), _, _) | (None, Some((_, _, at)), _) => at + 1,
+            (None, None, Some(overlap)) => overlap.at + 1,
+            (None, None, None) => self.duration(),
         }
     }
 

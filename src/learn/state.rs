@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::i18n::Lang;
-use crate::learn::check::{is_right, parse_millis, parse_percent, Guess, GuessError};
+use crate::learn::check::{is_right, parse_count, parse_millis, parse_percent, Guess, GuessError};
 use crate::learn::course::{Step, CHAPTERS};
 use crate::learn::facts::facts;
 use crate::learn::place::{from_fragment, StepId};
@@ -57,6 +57,8 @@ pub enum LearnAction {
     TypePercent(String),
     /// A typed wait, in milliseconds.
     TypeMillis(String),
+    /// A typed count.
+    TypeCount(String),
     /// A picked node or option.
     Pick(Guess),
     /// Skip the question: show the outcome.
@@ -134,6 +136,10 @@ impl Reducible for LearnState {
             },
             LearnAction::TypeMillis(raw) => match parse_millis(&raw) {
                 Ok(value) => next.record(Some(Guess::Millis(value))),
+                Err(e) => next.error = Some(e),
+            },
+            LearnAction::TypeCount(raw) => match parse_count(&raw) {
+                Ok(value) => next.record(Some(Guess::Count(value))),
                 Err(e) => next.error = Some(e),
             },
             LearnAction::Pick(guess) => next.record(Some(guess)),

@@ -55,6 +55,8 @@ catalogue! {
                         "同样的开局：D 和 E 无法访问，第一个工作者锁住了 A、B、C。接着 C 在没有持久化的情况下重启，并立即恢复，键全部丢失。随后 D 和 E 恢复，第二个工作者开始尝试。";
         SetupRestartDelayed => "The same restart of C, but C stays down for {0}, longer than the {1} TTL (Redlock's delayed restart).",
                                "同样是 C 重启，但 C 宕机 {0}，比 {1}的 TTL 更长（Redlock 的延迟重启）。";
+        RedlockSteps => "Redlock's steps: a worker notes the time T1, sends SET NX PX {0} to all {1} masters, and counts the yes votes at T2. It holds the lock only with a majority ({2} of {1}) and a validity above 0, where validity = TTL − (T2 − T1) − drift and drift = TTL/100 + 2 ms = {3}; otherwise it unlocks every master and retries after a random delay.",
+                        "Redlock 的步骤：工作者记下时间 T1，向全部 {1} 个主节点发送 SET NX PX {0}，在 T2 统计赞成票。只有拿到多数票（{1} 个中的 {2} 个）且有效期大于 0，它才持有锁；有效期 = TTL − (T2 − T1) − 漂移，其中漂移 = TTL/100 + 2 毫秒 = {3}。否则它在每个主节点上解锁，随机等待后重试。";
         // outcomes
         OutCrash => "The queue waited and nothing moved until the lease ran out: the next waiter got the lock {0} after the crash, in FIFO order. The lease is what makes a crash survivable; the price is up to one TTL with nobody working.",
                     "队列只能等待，直到租约到期：崩溃后 {0}，下一个等待者按先进先出的顺序拿到了锁。租约让系统能从崩溃中恢复，代价是最多一个 TTL 的时间里没有人干活。";
@@ -82,19 +84,22 @@ catalogue! {
                         "C 提前让键过期，于是第二个工作者锁住了 C、D、E：同样是多数派。每个节点上仍然最多只有一个未过期的键——但两个工作者都以为自己持有锁，安全检查器标出了两个持有者。Redlock 依赖时钟；antirez 的回应是，使用单调、平滑调整的时钟就能避免这种跳变。";
         OutRestart => "The second worker locked C, D and E and both believed they held the lock: the monitor flagged two holders. A node that forgets its keys is as bad as a clock jump.",
                       "第二个工作者锁住了 C、D、E，两个工作者都以为自己持有锁：安全检查器标出了两个持有者。一个会忘记键的节点和时钟跳变一样危险。";
+        RedlockWin => "{0} won {1} of {2} votes: T1 = {3}, T2 = {4}, validity = TTL − (T2 − T1) − drift = {5}.",
+                      "{0} 赢得 {2} 票中的 {1} 票：T1 = {3}，T2 = {4}，有效期 = TTL − (T2 − T1) − 漂移 = {5}。";
+        ValiditySum => "{0} − ({1} − {2}) − {3} = {4} ms", "{0} − ({1} − {2}) − {3} = {4} 毫秒";
         OutRestartDelayed => "The second worker could not win a majority while the first still held A and B and C was down; it got the lock only after the first released. No two holders: a delayed restart longer than the maximum TTL (or fsync=always) restores safety.",
                              "第一个工作者仍持有 A 和 B、C 又处于宕机时，第二个工作者无法赢得多数派；它要等第一个工作者释放后才拿到锁。没有出现两个持有者：比最大 TTL 更长的延迟重启（或 fsync=always）恢复了安全性。";
     }
 }
 
 use crate::i18n::Lang;
-use crate::lab::common::secs_short;
+use crate::lab::common::{millis, secs_short, worker_name};
 use crate::lab::predict::Ask;
 use crate::lab::text::etcd::E;
 use crate::lab::text::redis::K;
 use crate::lab::text::L;
 use crate::ui::format::dec;
-use ringlock_lock::{Facts, LabScenario};
+use ringlock_lock::{drift, AcquireSteps, Facts, LabScenario, REDLOCK_NODES};
 
 /// Button label of a lesson.
 pub fn lesson_label(lang: Lang, lesson: LabScenario) -> &'static str {
@@ -143,12 +148,60 @@ pub fn setup(lang: Lang, lesson: LabScenario) -> String {
         LabScenario::Etcd => lang.f(P::SetupEtcd, &[&s.workers, &t(s.ttl), &t(s.pause)]),
         LabScenario::Failover => lang.f(P::SetupFailover, &[&t(s.repl_lag)]),
         LabScenario::RedisDel => lang.f(P::SetupRedisDel, &[&t(s.hold.min), &t(s.ttl)]),
-        LabScenario::ClockJump => lang.t(P::SetupClockJump).to_string(),
-        LabScenario::Restart => lang.t(P::SetupRestart).to_string(),
-        LabScenario::RestartDelayed => {
-            lang.f(P::SetupRestartDelayed, &[&t(s.restart_delay), &t(s.ttl)])
-        }
+        LabScenario::ClockJump => redlock_setup(lang, lesson, lang.t(P::SetupClockJump)),
+        LabScenario::Restart => redlock_setup(lang, lesson, lang.t(P::SetupRestart)),
+        LabScenario::RestartDelayed => redlock_setup(
+            lang,
+            lesson,
+            &lang.f(P::SetupRestartDelayed, &[&t(s.restart_delay), &t(s.ttl)]),
+        ),
     }
+}
+
+/// A Redlock lesson's setup followed by Redlock's steps and its validity formula.
+fn redlock_setup(lang: Lang, lesson: LabScenario, setup: &str) -> String {
+    let ttl = lesson.settings().ttl;
+    let majority = REDLOCK_NODES / 2 + 1;
+    let steps = lang.f(
+        P::RedlockSteps,
+        &[&ttl, &REDLOCK_NODES, &majority, &millis(lang, drift(ttl))],
+    );
+    format!("{setup} {steps}")
+}
+
+/// validity = TTL − (T2 − T1) − drift with the attempt's numbers: "5,000 − (228 − 168) −
+/// 52 = 4,888 ms" (`None` before its votes were counted).
+pub fn validity_sum(lang: Lang, s: &AcquireSteps) -> Option<String> {
+    let (t2, validity) = (s.t2?, s.validity?);
+    let n = |x: u64| lang.num(x);
+    let v = u64::try_from(validity).map_or_else(|_| format!("−{}", n(validity.unsigned_abs())), n);
+    Some(lang.f(
+        P::ValiditySum,
+        &[&n(s.ttl), &n(t2), &n(s.t1), &n(s.drift), &v],
+    ))
+}
+
+/// One won attempt, step by step: who, its votes, T1, T2 and its validity by the formula.
+pub fn redlock_win(lang: Lang, s: &AcquireSteps) -> String {
+    let sum = validity_sum(lang, s).unwrap_or_default();
+    let t2 = s.t2.map_or_else(String::new, |t| millis(lang, t));
+    lang.f(
+        P::RedlockWin,
+        &[
+            &worker_name(lang, s.worker),
+            &s.votes,
+            &s.masters,
+            &millis(lang, s.t1),
+            &t2,
+            &sum,
+        ],
+    )
+}
+
+/// The run's won attempts, each by [`redlock_win`], after a lesson's outcome.
+fn with_wins(lang: Lang, outcome: &str, facts: &Facts) -> String {
+    let wins: Vec<String> = facts.wins.iter().map(|s| redlock_win(lang, s)).collect();
+    format!("{outcome} {}", wins.join(" "))
 }
 
 /// A question's words.
@@ -184,9 +237,9 @@ pub fn outcome(lang: Lang, lesson: LabScenario, facts: &Facts) -> String {
         LabScenario::Etcd => lang.f(P::OutEtcd, &[&victim]),
         LabScenario::Failover => lang.t(P::OutFailover).to_string(),
         LabScenario::RedisDel => lang.t(P::OutRedisDel).to_string(),
-        LabScenario::ClockJump => lang.t(P::OutClockJump).to_string(),
-        LabScenario::Restart => lang.t(P::OutRestart).to_string(),
-        LabScenario::RestartDelayed => lang.t(P::OutRestartDelayed).to_string(),
+        LabScenario::ClockJump => with_wins(lang, lang.t(P::OutClockJump), facts),
+        LabScenario::Restart => with_wins(lang, lang.t(P::OutRestart), facts),
+        LabScenario::RestartDelayed => with_wins(lang, lang.t(P::OutRestartDelayed), facts),
     }
 }
 

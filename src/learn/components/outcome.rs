@@ -43,6 +43,7 @@ pub fn outcome(props: &OutcomeProps) -> Html {
     let guessed = guess.as_ref().map(|g| match g {
         Guess::Percent(p) => format!("{p}%"),
         Guess::Millis(ms) => format!("{ms} ms"),
+        Guess::Count(n) => n.to_string(),
         Guess::Node(n) => option(n.clone()),
         Guess::Choice(i) => option(i.to_string()),
     });

@@ -1,4 +1,5 @@
-//! The question before the outcome: a percentage, a node or a choice; or "show me".
+//! The question before the outcome: a percentage, a wait, a count, a node or a choice; or
+//! "show me".
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -7,6 +8,46 @@ use crate::i18n::use_lang;
 use crate::learn::check::{Guess, GuessError, Question};
 use crate::learn::state::{use_learn, LearnAction};
 use crate::learn::text::frame::F;
+
+/// What a typed guess becomes, by the question's kind.
+fn typed(question: Question, raw: String) -> LearnAction {
+    match question {
+        Question::Millis { .. } => LearnAction::TypeMillis(raw),
+        Question::Count { .. } => LearnAction::TypeCount(raw),
+        Question::Percent { .. } | Question::Node | Question::Choice(_) => {
+            LearnAction::TypePercent(raw)
+        }
+    }
+}
+
+/// A typed question's label, unit, tolerance line and tolerance.
+fn form(question: Question) -> (F, &'static str, F, String) {
+    match question {
+        Question::Millis { tolerance } => {
+            (F::MillisLabel, "ms", F::WithinMs, tolerance.to_string())
+        }
+        Question::Count { tolerance } => (F::CountLabel, "", F::WithinCount, tolerance.to_string()),
+        Question::Percent { tolerance } => (F::PercentLabel, "%", F::Within, tolerance.to_string()),
+        Question::Node | Question::Choice(_) => (F::PercentLabel, "%", F::Within, String::new()),
+    }
+}
+
+/// Why a typed guess was refused, in words fit for the question.
+fn refusal(question: Question, error: GuessError) -> F {
+    match (question, error) {
+        (Question::Millis { .. }, _) => F::BadMillis,
+        (Question::Count { .. }, GuessError::NotWhole) => F::NotWhole,
+        (Question::Count { .. }, GuessError::NotANumber | GuessError::OutOfRange) => F::BadCount,
+        (
+            Question::Percent { .. } | Question::Node | Question::Choice(_),
+            GuessError::OutOfRange,
+        ) => F::OutOfRange,
+        (
+            Question::Percent { .. } | Question::Node | Question::Choice(_),
+            GuessError::NotANumber | GuessError::NotWhole,
+        ) => F::NotANumber,
+    }
+}
 
 /// Props of [`Prediction`].
 #[derive(Properties, PartialEq)]
@@ -30,38 +71,28 @@ pub fn prediction(props: &PredictionProps) -> Html {
         Callback::from(move |_: MouseEvent| learn.dispatch(LearnAction::ShowMe))
     };
     let body = match props.question {
-        Question::Percent { tolerance } | Question::Millis { tolerance } => {
-            let millis = matches!(props.question, Question::Millis { .. });
+        Question::Percent { .. } | Question::Millis { .. } | Question::Count { .. } => {
+            let question = props.question;
             let submit = {
                 let (learn, input) = (learn.clone(), input.clone());
                 Callback::from(move |e: SubmitEvent| {
                     e.prevent_default();
                     if let Some(el) = input.cast::<HtmlInputElement>() {
-                        learn.dispatch(if millis {
-                            LearnAction::TypeMillis(el.value())
-                        } else {
-                            LearnAction::TypePercent(el.value())
-                        });
+                        learn.dispatch(typed(question, el.value()));
                     }
                 })
             };
-            let error = learn.error.map(|e| match (e, millis) {
-                (GuessError::NotANumber, false) => lang.t(F::NotANumber),
-                (GuessError::OutOfRange, false) => lang.t(F::OutOfRange),
-                (GuessError::NotANumber | GuessError::OutOfRange, true) => lang.t(F::BadMillis),
-            });
-            let (label, unit, within) = if millis {
-                (F::MillisLabel, "ms", F::WithinMs)
-            } else {
-                (F::PercentLabel, "%", F::Within)
-            };
+            let error = learn.error.map(|e| lang.t(refusal(question, e)));
+            let (label, unit, within, tolerance) = form(question);
             html! {
                 <form class="learn-percent" onsubmit={submit}>
                     <label for="learn-guess">{ lang.t(label) }</label>
                     <div class="learn-percent-row">
                         <input id="learn-guess" ref={input} type="text" inputmode="decimal"
                             autocomplete="off" size="6" aria-invalid={error.is_some().to_string()} />
-                        <span>{ unit }</span>
+                        if !unit.is_empty() {
+                            <span>{ unit }</span>
+                        }
                         <button type="submit" class="primary">{ lang.t(F::Check) }</button>
                     </div>
                     <p class="learn-tolerance">{ lang.f(within, &[&tolerance]) }</p>

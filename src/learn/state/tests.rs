@@ -109,3 +109,24 @@ fn a_loaded_link_moves_to_its_step_and_a_bad_one_says_so() {
     assert_eq!((s.at, s.notice), (at(0, 0), Some(LearnNotice::BadLink)));
     assert_eq!(s.reduce(LearnAction::DismissNotice).notice, None);
 }
+
+#[test]
+fn a_typed_count_is_checked_against_the_cores_and_a_fraction_is_refused() {
+    let s = Rc::new(LearnState::new("#learn=9.1", None));
+    let Some(Truth::Count(sent)) = facts(s.step(), Lang::En).truth else {
+        panic!("a count question")
+    };
+    let refused = s.clone().reduce(LearnAction::TypeCount("2.5".into()));
+    assert_eq!(refused.error, Some(GuessError::NotWhole));
+    assert!(!refused.revealed());
+    let right = refused.reduce(LearnAction::TypeCount(format!(" {sent} ")));
+    assert_eq!(
+        right.answer(),
+        Some(&Answer {
+            guess: Some(Guess::Count(sent)),
+            right: true
+        })
+    );
+    let wrong = s.reduce(LearnAction::TypeCount((sent + 1).to_string()));
+    assert!(wrong.revealed() && !wrong.answer().unwrap().right);
+}

@@ -1,6 +1,7 @@
 //! What a lesson promises ([`Expect`]) and what its run showed ([`Facts`]).
 
 use crate::lab::history::Stamped;
+use crate::lab::view_steps::AcquireSteps;
 use crate::observe::invariant::{Cause, Invariant, Violation};
 use crate::observe::metrics::Metrics;
 use crate::{Time, WorkerId};
@@ -62,6 +63,9 @@ pub struct Facts {
     /// order, each with its [`Violation::cause`]: whether the earlier holder's grant expired
     /// or was deleted by another worker's release.
     pub overlaps: Vec<Violation>,
+    /// Redis and Redlock: every acquisition attempt that won the lock, in order, with its
+    /// steps (T1, T2, drift, validity = TTL − (T2 − T1) − drift) as the client computed them.
+    pub wins: Vec<AcquireSteps>,
     /// The numbers at the end of the run.
     pub metrics: Metrics,
 }

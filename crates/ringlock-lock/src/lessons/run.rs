@@ -43,6 +43,7 @@ pub fn facts(mut lab: Lab, duration: Time) -> Facts {
         victim_write: None,
         first_violations: Vec::new(),
         overlaps: Vec::new(),
+        wins: Vec::new(),
         metrics: lab.sim().metrics(),
     };
     let mut seen = lab.sim().log_total();
@@ -66,6 +67,16 @@ pub fn facts(mut lab: Lab, duration: Time) -> Facts {
                 }
                 LogKind::WriteRejected { worker, token, .. } if after && Some(worker) == victim => {
                     facts.victim_write.get_or_insert((e.at, token, false));
+                }
+                LogKind::Votes {
+                    worker,
+                    validity: Some(_),
+                    ..
+                } => {
+                    let steps = lab.sim().acquisitions().unwrap_or_default();
+                    facts
+                        .wins
+                        .extend(steps.into_iter().find(|s| s.worker == worker));
                 }
                 _ => {}
             }

@@ -1,0 +1,160 @@
+//! What the lock chapters' tests share: a step's run rebuilt from the link the course hands
+//! to the Lock lab and run to its end, and the way the narration writes times and workers.
+#![allow(dead_code)]
+
+pub mod people;
+
+use ringlock::i18n::Lang;
+use ringlock::learn::course::Step;
+use ringlock::learn::facts::{facts, Facts};
+use ringlock::learn::locks::LockRun;
+use ringlock_lock::{Invariant, Lab, LogEntry, LogKind, Time, WorkerId};
+
+/// The step's run, rebuilt from its link and run to its end: its log and the lab.
+pub fn replay(step: Step) -> (Vec<LogEntry>, Lab, LockRun) {
+    let run = step.lock().expect("a lock step");
+    let mut lab = Lab::from_fragment_part(&run.fragment())
+        .expect("the course's link reads")
+        .expect("it names a lab");
+    lab.run_until(run.duration());
+    let log: Vec<LogEntry> = lab.sim().log_since(0).cloned().collect();
+    assert_eq!(
+        log.first().map(|e| e.index),
+        Some(0),
+        "the whole log is kept"
+    );
+    (log, lab, run)
+}
+
+/// "1,978 ms" / "1,978 毫秒".
+pub fn ms(lang: Lang, t: Time) -> String {
+    let n = Lang::num(lang, t);
+    match lang {
+        Lang::En => format!("{n} ms"),
+        Lang::Zh => format!("{n} 毫秒"),
+    }
+}
+
+/// "Worker 3" / "工作者 3".
+pub fn worker(lang: Lang, w: WorkerId) -> String {
+    match lang {
+        Lang::En => format!("Worker {}", w.0),
+        Lang::Zh => format!("工作者 {}", w.0),
+    }
+}
+
+/// Check a step's facts in both languages.
+pub fn both(step: Step, check: impl Fn(Lang, &Facts)) {
+    for lang in [Lang::En, Lang::Zh] {
+        check(lang, &facts(step, lang));
+    }
+}
+
+/// `part` is in `text`.
+pub fn says(text: &str, part: &str) {
+    assert!(text.contains(part), "{part:?} missing from {text:?}");
+}
+
+/// Grants after `t`: (worker, token, when).
+pub fn grants_after(log: &[LogEntry], t: Time) -> Vec<(WorkerId, Option<u64>, Time)> {
+    log.iter()
+        .filter(|e| e.at >= t)
+        .filter_map(|e| match e.kind {
+            LogKind::Granted { worker, token, .. } => Some((worker, token, e.at)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The last grant to `w` at or before `t`.
+pub fn granted_to(log: &[LogEntry], w: WorkerId, t: Time) -> (Option<u64>, Time) {
+    log.iter()
+        .rev()
+        .filter(|e| e.at <= t)
+        .find_map(|e| match e.kind {
+            LogKind::Granted { worker, token, .. } if worker == w => Some((token, e.at)),
+            _ => None,
+        })
+        .expect("the victim was granted the lock")
+}
+
+/// When `w`'s lease expired.
+pub fn expiry_of(log: &[LogEntry], w: WorkerId) -> Time {
+    log.iter()
+        .find_map(|e| match e.kind {
+            LogKind::Expired { worker, .. } if worker == w => Some(e.at),
+            _ => None,
+        })
+        .expect("the victim's lease expires")
+}
+
+/// The paused worker, its token and pause, its lease's expiry, the next grant, and its write
+/// after waking (when, token, accepted), read from the log.
+pub struct Pause {
+    pub victim: WorkerId,
+    pub token: Option<u64>,
+    pub at: Time,
+    pub pause: Time,
+    pub expired: Time,
+    pub next: (WorkerId, Option<u64>, Time),
+    pub write: (Time, Option<u64>, bool),
+    pub out_of_order: bool,
+}
+
+pub fn pause_of(step: Step) -> Pause {
+    let (log, lab, _) = replay(step);
+    let (victim, at, until) = log
+        .iter()
+        .find_map(|e| match e.kind {
+            LogKind::Paused { worker, until } => Some((worker, e.at, until)),
+            _ => None,
+        })
+        .expect("the lesson pauses its holder");
+    let (token, _) = granted_to(&log, victim, at);
+    let next = grants_after(&log, at)[0];
+    let write = log
+        .iter()
+        .filter(|e| e.at >= until)
+        .find_map(|e| match e.kind {
+            LogKind::WriteAccepted { worker, token } if worker == victim => {
+                Some((e.at, token, true))
+            }
+            LogKind::WriteRejected { worker, token, .. } if worker == victim => {
+                Some((e.at, token, false))
+            }
+            _ => None,
+        })
+        .expect("the paused worker writes after waking");
+    let out_of_order = lab
+        .sim()
+        .monitor()
+        .violations()
+        .any(|v| v.invariant == Invariant::ResourceOrder);
+    Pause {
+        victim,
+        token,
+        at,
+        pause: until - at,
+        expired: expiry_of(&log, victim),
+        next,
+        write,
+        out_of_order,
+    }
+}
+
+/// Each Redis or Redlock attempt that won the lock, as the log records it: who, T2 (when it
+/// counted its votes) and the validity it computed.
+pub fn winning_votes<'a>(
+    log: impl IntoIterator<Item = &'a LogEntry>,
+) -> Vec<(WorkerId, Time, u64)> {
+    log.into_iter()
+        .filter_map(|e| match e.kind {
+            LogKind::Votes {
+                worker,
+                validity: Some(v),
+                ..
+            } => Some((worker, e.at, v)),
+            _ => None,
+        })
+        .collect()
+}
