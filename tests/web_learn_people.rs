@@ -312,6 +312,7 @@ async fn the_count_question_refuses_a_fraction_then_checks_a_whole_number_beside
             tick().await;
         }
     };
+    says(&app.text(".learn-tolerance"), "exact number");
     guess("2.5".into()).await;
     says(&app.text(".learn-question [role=alert]"), "whole number");
     assert!(app.find(".learn-outcome").is_none());

@@ -56,7 +56,7 @@ catalogue! {
         SetupRestartDelayed => "The same restart of C, but C stays down for {0}, longer than the {1} TTL (Redlock's delayed restart).",
                                "同样是 C 重启，但 C 宕机 {0}，比 {1}的 TTL 更长（Redlock 的延迟重启）。";
         RedlockSteps => "Redlock's steps: a worker notes the time T1, sends SET NX PX {0} to all {1} masters, and counts the yes votes at T2. It holds the lock only with a majority ({2} of {1}) and a validity above 0, where validity = TTL − (T2 − T1) − drift and drift = TTL/100 + 2 ms = {3}; otherwise it unlocks every master and retries after a random delay.",
-                        "Redlock 的步骤：工作者记下时间 T1，向全部 {1} 个主节点发送 SET NX PX {0}，在 T2 统计赞成票。只有拿到多数票（{1} 个中的 {2} 个）且有效期大于 0，它才持有锁；有效期 = TTL − (T2 − T1) − 漂移，其中漂移 = TTL/100 + 2 毫秒 = {3}。否则它在每个主节点上解锁，随机等待后重试。";
+                        "Redlock 的步骤：工作者记下时间 T1，向全部 {1} 个主节点发送 SET NX PX {0}，在 T2 统计赞成票。只有拿到多数票（{1} 个中的 {2} 个）且有效期大于 0，它才持有锁，否则它在每个主节点上解锁，随机等待后重试；其中有效期 = TTL − (T2 − T1) − 漂移，漂移 = TTL/100 + 2 毫秒 = {3}。";
         // outcomes
         OutCrash => "The queue waited and nothing moved until the lease ran out: the next waiter got the lock {0} after the crash, in FIFO order. The lease is what makes a crash survivable; the price is up to one TTL with nobody working.",
                     "队列只能等待，直到租约到期：崩溃后 {0}，下一个等待者按先进先出的顺序拿到了锁。租约让系统能从崩溃中恢复，代价是最多一个 TTL 的时间里没有人干活。";
@@ -166,7 +166,15 @@ fn redlock_setup(lang: Lang, lesson: LabScenario, setup: &str) -> String {
         P::RedlockSteps,
         &[&ttl, &REDLOCK_NODES, &majority, &millis(lang, drift(ttl))],
     );
-    format!("{setup} {steps}")
+    [setup, steps.as_str()].join(sentence_gap(lang))
+}
+
+/// What goes between two sentences: a space in English, nothing in 中文.
+fn sentence_gap(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => " ",
+        Lang::Zh => "",
+    }
 }
 
 /// validity = TTL − (T2 − T1) − drift with the attempt's numbers: "5,000 − (228 − 168) −
@@ -200,8 +208,9 @@ pub fn redlock_win(lang: Lang, s: &AcquireSteps) -> String {
 
 /// The run's won attempts, each by [`redlock_win`], after a lesson's outcome.
 fn with_wins(lang: Lang, outcome: &str, facts: &Facts) -> String {
-    let wins: Vec<String> = facts.wins.iter().map(|s| redlock_win(lang, s)).collect();
-    format!("{outcome} {}", wins.join(" "))
+    let wins = facts.wins.iter().map(|s| redlock_win(lang, s));
+    let all: Vec<String> = std::iter::once(outcome.to_string()).chain(wins).collect();
+    all.join(sentence_gap(lang))
 }
 
 /// A question's words.

@@ -26,6 +26,7 @@ fn form(question: Question) -> (F, &'static str, F, String) {
         Question::Millis { tolerance } => {
             (F::MillisLabel, "ms", F::WithinMs, tolerance.to_string())
         }
+        Question::Count { tolerance: 0 } => (F::CountLabel, "", F::Exactly, String::new()),
         Question::Count { tolerance } => (F::CountLabel, "", F::WithinCount, tolerance.to_string()),
         Question::Percent { tolerance } => (F::PercentLabel, "%", F::Within, tolerance.to_string()),
         Question::Node | Question::Choice(_) => (F::PercentLabel, "%", F::Within, String::new()),

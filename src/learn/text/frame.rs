@@ -34,6 +34,7 @@ catalogue! {
         BadCount => "Type a whole number from 0 to 1,000,000.", "请输入 0 到 1,000,000 之间的整数。";
         NotWhole => "A count is a whole number: no fractions.", "次数是整数，不能有小数。";
         WithinCount => "(right within ±{0})", "（误差 ±{0} 以内算对）";
+        Exactly => "(only the exact number is right)", "（必须完全一致才算对）";
         LabCaption => "The real lock lab, set up by this step", "真实的锁实验，由这一步设置";
         FreeLockLab => "Open this run in the lock lab", "在锁实验中打开这次运行";
         Within => "(right within ±{0} points)", "（误差 ±{0} 个百分点以内算对）";
