@@ -8,8 +8,10 @@ use crate::learn::course::Step;
 use crate::learn::numbers;
 use crate::ring::state::RingAction;
 
-/// Keys shown when the step names none.
+/// Keys shown when the step names none…
 pub const SAMPLE: usize = 5;
+/// … of which this many have a copy on a node the run kills.
+pub const TOUCHED: usize = 3;
 
 /// One copy of a key: the node holding it, its colour slot, and whether the run kills it.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,43 +54,56 @@ pub fn doomed(step: Step) -> Vec<String> {
         .collect()
 }
 
-/// The copies of `keys` (or of the ring's first [`SAMPLE`] keys when empty) at the step's R;
-/// empty when the step replicates nothing.
+/// The copies of `keys` at the step's R; when none are named, of the ring's first [`TOUCHED`]
+/// keys with a copy on a node the run kills and its first keys without, [`SAMPLE`] in all, in
+/// key order. Empty when the step replicates nothing.
 pub fn copies(step: Step, keys: &[String]) -> Vec<KeyCopies> {
     let Some(r) = step.replicas() else {
         return Vec::new();
     };
     let ring = numbers::build(step.setup());
     let doomed = doomed(step);
-    let keys: Vec<String> = if keys.is_empty() {
-        let store = ring.keys();
-        let mut ids = store.ids().to_vec();
-        ids.sort_unstable();
-        ids.iter()
-            .take(SAMPLE)
-            .map(|&id| store.name(id).to_string())
-            .collect()
-    } else {
-        keys.to_vec()
-    };
-    keys.into_iter()
-        .map(|key| {
-            let copies = preference_list_for_key(&ring, &key, r)
-                .unwrap_or_default()
-                .into_iter()
-                .filter_map(|id| {
-                    let node = ring.node(id)?.name.clone();
-                    let dies = doomed.contains(&node);
-                    Some(Replica {
-                        node,
-                        slot: id.0,
-                        dies,
-                    })
+    let of = |key: String| {
+        let copies = preference_list_for_key(&ring, &key, r)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|id| {
+                let node = ring.node(id)?.name.clone();
+                let dies = doomed.contains(&node);
+                Some(Replica {
+                    node,
+                    slot: id.0,
+                    dies,
                 })
-                .collect();
-            KeyCopies { key, copies }
-        })
-        .collect()
+            })
+            .collect();
+        KeyCopies { key, copies }
+    };
+    if !keys.is_empty() {
+        return keys.iter().cloned().map(of).collect();
+    }
+    // The ring's first keys the kill touches and the first it spares, in key order.
+    let store = ring.keys();
+    let mut ids = store.ids().to_vec();
+    ids.sort_unstable();
+    let (mut touched, mut spared) = (Vec::new(), Vec::new());
+    for &id in &ids {
+        let k = of(store.name(id).to_string());
+        let (list, want) = if k.copies.iter().any(|c| c.dies) {
+            (&mut touched, TOUCHED)
+        } else {
+            (&mut spared, SAMPLE - TOUCHED)
+        };
+        if list.len() < want {
+            list.push((id, k));
+        }
+        if touched.len() + spared.len() == SAMPLE {
+            break;
+        }
+    }
+    let mut shown: Vec<(_, KeyCopies)> = touched.into_iter().chain(spared).collect();
+    shown.sort_unstable_by_key(|(id, _)| *id);
+    shown.into_iter().map(|(_, k)| k).collect()
 }
 
 #[cfg(test)]

@@ -37,6 +37,8 @@ fn every_replication_steps_copies_are_the_keys_next_nodes_clockwise() {
         assert!(!doomed.is_empty(), "{step:?} kills someone");
         let shown = copies(step, &[]);
         assert_eq!(shown.len(), SAMPLE, "{step:?}");
+        let touched = shown.iter().filter(|k| k.copies.iter().any(|c| c.dies));
+        assert_eq!(touched.count(), TOUCHED, "{step:?}");
         for k in &shown {
             let names: Vec<String> = k.copies.iter().map(|c| c.node.clone()).collect();
             assert_eq!(names, walk(step.setup(), &k.key, r), "{step:?} {}", k.key);
