@@ -10,9 +10,10 @@ impl Ring {
     /// Add `nodes` in order, each live or dead as its spec says, in one batch: every point
     /// hashed, sorted once, and the keys placed once. The ring ends as
     /// [`add_node`](Ring::add_node) for each node in turn (and then
-    /// [`kill_node`](Ring::kill_node) for the dead ones) leaves it: the same slots, order,
-    /// points and key owners. A node is refused for the same reason and with the same error as
-    /// there, the first refusal wins, and a refused batch changes nothing.
+    /// [`kill_node`](Ring::kill_node) for the dead ones, by their trimmed names) leaves it:
+    /// the same slots, order, points and key owners. A node is refused for the same reason and
+    /// with the same error as by `add_node`, the first refusal wins, and a refused batch
+    /// changes nothing.
     pub fn add_nodes(&mut self, nodes: &[NodeSpec]) -> Result<(), RingError> {
         let mut names: HashSet<String> = self
             .order
