@@ -5,7 +5,9 @@
 use ringlock_core::algo::Algo;
 use ringlock_core::{Ring, Scheme};
 
+mod link;
 mod lock;
+pub use link::{build_node_by_node_walking, link_rows, link_scenario, modulo_rows};
 pub use lock::{lock_rows, run_event_loop_baseline, run_lock};
 
 /// One measured step.

@@ -16,10 +16,12 @@
 //! modulo      -> node, key_store             the two non-ring schemes, no Ring
 //! mod (Ring)  -> node, key_store, key_spec   the struct and its read-only accessors
 //! topology, keys, placement, report -> mod   impl Ring: nodes, keys, ownership, Change
+//! batch       -> mod                         impl Ring: many nodes at once, as a link adds them
 //! stats, view, bins, moves, inspect, export -> mod  impl Ring: what panels and drawing read
 //! scenario -> mod, link                      the whole ring as a URL fragment
 //! ```
 
+mod batch;
 pub mod bins;
 mod change;
 pub mod export;

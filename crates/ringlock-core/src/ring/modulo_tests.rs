@@ -46,3 +46,48 @@ fn the_article_code_moves_less_as_n_grows_and_nothing_from_128_nodes() {
     assert!((modulo_join_fraction(4) - 0.8).abs() < 1e-12);
     assert!((modulo_join_fraction(10) - 10.0 / 11.0).abs() < 1e-12);
 }
+
+/// Every list of up to `max_len` nodes drawn (with repeats) from `alphabet` nodes.
+fn all_lists(alphabet: u32, max_len: usize) -> Vec<Vec<NodeId>> {
+    let mut lists = vec![Vec::new()];
+    let mut last = vec![Vec::new()];
+    for _ in 0..max_len {
+        last = last
+            .iter()
+            .flat_map(|l: &Vec<NodeId>| {
+                (0..alphabet).map(move |n| {
+                    let mut l = l.clone();
+                    l.push(NodeId(n));
+                    l
+                })
+            })
+            .collect();
+        lists.extend(last.iter().cloned());
+    }
+    lists
+}
+
+#[test]
+fn the_linear_count_equals_the_residue_walk_on_every_small_pair_of_lists() {
+    let lists = all_lists(3, 5);
+    assert_eq!(lists.len(), 1 + 3 + 9 + 27 + 81 + 243);
+    for before in &lists {
+        for after in &lists {
+            assert_eq!(
+                modulo_moved_residues(before, after),
+                modulo_moved_residues_walk(before, after),
+                "{before:?} → {after:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn moved_residues_count_over_the_lcm() {
+    // 4 → 6 nodes, the first four kept: lcm 12, residue r keeps its node iff r mod 4 == r mod 6,
+    // i.e. r ∈ {0, 1, 2, 3}: 8 of 12 move.
+    assert_eq!(modulo_moved_residues(&ids(4), &ids(6)), (8, 12));
+    assert_eq!(modulo_moved_residues(&[], &[]), (0, 1));
+    assert_eq!(modulo_moved_residues(&ids(2), &[]), (1, 1));
+    assert_eq!(modulo_moved_residues(&ids(7), &ids(7)), (0, 7));
+}

@@ -1,4 +1,6 @@
 use super::*;
+use crate::error::MAX_NODES;
+use crate::NodeId;
 
 #[test]
 fn components_round_trip() {
@@ -78,4 +80,65 @@ fn long_named_lists_are_cut_and_say_so() {
     let (fragment, truncated) = scenario.to_fragment(50);
     assert!(truncated);
     assert!(fragment.len() < 200);
+}
+
+#[test]
+fn limits_refuse_a_link_as_node_by_node_does() {
+    let node = |i: usize, weight: u32| NodeSpec {
+        name: format!("n{i}"),
+        weight,
+        alive: !i.is_multiple_of(3),
+    };
+    let many = Scenario {
+        vnodes: 1,
+        nodes: (0..=MAX_NODES).map(|i| node(i, 1)).collect(),
+        ..Scenario::default()
+    };
+    let heavy = Scenario {
+        vnodes: 1024,
+        nodes: (0..11).map(|i| node(i, 100)).collect(),
+        ..Scenario::default()
+    };
+    for (scenario, error) in [
+        (many, RingError::TooManyNodes),
+        (
+            heavy,
+            RingError::TooManyPoints {
+                would_be: 11 * 102_400,
+            },
+        ),
+    ] {
+        assert_eq!(scenario.build().err(), Some(ScenarioError::Ring(error)));
+        assert_eq!(scenario.build().err(), scenario.build_node_by_node().err());
+    }
+}
+
+#[test]
+fn a_batch_takes_free_slots_first_as_one_node_after_another_does() {
+    let mut batch = Scenario::default().build().unwrap();
+    batch.remove_node("node2").unwrap();
+    batch.remove_node("node1").unwrap();
+    let mut by_node = batch.clone();
+    let specs: Vec<NodeSpec> = ["a", "b", "c"]
+        .iter()
+        .map(|&name| NodeSpec {
+            name: name.into(),
+            weight: 2,
+            alive: name != "b",
+        })
+        .collect();
+    batch.add_nodes(&specs).unwrap();
+    for spec in &specs {
+        by_node.add_node(&spec.name, spec.weight).unwrap();
+    }
+    by_node.kill_node("b").unwrap();
+    assert_eq!(batch.node_ids(), by_node.node_ids());
+    assert_eq!(batch.node_ids()[2..], [NodeId(0), NodeId(1), NodeId(4)]);
+    assert_eq!(batch.points(), by_node.points());
+    assert_eq!(batch.full_assignment(), by_node.full_assignment());
+    assert_eq!(batch.check_invariants(), Ok(()));
+    for &id in batch.node_ids() {
+        assert_eq!(batch.node(id), by_node.node(id));
+        assert_eq!(batch.key_count(id), by_node.key_count(id));
+    }
 }
