@@ -1,8 +1,12 @@
-//! What the lock chapters' tests share: a step's run rebuilt from the link the course hands
-//! to the Lock lab and run to its end, and the way the narration writes times and workers.
+//! What the course's tests share: a step's facts in both languages, a lock step's run rebuilt
+//! from the link the course hands to the Lock lab and run to its end, and the way the narration
+//! writes times and workers. `ring` is the ring chapters' brute force, `people` chapter 9's
+//! readers.
+// Each test file is its own crate and uses a different subset of these helpers.
 #![allow(dead_code)]
 
 pub mod people;
+pub mod ring;
 
 use ringlock::i18n::Lang;
 use ringlock::learn::course::Step;
