@@ -15,6 +15,20 @@ function unescapeRust(s) {
   return s.replace(/\\(n|t|"|\\|')/g, (_, c) => ({ n: '\n', t: '\t', '"': '"', '\\': '\\', "'": "'" })[c]);
 }
 
+const ENTRY = /(\w+)\s*=>\s*"((?:[^"\\]|\\.)*)"\s*,\s*"((?:[^"\\]|\\.)*)"\s*;/g;
+
+/** One catalogue (`Key => "English", "中文";`) read from a source file under src/. */
+export function readTable(...file) {
+  const text = readFileSync(join(ROOT, 'src', ...file), 'utf8');
+  const out = { en: {}, zh: {} };
+  for (const m of text.matchAll(ENTRY)) {
+    out.en[m[1]] = unescapeRust(m[2]);
+    out.zh[m[1]] = unescapeRust(m[3]);
+  }
+  if (Object.keys(out.en).length < 3) throw new Error(`e2e/catalogue: could not read the catalogue in src/${file.join('/')}`);
+  return out;
+}
+
 function loadCatalogue() {
   const tables = {
     C: ['i18n', 'common.rs'],
@@ -22,17 +36,12 @@ function loadCatalogue() {
     R: ['ring', 'text', 'view.rs'],
   };
   const out = { en: {}, zh: {} };
-  const entry = /(\w+)\s*=>\s*"((?:[^"\\]|\\.)*)"\s*,\s*"((?:[^"\\]|\\.)*)"\s*;/g;
   for (const [prefix, file] of Object.entries(tables)) {
-    const text = readFileSync(join(ROOT, 'src', ...file), 'utf8');
-    let m;
-    let n = 0;
-    while ((m = entry.exec(text))) {
-      out.en[`${prefix}.${m[1]}`] = unescapeRust(m[2]);
-      out.zh[`${prefix}.${m[1]}`] = unescapeRust(m[3]);
-      n++;
+    const table = readTable(...file);
+    if (Object.keys(table.en).length < 10) throw new Error(`e2e/catalogue: could not read the catalogue in src/${file.join('/')}`);
+    for (const lang of ['en', 'zh']) {
+      for (const [k, v] of Object.entries(table[lang])) out[lang][`${prefix}.${k}`] = v;
     }
-    if (n < 10) throw new Error(`e2e/catalogue: could not read the catalogue in src/${file.join('/')}`);
   }
   return out;
 }
