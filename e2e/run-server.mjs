@@ -1,6 +1,6 @@
 // The e2e runner's static server: serves a directory (dist/, the `trunk build --release`
 // output) on a free 127.0.0.1 port. Plain files with their MIME type, no caching and no other
-// headers (no Content-Security-Policy: the page runs as built); unknown routes get index.html,
+// headers but the strict Content-Security-Policy (as README's Hosting asks); unknown routes get index.html,
 // a missing asset is a 404. Used by run.mjs.
 
 import { createServer } from 'node:http';
@@ -36,11 +36,18 @@ function isFile(p) {
   }
 }
 
+// The strict policy of index.html's <meta http-equiv>, sent as a header too, as README's
+// "Hosting" tells a server to: every spec runs under it, and Chromium reports each violation as
+// a console error, which fails the test.
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' data: blob:; object-src 'none'; base-uri 'none'";
+
 export function startStaticServer(root) {
   const indexHtml = join(root, 'index.html');
   const server = createServer((req, res) => {
     const send = (status, file) => {
-      const headers = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+      const headers = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': CSP };
       if (!file) {
         res.writeHead(status, headers);
         res.end();

@@ -155,13 +155,31 @@ async fn node_names_are_text_never_markup() {
 #[wasm_bindgen_test]
 async fn clicking_a_legend_chip_lights_its_node() {
     let m = mount(SMALL, vec![]).await;
+    // Opacity of the first arc of each node: the lit one stays at 1, the others are dimmed by
+    // the rule the view writes at run time (a constructed style sheet, allowed by the CSP).
+    let opacities = || -> Vec<String> {
+        let window = web_sys::window().unwrap();
+        (0..3)
+            .map(|n| {
+                let arc = m
+                    .root
+                    .query_selector(&format!(".ring-arc.n{n}"))
+                    .unwrap()
+                    .unwrap();
+                let style = window.get_computed_style(&arc).unwrap().unwrap();
+                style.get_property_value("opacity").unwrap()
+            })
+            .collect()
+    };
     click(&m.root, ".legend-chip");
     tick().await;
     assert_eq!(count(&m.root, ".ring-figure.lit"), 1);
     assert_eq!(count(&m.root, ".legend-chip[aria-pressed='true']"), 1);
+    assert_eq!(opacities(), ["1", "0.12", "0.12"]);
     click(&m.root, ".legend-chip");
     tick().await;
     assert_eq!(count(&m.root, ".ring-figure.lit"), 0);
+    assert_eq!(opacities(), ["1", "1", "1"]);
 }
 
 // ----- geometry and lookups -----

@@ -138,11 +138,7 @@ async fn the_owner_row_is_the_rendezvous_winner_for_the_typed_key() {
                 .get_attribute("style")
                 .unwrap()
         };
-        assert!(
-            width(&owner).contains("width: 100.00%"),
-            "{}",
-            width(&owner)
-        );
+        assert!(width(&owner).contains("width: 100%"), "{}", width(&owner));
         // The what-if line names the owner, the runner-up and the key.
         let what_if = panel.text(".score-whatif-line");
         assert!(

@@ -1,5 +1,6 @@
 //! Small pieces every tab may use: number formats, DOM ids, a file download, the ring's
-//! geometry (the ring and the Algorithms tab both draw circles) and the node colours.
+//! geometry (the ring and the Algorithms tab both draw circles), the node colours and style
+//! rules written at run time.
 
 pub mod dom;
 pub mod download;
@@ -7,4 +8,5 @@ pub mod format;
 pub mod geom;
 pub mod glossary_view;
 pub mod palette;
+pub mod sheet;
 pub mod theme;

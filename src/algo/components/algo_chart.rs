@@ -35,7 +35,7 @@ pub fn algo_chart(props: &AlgoChartProps) -> Html {
                 { lang.t(A::ChartTitle) }
                 <span class="ideal-key">{ lang.f(A::Ideal, &[&pct(lang, ideal)]) }</span>
             </figcaption>
-            <ul style={format!("--ideal: {:.3}%", ideal * 100.0)}>
+            <ul ~style={format!("--ideal: {:.3}%", ideal * 100.0)}>
                 { for props.comparison.reports.iter().map(|(algo, report)| {
                     let name = algo_name(lang, algo);
                     let (fraction, refused) = match report {
@@ -46,7 +46,7 @@ pub fn algo_chart(props: &AlgoChartProps) -> Html {
                         <li data-algo={algo.code()} class={classes!(refused.then_some("refused"))}>
                             <span class="bar-label">{ name }</span>
                             <span class="bar-track" aria-hidden="true">
-                                <span class="bar" style={format!("width: {:.3}%", fraction * 100.0)} />
+                                <span class="bar" ~style={format!("width: {:.3}%", fraction * 100.0)} />
                             </span>
                             <span class="bar-value">{ pct(lang, fraction) }</span>
                         </li>

@@ -99,7 +99,7 @@ pub fn algo_maglev(props: &AlgoMaglevProps) -> Html {
                         <ol class={classes!("maglev-cells", class)} aria-label={lang.t(label)}>
                             { for owners.iter().zip(&changed).enumerate().map(|(slot, (&o, &c))| html! {
                                 <li class={classes!("cell", c.then_some("changed"))}
-                                    style={format!("background: {}", palette::node_color(props.input.color_slot(o)))}
+                                    ~style={format!("background: {}", palette::node_color(props.input.color_slot(o)))}
                                     title={lang.f(A::MaglevSlot, &[&slot, &t.names[o]])} />
                             }) }
                         </ol>
@@ -120,7 +120,7 @@ pub fn algo_maglev(props: &AlgoMaglevProps) -> Html {
                     </p>
                     <ul class="maglev-legend">
                         { for t.names.iter().enumerate().map(|(i, n)| html! {
-                            <li><span class="swatch" style={format!("background: {}", palette::node_color(props.input.color_slot(i)))} aria-hidden="true" />{ n.clone() }</li>
+                            <li><span class="swatch" ~style={format!("background: {}", palette::node_color(props.input.color_slot(i)))} aria-hidden="true" />{ n.clone() }</li>
                         }) }
                     </ul>
                 </>

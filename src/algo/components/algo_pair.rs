@@ -186,7 +186,7 @@ fn circle(
                 <circle class={classes!("dot", moved.then_some("moved"))}
                     cx={format!("{x:.1}")} cy={format!("{y:.1}")}
                     r={if moved { "3.2" } else { "2.1" }}
-                    style={format!("fill: {}", palette::node_color(input.color_slot(owner)))} />
+                    ~style={format!("fill: {}", palette::node_color(input.color_slot(owner)))} />
             }
         });
     html! {
@@ -196,7 +196,7 @@ fn circle(
                 <g class="band">
                     { for band.iter().map(|&(start, sweep, node)| html! {
                         <path d={sector_path(98.0, 110.0, start, sweep)}
-                            style={format!("fill: {}", palette::node_color(input.color_slot(node)))} />
+                            ~style={format!("fill: {}", palette::node_color(input.color_slot(node)))} />
                     }) }
                 </g>
             } else {
@@ -250,7 +250,7 @@ fn side_view(
                             { for names.iter().enumerate().map(|(i, n)| html! {
                                 <tr>
                                     <th scope="row">
-                                        <span class="swatch" style={format!("background: {}", palette::node_color(input.color_slot(i)))} aria-hidden="true" />
+                                        <span class="swatch" ~style={format!("background: {}", palette::node_color(input.color_slot(i)))} aria-hidden="true" />
                                         { n.name.clone() }
                                     </th>
                                     <td class="num">{ lang.num(before_loads.get(i).copied().unwrap_or(0)) }</td>

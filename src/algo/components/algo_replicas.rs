@@ -123,7 +123,7 @@ pub fn algo_replicas() -> Html {
                                             <ol class="pref-list">
                                                 { for list.iter().map(|(name, slot)| html! {
                                                     <li class="replica">
-                                                        <span class="swatch" style={format!("background: {}", palette::node_color(*slot))} aria-hidden="true" />
+                                                        <span class="swatch" ~style={format!("background: {}", palette::node_color(*slot))} aria-hidden="true" />
                                                         { name.clone() }
                                                     </li>
                                                 }) }

@@ -201,7 +201,7 @@ fn view_bar(lang: Lang, bar: &Bar) -> Html {
             <span class="score-rank" aria-hidden="true">{ bar.rank }</span>
             <span class="score-who">
                 <span class="score-name">
-                    <span class="swatch" style={format!("background: {colour}")} aria-hidden="true" />
+                    <span class="swatch" ~style={format!("background: {colour}")} aria-hidden="true" />
                     { bar.name.clone() }
                 </span>
                 <span class="score-meta">
@@ -211,7 +211,7 @@ fn view_bar(lang: Lang, bar: &Bar) -> Html {
             </span>
             <span class="score-track" aria-hidden="true">
                 <span class="score-bar"
-                    style={format!("width: {:.2}%; background: {colour}", bar.width)} />
+                    ~style={format!("width: {:.2}%; background: {colour}", bar.width)} />
             </span>
             <span class="score-value" title={lang.t(S::ScoreTitle)}>{ format_score(bar.score) }</span>
         </li>

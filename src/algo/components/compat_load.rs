@@ -51,7 +51,7 @@ pub fn compat_load(props: &CompatLoadProps) -> Html {
                             <td class="num">{ lang.num(load) }</td>
                             <td class="num share">
                                 <span class="share-bar" aria-hidden="true"
-                                    style={format!("width: {:.1}%", load as f64 / max * 100.0)} />
+                                    ~style={format!("width: {:.1}%", load as f64 / max * 100.0)} />
                                 { pct(lang, load as f64 / total) }
                             </td>
                         </tr>

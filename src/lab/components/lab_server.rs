@@ -54,7 +54,7 @@ fn queue(lang: Lang, lock: &LockView, model: Model) -> Html {
         .enumerate()
         .map(|(i, w)| {
             html! {
-                <li key={w.0} class="chip" style={format!("transform: translateX({}px)", i * 40)}
+                <li key={w.0} class="chip" ~style={format!("transform: translateX({}px)", i * 40)}
                     title={lang.f(L::QueuePlace, &[&worker_name(lang, *w), &(i + 1)])}>
                     { w.0 }
                 </li>

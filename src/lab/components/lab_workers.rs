@@ -48,7 +48,7 @@ pub fn timeline_strip(
         let width = (to.saturating_sub(from)) as f64 / span * 100.0;
         Some(html! {
             <span class={classes!("tl-part", state_class(iv.state))}
-                style={format!("left:{left:.2}%;width:{:.2}%", width.max(0.4))} />
+                ~style={format!("left:{left:.2}%;width:{:.2}%", width.max(0.4))} />
         })
     });
     html! { <span class="timeline" aria-hidden="true">{ for parts }</span> }

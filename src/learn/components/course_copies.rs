@@ -45,7 +45,7 @@ pub fn course_copies(props: &CourseCopiesProps) -> Html {
                             { for k.copies.iter().map(|c| {
                                 let swatch = html! {
                                     <span class={classes!("swatch", format!("n{}", c.slot))}
-                                        style={format!("background: {}", palette::node_color(c.slot))} aria-hidden="true" />
+                                        ~style={format!("background: {}", palette::node_color(c.slot))} aria-hidden="true" />
                                 };
                                 if revealed && c.dies {
                                     html! { <del class="copy">{ swatch }{ c.node.clone() }</del> }

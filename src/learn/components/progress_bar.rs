@@ -19,7 +19,7 @@ pub fn progress_bar() -> Html {
         <div class="learn-progress">
             <div class="learn-progress-track" role="progressbar" aria-label={lang.t(F::Progress)}
                 aria-valuemin="1" aria-valuemax={total.to_string()} aria-valuenow={done.to_string()}>
-                <div class="learn-progress-fill" style={width}></div>
+                <div class="learn-progress-fill" ~style={width}></div>
             </div>
             <span class="learn-progress-text">{ lang.f(F::StepOf, &[&done, &total]) }</span>
         </div>

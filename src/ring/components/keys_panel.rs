@@ -81,7 +81,7 @@ pub fn keys_panel() -> Html {
                     { lang.f(P::KeysCount, &[&lang.num(keys as u64), &lang.num(MAX_KEYS as u64)]) }
                 </span>
             </div>
-            <div class="meter" aria-hidden="true"><span style={format!("width:{:.3}%", fill.min(100.0))}></span></div>
+            <div class="meter" aria-hidden="true"><span ~style={format!("width:{:.3}%", fill.min(100.0))}></span></div>
             <KeyNameForm kind={KeyFormKind::Add} disabled={*busy} />
             <GenerateKeys busy={busy.clone()} />
             <details class="paste-details">

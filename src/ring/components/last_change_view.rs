@@ -160,9 +160,9 @@ fn moved_row(lang: Lang, scheme: Scheme, shown: Scheme, change: &Change) -> Html
                 <span class="moved-text">{ text }</span>
             </div>
             <div class="moved-bar" aria-hidden="true">
-                <span class="fill" style={format!("width:{:.3}%", fraction * 100.0)}></span>
+                <span class="fill" ~style={format!("width:{:.3}%", fraction * 100.0)}></span>
                 if let Some(e) = expected {
-                    <span class="expected" style={format!("left:{:.3}%", e * 100.0)}></span>
+                    <span class="expected" ~style={format!("left:{:.3}%", e * 100.0)}></span>
                 }
             </div>
         </li>

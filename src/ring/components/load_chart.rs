@@ -95,11 +95,11 @@ pub fn load_chart(props: &LoadChartProps) -> Html {
     let y_width = format!("--y-w:{}ch", label_chars + 2);
 
     html! {
-        <figure class="load-chart" style={y_width}>
+        <figure class="load-chart" ~style={y_width}>
             <div class="chart" role="img" aria-label={summary}>
                 <div class="chart-y" aria-hidden="true">
                     { for grid.iter().map(|&v| html! {
-                        <span style={format!("bottom:{:.3}%", v / top * 100.0)}>{ lang.num(v as u64) }</span>
+                        <span ~style={format!("bottom:{:.3}%", v / top * 100.0)}>{ lang.num(v as u64) }</span>
                     }) }
                 </div>
                 <div class="chart-plot">
@@ -127,7 +127,7 @@ pub fn load_chart(props: &LoadChartProps) -> Html {
                             y2={format!("{:.3}", y(stats.mean))} vector-effect="non-scaling-stroke" />
                     </svg>
                     <span class="mean-label" aria-hidden="true"
-                        style={format!("bottom:{:.3}%", (stats.mean / top * 100.0).min(92.0))}>
+                        ~style={format!("bottom:{:.3}%", (stats.mean / top * 100.0).min(92.0))}>
                         { lang.f(P::MeanLabel, &[&dec(lang, stats.mean, 1)]) }
                     </span>
                 </div>

@@ -119,7 +119,7 @@ pub fn node_row(props: &NodeRowProps) -> Html {
             <tr class={classes!("node-row", (!props.alive).then_some("is-dead"), invalid.then_some("has-error"))}
                 data-node={name.clone()}>
                 <th scope="row" class="col-name">
-                    <span class="swatch" style={swatch_style} aria-hidden="true"></span>
+                    <span class="swatch" ~style={swatch_style} aria-hidden="true"></span>
                     <span class="node-name" title={name.clone()}>{ name.to_string() }</span>
                     <span class={classes!(state_class, "state-inline")}>{ state_text }</span>
                 </th>

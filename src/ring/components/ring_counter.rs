@@ -63,7 +63,7 @@ fn node_chip(lang: Lang, last: &LastChange, node: Option<NodeId>) -> Html {
     let name = node.map_or_else(|| lang.t(R::NoNode).to_string(), |id| name_in(last, id));
     html! {
         <span class="flow-node">
-            <span class="ring-swatch" style={format!("--c:{}", owner_color(node))}></span>
+            <span class="ring-swatch" ~style={format!("--c:{}", owner_color(node))}></span>
             <span class="flow-name">{ name }</span>
         </span>
     }

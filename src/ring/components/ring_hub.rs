@@ -93,7 +93,7 @@ fn chip(named: &Named, lang: Lang) -> Html {
     match named {
         Some((id, name)) => html! {
             <span class="hub-owner">
-                <span class="ring-swatch" style={format!("--c:{}", owner_color(Some(*id)))}></span>
+                <span class="ring-swatch" ~style={format!("--c:{}", owner_color(Some(*id)))}></span>
                 <span class="hub-owner-name">{ name.clone() }</span>
             </span>
         },

@@ -60,7 +60,7 @@ pub fn ring_legend(props: &RingLegendProps) -> Html {
                     title={lang.f(R::LegendHighlight, &[&node.name])}
                     onmouseenter={enter} onmouseleave={leave} onfocus={focus} onblur={blur}
                     onclick={click}>
-                    <span class="ring-swatch" style={format!("--c:{}", owner_color(Some(id)))}></span>
+                    <span class="ring-swatch" ~style={format!("--c:{}", owner_color(Some(id)))}></span>
                     <span class="legend-name">{ node.name.clone() }</span>
                     if node.alive {
                         <span class="legend-keys">{ lang.f(R::LegendChip, &[&keys, &share]) }</span>

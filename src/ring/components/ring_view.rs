@@ -33,6 +33,7 @@ use crate::ring::text::notes::{about, notes};
 use crate::ring::text::view::R;
 use crate::ring::view_data::{Shared, ViewData};
 use crate::ui::geom::{VIEW_BOX, VIEW_SIZE};
+use crate::ui::sheet::use_style_sheet;
 use crate::ui::theme::use_theme;
 
 /// Props of [`RingView`].
@@ -267,6 +268,13 @@ pub fn ring_view(props: &RingViewProps) -> Html {
         }
     };
     let lit = (*preview_node).or(*pinned_node);
+    // Dim every other node's marks with one rule, so lighting a node never re-renders the layer.
+    use_style_sheet(lit.map_or_else(String::new, |node| {
+        format!(
+            ".ring-figure.lit .node:not(.n{}) {{ opacity: 0.12; }}",
+            node.0
+        )
+    }));
     let figure_label = lang.f(
         R::FigureLabel,
         &[
@@ -302,9 +310,6 @@ pub fn ring_view(props: &RingViewProps) -> Html {
             <div ref={figure} class={classes!("ring-figure", lit.map(|_| "lit"))} tabindex="0" role="group"
                 aria-label={figure_label} aria-describedby="ring-hub" aria-keyshortcuts="ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight Escape"
                 {onpointermove} {onpointerdown} {onpointerleave} {onkeydown} {onfocusin} {onfocusout}>
-                if let Some(node) = lit {
-                    <style>{ format!(".ring-figure.lit .node:not(.n{}) {{ opacity: 0.12; }}", node.0) }</style>
-                }
                 <RingCanvas view={view.clone()} {repaint} />
                 <svg ref={svg} class="ring-svg" viewBox={VIEW_BOX} role="presentation">
                     <RingLayer view={view.clone()} {lang} />

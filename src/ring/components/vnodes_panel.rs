@@ -228,7 +228,7 @@ pub fn vnodes_panel() -> Html {
                     <div class="ticks" aria-hidden="true">
                         { for LABELLED.iter().map(|&v| {
                             let left = stop_index(v) as f64 / last * 100.0;
-                            html! { <span style={format!("left:{left:.2}%")}>{ lang.num(u64::from(v)) }</span> }
+                            html! { <span ~style={format!("left:{left:.2}%")}>{ lang.num(u64::from(v)) }</span> }
                         }) }
                     </div>
                 </div>
