@@ -82,7 +82,8 @@ bench:
 	scripts/setup.sh test
 	scripts/bench.sh
 
-# Every property test of the crates at 10,000 cases (PROPTEST_CASES overrides), release build.
+# Every property test at 10,000 cases (PROPTEST_CASES overrides), release build, then the lock
+# lab's 10M-event memory soak per model (docs/reliability.md).
 soak:
 	scripts/setup.sh serve
 	scripts/soak.sh

@@ -17,4 +17,9 @@ for crate in crates/*/; do
   cargo test --release -p "$name" "${tests[@]}"
   echo "==> $name: $((SECONDS - t)) s"
 done
+# The lock lab's memory: every model for 10,000,000 events, peak RSS and heap per model.
+t=$SECONDS
+echo "==> lock lab memory soak: 10,000,000 events per model"
+cargo run --release -p ringlock-bench --bin soak
+echo "==> lock lab memory soak: $((SECONDS - t)) s"
 echo "==> soak: $((SECONDS - start)) s in all at $PROPTEST_CASES cases per property"
