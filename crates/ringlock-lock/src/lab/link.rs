@@ -107,7 +107,8 @@ fn decode_action(text: &str) -> Option<(u64, Action)> {
     let split = text.find(|c: char| !c.is_ascii_digit())?;
     let delay = text[..split].parse().ok()?;
     let code = text[split..].chars().next()?;
-    let args = &text[split + 1..];
+    // After the code's own bytes: a link may put any character there (`la=12é`).
+    let args = &text[split + code.len_utf8()..];
     let one = || args.parse::<u64>().ok();
     let two = || {
         let (a, b) = args.split_once('_')?;
