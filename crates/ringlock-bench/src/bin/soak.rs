@@ -94,10 +94,11 @@ struct Outcome {
 
 /// One round of faults. In the first tenth of the run (`grow`): crash a live worker and spawn
 /// one, where a crashed holder's lock comes free again (a lease or a key that expires; the
-/// local lock's stays held for ever, by design). Every round: pause a live worker, and on the
-/// Redlock cut a master off for a second (single Redis fails over once, in the first
-/// round). After the first tenth the worker list stays
-/// the same length, so whatever still grows would be a leak. Returns how many were refused.
+/// local lock's stays held for ever, by design). Every round: pause a live worker, and with
+/// Redlock cut a master off for a second (single Redis fails over once, in the first round).
+/// After the first tenth the worker list keeps its length, so whatever still grows would be a
+/// leak (the action log grows by a round's few actions, within `MAX_ACTIONS` for half a
+/// billion events). Returns how many were refused.
 fn churn(lab: &mut Lab, round: u64, grow: bool) -> u64 {
     let model = lab.sim().settings().model;
     let live: Vec<WorkerId> = lab
