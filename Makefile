@@ -24,7 +24,7 @@ help:
 	@echo "make serve   build, watch and serve the app on http://$(SERVE_ADDRESS):$(SERVE_PORT)"
 	@echo "make test    fmt, clippy (native + wasm), core tests, wasm tests in headless Chromium, release build, e2e"
 	@echo "make bench   benchmarks: native and wasm-in-Chromium vs plain JS, written to docs/benchmarks.md"
-	@echo "make soak    every property test at 10,000 cases (PROPTEST_CASES=N to change)"
+	@echo "make soak    every property test at 10,000 cases (PROPTEST_CASES=N to change), 200,000 random links, 10M lock events per model"
 	@echo "make clean   remove build outputs (target/, dist/, e2e screenshots)"
 
 setup:
@@ -82,7 +82,8 @@ bench:
 	scripts/setup.sh test
 	scripts/bench.sh
 
-# Every property test of the crates at 10,000 cases (PROPTEST_CASES overrides), release build.
+# Every property test at 10,000 cases (PROPTEST_CASES overrides), release build, then the lock
+# lab's 10M-event memory soak per model (docs/reliability.md).
 soak:
 	scripts/setup.sh serve
 	scripts/soak.sh

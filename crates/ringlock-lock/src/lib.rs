@@ -138,6 +138,7 @@ pub use engine::worker::{Interval, WorkerState, TIMELINE_LEN};
 pub use lab::action::Action;
 pub use lab::history::{Lab, Stamped};
 pub use lab::link::LinkError;
+pub use lab::link_cost::{MAX_LINK_EVENTS, MAX_LINK_TIME};
 pub use lab::sim::Sim;
 pub use lab::view::{LockView, MessageView, WorkerView};
 pub use lab::view_keys::{NodeView, RedisView};

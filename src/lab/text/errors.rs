@@ -26,6 +26,8 @@ catalogue! {
                       "无法读取此链接中的锁实验室部分：{0}已改为显示默认实验。";
         LinkVersion => "It is not a version 1 lock-lab link.", "这不是第 1 版锁实验室链接。";
         LinkAction => "Action {0} cannot be replayed: {1}", "第 {0} 个操作无法重放：{1}";
+        LinkTooLong => "Replaying it would take more than {0} simulated events or {1} days of simulated time, which would freeze the page.",
+                       "重放它需要超过 {0} 个模拟事件或 {1} 天的模拟时间，会让页面卡住。";
     }
 }
 
@@ -110,6 +112,10 @@ pub fn link_error_text(lang: Lang, error: &LinkError) -> String {
         LinkError::Version => lang.t(LE::LinkVersion).to_string(),
         LinkError::Field(key) => lang.f(C::LinkField, &[key]),
         LinkError::Settings(e) => settings_error_text(lang, e),
+        LinkError::TooLong { max_events, max_ms } => lang.f(
+            LE::LinkTooLong,
+            &[&lang.num(*max_events), &(max_ms / 86_400_000)],
+        ),
         LinkError::Action { index, error } => lang.f(
             LE::LinkAction,
             &[&(index + 1), &lock_error_text(lang, error)],

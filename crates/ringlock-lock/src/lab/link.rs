@@ -23,6 +23,7 @@
 
 use super::action::Action;
 use super::history::{Lab, Stamped};
+use super::link_cost::{within_budget, MAX_LINK_EVENTS, MAX_LINK_TIME};
 use crate::settings::{LockError, Model, Setting, Settings, SettingsError, Span};
 use crate::WorkerId;
 
@@ -35,6 +36,14 @@ pub enum LinkError {
     Field(&'static str),
     /// The settings are out of range.
     Settings(SettingsError),
+    /// Replaying the link would take more than [`MAX_LINK_EVENTS`] events, or reach past
+    /// [`MAX_LINK_TIME`] (see [`super::link_cost`]).
+    TooLong {
+        /// The limit of events.
+        max_events: u64,
+        /// The limit of simulated time, in ms.
+        max_ms: u64,
+    },
     /// An action could not be applied when replayed (its position in `la`).
     Action {
         /// Position in the list, from 0.
@@ -50,6 +59,10 @@ impl std::fmt::Display for LinkError {
             LinkError::Version => write!(f, "not a version 1 lock lab link"),
             LinkError::Field(k) => write!(f, "field {k:?} cannot be read"),
             LinkError::Settings(e) => write!(f, "{e}"),
+            LinkError::TooLong { max_events, max_ms } => write!(
+                f,
+                "replaying it would take more than {max_events} events or {max_ms} ms"
+            ),
             LinkError::Action { index, error } => write!(f, "action {index}: {error}"),
         }
     }
@@ -94,7 +107,8 @@ fn decode_action(text: &str) -> Option<(u64, Action)> {
     let split = text.find(|c: char| !c.is_ascii_digit())?;
     let delay = text[..split].parse().ok()?;
     let code = text[split..].chars().next()?;
-    let args = &text[split + 1..];
+    // After the code's own bytes: a link may put any character there (`la=12é`).
+    let args = &text[split + code.len_utf8()..];
     let one = || args.parse::<u64>().ok();
     let two = || {
         let (a, b) = args.split_once('_')?;
@@ -286,6 +300,12 @@ impl Lab {
             actions.push(Stamped { at, action });
         }
         let now = num::<u64>(get("lc"), "lc")?.unwrap_or(0);
+        if !within_budget(seed, &settings, &actions, now) {
+            return Err(LinkError::TooLong {
+                max_events: MAX_LINK_EVENTS,
+                max_ms: MAX_LINK_TIME,
+            });
+        }
         let mut lab = Lab::with_actions(seed, settings, actions)
             .map_err(|(index, error)| LinkError::Action { index, error })?;
         lab.seek(now);

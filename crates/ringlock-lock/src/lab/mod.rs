@@ -5,6 +5,7 @@ pub mod action;
 pub mod drive;
 pub mod history;
 pub mod link;
+pub mod link_cost;
 pub mod sim;
 pub mod view;
 pub mod view_keys;
