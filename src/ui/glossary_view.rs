@@ -13,7 +13,8 @@ pub fn glossary_view() -> Html {
     html! {
         <details class="glossary">
             <summary>{ lang.t(G::Title) }</summary>
-            <div class="glossary-pop">
+            // Scrolls when taller than the window: focusable, so the keyboard can scroll it.
+            <div class="glossary-pop" tabindex="0" role="region" aria-label={lang.t(G::Title)}>
             <p>{ lang.t(G::Intro) }</p>
             <table class="glossary-table">
                 <thead><tr>

@@ -165,7 +165,8 @@ pub fn algo_compare(props: &AlgoCompareProps) -> Html {
                 if keys == 0 {
                     <p class="algo-empty">{ lang.t(A::NoKeys) }</p>
                 }
-                <div class="algo-table-wrap">
+                // Scrolls sideways on a phone: focusable, so the keyboard can scroll it.
+                <div class="algo-table-wrap" tabindex="0" role="region" aria-label={lang.t(A::TableCaption)}>
                     <table class="algo-table">
                         <caption>{ lang.t(A::TableCaption) }</caption>
                         <thead>

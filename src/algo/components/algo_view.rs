@@ -25,7 +25,7 @@ pub fn algo_view() -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(AlgoAction::DismissNotice))
     };
     html! {
-        <main class="algo" id="panel-algo" role="tabpanel" aria-labelledby="tab-algo">
+        <div class="algo" id="panel-algo" role="tabpanel" aria-labelledby="tab-algo">
             if !state.bad_link.is_empty() {
                 <div class="notice warn algo-notice" role="alert">
                     <span>{ lang.f(A::BadAlgoLink, &[&state.bad_link.join(", ")]) }</span>
@@ -37,6 +37,6 @@ pub fn algo_view() -> Html {
             <AlgoScores lang={lang} />
             <AlgoLessons />
             <AlgoCompat />
-        </main>
+        </div>
     }
 }

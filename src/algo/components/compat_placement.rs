@@ -34,7 +34,7 @@ pub fn compat_placement(props: &CompatPlacementProps) -> Html {
     let total = keys.len();
     html! {
         <div class="compat-placement">
-            <div class="algo-table-wrap compat-scroll">
+            <div class="algo-table-wrap compat-scroll" tabindex="0" role="region" aria-label={lang.t(A::PlacementCaption)}>
                 <table class="algo-table compat-table">
                     <caption>{ lang.t(A::PlacementCaption) }</caption>
                     <thead>

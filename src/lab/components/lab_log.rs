@@ -233,7 +233,7 @@ pub fn lab_log() -> Html {
                 <h2 id="lab-log-title">{ lang.t(L::Log) }</h2>
                 <span class="panel-meta">{ lang.f(L::LogCount, &[&lang.num(total)]) }</span>
             </div>
-            <ol class="log-list">
+            <ol class="log-list" tabindex="0" aria-labelledby="lab-log-title">
                 { for entries.iter().map(|e| {
                     let (class, text) = entry_text(lang, model, e);
                     html! { <li class={class}><span class="log-time">{ secs(lang, e.at) }</span>{ text }</li> }

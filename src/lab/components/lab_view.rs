@@ -47,7 +47,7 @@ fn next_frame(
 #[derive(Properties, PartialEq, Default)]
 pub struct LabViewProps {
     /// Hosted by the Learn course: no lessons, no settings, no keys of its own (the course's
-    /// arrows move between steps), in a `div` rather than the tab's `main`.
+    /// arrows move between steps), without the tab's `tabpanel` role.
     #[prop_or_default]
     pub hosted: bool,
     /// While the course waits for a guess: no time controls and no safety banner, so the run
@@ -148,11 +148,11 @@ pub fn lab_view(props: &LabViewProps) -> Html {
         };
     }
     html! {
-        <main class="lab" id="panel-lab" role="tabpanel" aria-labelledby="tab-lab">
+        <div class="lab" id="panel-lab" role="tabpanel" aria-labelledby="tab-lab">
             <LabScenarios />
             <LabControls />
             <LabMonitor />
             { grid }
-        </main>
+        </div>
     }
 }

@@ -172,7 +172,8 @@ pub fn lab_workers() -> Html {
             html! {
                 <button type="button" id={format!("w-{}", w.id.0)} data-w={w.id.0.to_string()} {class}
                     {tabindex} aria-pressed={is_selected.to_string()} aria-label={summary.clone()} title={summary}>
-                    <span class="wid">{ w.id.0 }</span>
+                    // The space keeps "0 Waiting" two words, as its accessible name says them.
+                    <span class="wid">{ w.id.0 }</span>{ " " }
                     <span class="wstate">{ state_name(lang, w.state) }</span>
                     { timeline_strip(sim.timeline(w.id), now, TIMELINE_WINDOW) }
                 </button>

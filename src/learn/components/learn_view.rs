@@ -140,7 +140,7 @@ pub fn learn_view(props: &LearnViewProps) -> Html {
         })
     });
     html! {
-        <main class="learn" id="panel-learn" role="tabpanel" aria-labelledby="tab-learn">
+        <div class="learn" id="panel-learn" role="tabpanel" aria-labelledby="tab-learn">
             <LearnNoticeBar />
             <ChapterList />
             <section class="learn-step" ref={step_ref}>
@@ -169,6 +169,6 @@ pub fn learn_view(props: &LearnViewProps) -> Html {
                     <CourseRing {step} {revealed} {onpick} keys={copy_keys} />
                 }
             </section>
-        </main>
+        </div>
     }
 }

@@ -11,7 +11,6 @@ use yew::prelude::*;
 use crate::i18n::Lang;
 use crate::ring::stats_view::StatsView;
 use crate::ring::text::panels::P;
-use crate::ui::dom::use_dom_id;
 use crate::ui::format::{dec, pct};
 use crate::ui::palette::node_color;
 
@@ -52,7 +51,6 @@ pub fn load_chart(props: &LoadChartProps) -> Html {
     let stats = &props.view.stats;
     let names = &props.view.names;
     let table_open = use_state(|| false);
-    let table_id = use_dom_id("load-table");
     let n = stats.loads.len();
     let max = stats.loads.iter().map(|l| l.keys).max().unwrap_or(0) as f64;
     let min = stats.loads.iter().map(|l| l.keys).min().unwrap_or(0) as f64;
@@ -147,9 +145,9 @@ pub fn load_chart(props: &LoadChartProps) -> Html {
                 }
             </figcaption>
             <details class="chart-table" ontoggle={on_toggle}>
-                <summary aria-controls={table_id.clone()}>{ lang.t(P::ShowTable) }</summary>
+                <summary>{ lang.t(P::ShowTable) }</summary>
                 if *table_open {
-                    <div class="table-wrap" id={table_id}>
+                    <div class="table-wrap" tabindex="0" role="region" aria-label={lang.t(P::LoadTable)}>
                         <table>
                             <thead><tr>
                                 <th scope="col">{ lang.t(P::ColNode) }</th>

@@ -108,6 +108,7 @@ catalogue! {
         LegendBand => "Theory band: mean ± {0}% of the mean", "理论区间：均值 ± 均值的 {0}%";
         LegendOrder => "Bars in the order the nodes were added", "柱子按节点加入的顺序排列";
         ShowTable => "Show as a table", "以表格显示";
+        LoadTable => "Keys per node, as a table", "每个节点的键数（表格）";
         FigLive => "Live nodes", "在线节点";
         FigKeys => "Keys", "键数";
         FigMean => "Mean", "均值";

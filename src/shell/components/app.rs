@@ -101,6 +101,8 @@ pub fn app() -> Html {
         <ContextProvider<AlgoContext> context={algo}>
         <ContextProvider<LearnContext> context={learn}>
             <Header />
+            // One `main` landmark holds the notices, the tab list and the open tab's panel.
+            <main>
             <NoticeBar />
             <LabNotice />
             <AppTabs />
@@ -111,7 +113,7 @@ pub fn app() -> Html {
             } else if tab == Tab::Algorithms {
                 <AlgoView />
             } else {
-            <main class="layout" id="panel-ring" role="tabpanel" aria-labelledby="tab-ring">
+            <div class="layout" id="panel-ring" role="tabpanel" aria-labelledby="tab-ring">
                 <section class="ring-column">
                     <RingView />
                 </section>
@@ -121,8 +123,9 @@ pub fn app() -> Html {
                     <KeysPanel />
                     <StatsPanel />
                 </section>
-            </main>
+            </div>
             }
+            </main>
         </ContextProvider<LearnContext>>
         </ContextProvider<AlgoContext>>
         </ContextProvider<LabContext>>
