@@ -4,7 +4,7 @@
 // measured numbers equal an independent computation (Node's SHA-1); links and stored progress
 // fall back cleanly; screenshots of a prediction and an outcome at 1280×800 and 390×844.
 import { frames, generatedKeys, movedBetween, placement, position, until } from './helpers.mjs';
-import { catalogue, course, coursePage, F, L } from './learn-helpers.mjs';
+import { catalogue, course, coursePage, F, L, preferenceList } from './learn-helpers.mjs';
 
 const H = catalogue('shell', 'text.rs');
 
@@ -28,19 +28,7 @@ const EIGHT = Array.from({ length: 8 }, (_, i) => [`node${i + 1}`, 1]);
 // Keys whose first r distinct nodes clockwise (16 points each) are all dead.
 function lostAt(r, keys, dead = ['node1', 'node2']) {
   const names = ['node1', 'node2', 'node3', 'node4', 'node5'];
-  const points = names.flatMap((n) => Array.from({ length: 16 }, (_, i) => [position(`${n}#${i}`), n]));
-  points.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return keys.filter((k) => {
-    const p = position(k);
-    let i = points.findIndex(([q]) => q >= p);
-    if (i < 0) i = 0;
-    const list = [];
-    for (let j = 0; j < points.length && list.length < r; j++) {
-      const n = points[(i + j) % points.length][1];
-      if (!list.includes(n)) list.push(n);
-    }
-    return list.every((n) => dead.includes(n));
-  });
+  return keys.filter((k) => preferenceList(names, 16, k, r).every((n) => dead.includes(n)));
 }
 // Jump consistent hash from the paper's pseudo-code (BigInt: 64-bit arithmetic).
 function jumpHash(key, n) {
