@@ -94,3 +94,10 @@ export async function courseShot(t, page, name, opts = {}) {
   await frames(page, 3);
   t.log(await t.screenshot(name, { page, ...opts }));
 }
+
+/** The step's text in 中文 has none of these English words left (the controls included). */
+export async function noEnglish(t, page, words = ['Next', 'Back', 'Worker', 'lease', 'storage', 'the ', ' of ']) {
+  const texts = await page.locator('.learn-step').evaluate((el) => el.innerText);
+  for (const word of words) t.assert.ok(!texts.includes(word), `English "${word}" in 中文: ${texts}`);
+  return texts;
+}
