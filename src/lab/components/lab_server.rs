@@ -14,6 +14,7 @@ use crate::lab::components::redis_nodes::RedisNodes;
 use crate::lab::state::use_lab;
 use crate::lab::text::etcd::E;
 use crate::lab::text::redis::K;
+use crate::lab::text::shard::S;
 use crate::lab::text::L;
 
 /// Queue chips drawn; the rest are counted.
@@ -86,7 +87,9 @@ fn queue_label(model: Model) -> L {
     match model {
         Model::LocalLock => L::QueueRandom,
         Model::ZooKeeper => L::ZkQueue,
-        Model::Central | Model::Etcd | Model::Redis | Model::Redlock => L::QueueFifo,
+        Model::Central | Model::Etcd | Model::Redis | Model::Redlock | Model::Sharded => {
+            L::QueueFifo
+        }
     }
 }
 
@@ -162,6 +165,7 @@ pub fn lab_server() -> Html {
                         Model::Etcd => lang.t(E::EtcdServer),
                         Model::Redis => lang.t(K::RedisServer),
                         Model::Redlock => lang.t(K::RedlockServer),
+                        Model::Sharded => lang.t(S::Servers),
                     } }
                 </h2>
                 if let (Some(rev), Some(t)) = (sim.etcd_revision(), last) {

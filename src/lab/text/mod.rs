@@ -5,6 +5,7 @@ pub mod errors;
 pub mod etcd;
 pub mod lessons;
 pub mod redis;
+pub mod shard;
 
 use crate::i18n::catalogue;
 
@@ -41,6 +42,7 @@ catalogue! {
         GroupRedis => "Redis", "Redis";
         GroupRedlock => "Redlock", "Redlock";
         GroupArticle => "The article", "原文";
+        GroupShard => "Locks on a ring", "哈希环上的锁";
         LessonsHint => "One click sets up a story and asks what you expect before it plays; act at any moment to change its future.",
                        "一键布置一个场景，播放前先问你的预测；在任意时刻操作都会改写之后的发展。";
         ShowOutcome => "Jump to the outcome ({0})", "跳到结局（{0}）";
