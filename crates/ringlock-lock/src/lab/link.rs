@@ -13,7 +13,7 @@
 //! and `lr` renewal (`0`/`1`), `lx` starvation bound, `ld` lock-delay, `le` watch all
 //! children (`0`/`1`), `lg` replication lag, `lu` plain `DEL` (`0`/`1`), `ly` restart
 //! delay, `lo` leases (`0`: the lease family's grants never expire; absent: on), the
-//! sharded model's `lq`, `li`, `lsf`, `lts` (see `link_shard`), `lc` the time shown. `la` lists actions
+//! sharded model's `lks`, `li`, `lsf`, `lts` (see `link_shard`), `lc` the time shown. `la` lists actions
 //! as *delay since the previous action* + code + arguments: `s`n spawn, `c`w crash,
 //! `p`w`_`ms pause, `r`w resume; settings `T` TTL, `L` latency, `J` jitter, `K`min`_`max
 //! think, `H`min`_`max hold, `P` pause, `F`0/1 fencing, `R`0/1 renewal, `X` starvation,

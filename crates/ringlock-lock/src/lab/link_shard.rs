@@ -1,4 +1,4 @@
-//! The sharded model's keys in a lab link: `lq` lock names, `li` points per node, `lsf` what
+//! The sharded model's keys in a lab link: `lks` lock names, `li` points per node, `lsf` what
 //! a node does with arcs it gains (`n` nothing, `w` wait one TTL, `h` hand-off), `lts` where
 //! tokens come from (`n` per node, `e` epoch and counter). Each is written only when it
 //! differs from the default.
@@ -10,7 +10,7 @@ pub fn shard_parts(s: &Settings) -> Vec<String> {
     let d = Settings::default();
     let mut parts = Vec::new();
     if s.locks != d.locks {
-        parts.push(format!("lq={}", s.locks));
+        parts.push(format!("lks={}", s.locks));
     }
     if s.vnodes != d.vnodes {
         parts.push(format!("li={}", s.vnodes));
@@ -43,7 +43,7 @@ pub fn read_shard<'a>(
         Some(code) => TokenScope::from_code(code).ok_or("lts")?,
     };
     Ok(Settings {
-        locks: num("lq", base.locks)?,
+        locks: num("lks", base.locks)?,
         vnodes: num("li", base.vnodes)?,
         shard_fix: fix,
         token_scope: scope,

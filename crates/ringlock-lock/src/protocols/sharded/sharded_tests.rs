@@ -92,7 +92,7 @@ fn a_sharded_link_replays_the_same_run() {
     lab.apply(Action::ReviveNode(1)).unwrap();
     lab.run_until(4_000);
     let link = lab.to_fragment_part();
-    assert!(link.contains("lm=s") && link.contains("lq=2") && link.contains("lsf=w"));
+    assert!(link.contains("lm=s") && link.contains("lks=2") && link.contains("lsf=w"));
     assert!(link.contains("lts=e") && link.contains("d1") && link.contains('n'));
     let back = Lab::from_fragment_part(&link).unwrap().unwrap();
     assert_eq!(back.log_hash(), lab.log_hash());
