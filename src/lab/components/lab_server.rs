@@ -4,17 +4,18 @@
 //! instead (`lab_redis.rs`). Queue chips are keyed by worker and
 //! placed by a transform, so on each grant they slide forward (a CSS transition).
 
-use ringlock_lock::{LockView, Model};
+use ringlock_lock::{LockView, Model, TokenScope};
 use yew::prelude::*;
 
 use crate::i18n::use_lang;
 use crate::i18n::Lang;
 use crate::lab::common::{millis, secs, secs_short, worker_name};
 use crate::lab::components::redis_nodes::RedisNodes;
+use crate::lab::components::shard_ring::ShardRing;
 use crate::lab::state::use_lab;
 use crate::lab::text::etcd::E;
 use crate::lab::text::redis::K;
-use crate::lab::text::shard::S;
+use crate::lab::text::shard::{lock_label, token_label, S};
 use crate::lab::text::L;
 
 /// Queue chips drawn; the rest are counted.
@@ -94,7 +95,15 @@ fn queue_label(model: Model) -> L {
 }
 
 fn lock_box(lang: Lang, lock: &LockView, model: Model) -> Html {
-    let title = lock.node.map(|n| lang.f(L::NodeLock, &[&n]));
+    let title = match model {
+        Model::Sharded => Some(lock_label(lang, lock.lock)),
+        Model::Central
+        | Model::LocalLock
+        | Model::ZooKeeper
+        | Model::Etcd
+        | Model::Redis
+        | Model::Redlock => lock.node.map(|n| lang.f(L::NodeLock, &[&n])),
+    };
     let holder = match lock.holder {
         Some(w) if lock.holder_crashed => html! {
             <span class="holder crashed">{ worker_name(lang, w) }{ " · " }{ lang.t(L::HolderCrashed) }</span>
@@ -117,7 +126,12 @@ fn lock_box(lang: Lang, lock: &LockView, model: Model) -> Html {
             } else {
                 lang.t(L::TokenHint)
             };
-            html! { <span class="token" title={hint}>{ format!("#{t}") }</span> }
+            let scope = if t >> 32 == 0 {
+                TokenScope::Node
+            } else {
+                TokenScope::Epoch
+            };
+            html! { <span class="token" title={hint}>{ token_label(scope, t) }</span> }
         }
         None => html! { <span class="token none">{ "—" }</span> },
     };
@@ -177,6 +191,7 @@ pub fn lab_server() -> Html {
             if model.redis() {
                 <RedisNodes />
             } else {
+                <ShardRing />
                 <div class="lock-boxes">
                     { for locks.iter().map(|lock| lock_box(lang, lock, model)) }
                 </div>

@@ -36,12 +36,14 @@ catalogue! {
         OwnerRow => "{0} → {1}", "{0} → {1}";
         HeldBy => "held by {0} (#{1})", "由{0}持有（#{1}）";
         Free => "free", "空闲";
+        Highest => "storage has seen {0}", "存储见过 {0}";
         ServingFrom => "waits until {0}", "等待至 {0}";
         Waiting => "{0} waiting", "{0} 个等待";
         LastChange => "Last change at {0}: {1}", "最近一次变更（{0}）：{1}";
         NoChange => "No change yet: kill, revive or join a node.", "尚无变更：可以让节点宕机、恢复或加入新节点。";
         MovedKept => "{0} {1} → {2}, record kept", "{0} 从 {1} 到 {2}，记录随行";
         MovedLost => "{0} {1} → {2}, no record", "{0} 从 {1} 到 {2}，无记录";
+        MovedWaits => "{0} {1} → {2}, no record: the new owner waits one TTL", "{0} 从 {1} 到 {2}，无记录：新主先等一个 TTL";
         MovedHeld => "{0} {1} → {2}, held, no record: it can be granted twice", "{0} 从 {1} 到 {2}，仍被持有却无记录：可能被重复授予";
         NothingMoved => "no lock moved", "没有锁移动";
         Dead => "dead", "已宕机";

@@ -119,6 +119,7 @@ impl Sharded {
             to,
             held,
             kept,
+            waits: fix == ShardFix::WaitTtl,
         });
         if kept {
             return;

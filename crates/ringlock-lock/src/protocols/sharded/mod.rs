@@ -42,6 +42,8 @@ pub struct LockMove {
     pub held: bool,
     /// Its record went with it.
     pub kept: bool,
+    /// The new owner waits one TTL before granting it.
+    pub waits: bool,
 }
 
 /// The sharded model's state: the ring, one lock slot per lock name, each node's token
