@@ -90,7 +90,9 @@ async fn the_ring_settings_start_a_new_lab_and_go_into_the_link() {
     let link = hash_when(|h| h.contains("lsf=w") && h.contains("lts=e")).await;
     assert!(link.contains("lks=9"), "{link}");
     app.change("#lab-shard-locks", "65").await;
-    assert!(app.text(".shard-settings .field-error").contains("65"));
+    assert!(app
+        .text(".shard-settings .field-error[role='alert']")
+        .contains("65"));
     assert_eq!(
         app.all(".shard-svg .shard-lock").len(),
         9,

@@ -50,7 +50,7 @@ fn ring_svg(lang: Lang, view: &ShardView) -> Html {
             { for arcs }
             { for points }
             { for marks }
-            <text class="shard-epoch" y="12">{ format!("epoch {}", view.epoch) }</text>
+            <text class="shard-epoch" y="12">{ lang.f(S::Epoch, &[&view.epoch]) }</text>
         </svg>
     }
 }

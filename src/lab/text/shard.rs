@@ -36,6 +36,7 @@ catalogue! {
         OwnerRow => "{0} → {1}", "{0} → {1}";
         HeldBy => "held by {0} (#{1})", "由{0}持有（#{1}）";
         Free => "free", "空闲";
+        Epoch => "epoch {0}", "纪元 {0}";
         Highest => "storage has seen {0}", "存储见过 {0}";
         ServingFrom => "waits until {0}", "等待至 {0}";
         Waiting => "{0} waiting", "{0} 个等待";
