@@ -39,6 +39,9 @@ function walk({ lang, phone }) {
         await card.locator('.lesson-jump').click();
         await until(async () => (await card.locator('.lesson-outcome').count()) > 0, { message: `${l.id}: its outcome` });
         assert.equal(await card.locator('.lesson-verdict.right').count(), 1, `${l.id}: the answer the run gives is judged right`);
+        const told = await card.locator('.lesson-outcome-text').textContent();
+        assert.ok(!/[{}?]/.test(told), `${l.id}: every number filled: ${told}`);
+        t.log(`${l.id}: ${told}`);
         if (l.broken) assert.deepEqual((await violated(page)).filter((v) => v.endsWith('exclusion')).sort(), [...l.broken].sort(), l.id);
         if (l.stale) {
           const storage = await page.locator('.lab-storage').textContent();

@@ -34,7 +34,7 @@ catalogue! {
         RingTitle => "Which node owns which lock", "哪个节点拥有哪把锁";
         RingDesc => "{0} nodes ({1} live) and {2} lock names on the hash ring, epoch {3}.", "哈希环上有 {0} 个节点（{1} 个在线）和 {2} 个锁名，纪元 {3}。";
         OwnerRow => "{0} → {1}", "{0} → {1}";
-        HeldBy => "held by {0} (#{1})", "由{0}持有（#{1}）";
+        HeldBy => "held by {0} (#{1})", "由{0} 持有（#{1}）";
         Free => "free", "空闲";
         Epoch => "epoch {0}", "纪元 {0}";
         Highest => "storage has seen {0}", "存储见过 {0}";
@@ -79,7 +79,7 @@ catalogue! {
         SetupHandOff => "The same join, with the lock records (holder, lease, queue) handed over with the arc, as a resharding migrates keys with their TTL.",
                         "同样的加入，但锁记录（持有者、租约、队列）随弧段移交，就像重新分片时带着 TTL 迁移键。";
         OutKill => "{0} died while {1} held {2}. {3} had no record of it and granted it to {4} at {5}: two holders of one lock, and the safety monitor flagged it.",
-                   "{1}持有 {2} 时 {0} 宕机。{3} 没有它的记录，在 {5} 把它授予了{4}：一把锁两个持有者，安全检查器标出了违规。";
+                   "{1} 持有 {2} 时，{0} 宕机。{3} 没有它的记录，在 {5} 把它授予了{4}：一把锁两个持有者，安全检查器标出了违规。";
         OutWait => "{0} died at {1}; {2} granted its locks only from {3}, when every lease handed out before had run out. One holder at a time; the monitor flagged nothing.",
                    "{0} 在 {1} 宕机；{2} 直到 {3} 才授予这些锁，那时之前发出的租约都已过期。始终只有一个持有者；安全检查器没有标出违规。";
         OutNodeTokens => "The paused holder had token #{0} from the dead node. Its successor's counter started at 33, below what storage had seen: storage rejected {1} writes of new holders, and accepted the paused holder's stale write #{0}. Per-node counters lose both ways.",
@@ -87,9 +87,9 @@ catalogue! {
         OutEpoch => "The new holder's token {0} is in a later epoch than the paused holder's {1}, so storage rejected the stale write. The service still had two holders, but the resource stayed in order.",
                     "新持有者的令牌 {0} 属于比暂停者的 {1} 更晚的纪元，所以存储拒绝了过期写入。锁服务仍出现了两个持有者，但资源上的写入保持有序。";
         OutJoin => "{0} joined and its arcs took {1} from {2} while {3} held it. The new node had no record and granted {1} to {4} at {5}: two holders.",
-                   "{0} 加入，在{3}持有 {1} 时从 {2} 接管了它。新节点没有记录，在 {5} 把 {1} 授予了{4}：两个持有者。";
+                   "{0} 加入，在{3} 持有 {1} 时从 {2} 接管了它。新节点没有记录，在 {5} 把 {1} 授予了{4}：两个持有者。";
         OutHandOff => "{0} joined and took {1} from {2} with its record: the new node knew {3} held it and queued the others. No second holder.",
-                      "{0} 加入，带着记录从 {2} 接管了 {1}：新节点知道{3}持有它，把其他人排进队列。没有第二个持有者。";
+                      "{0} 加入，带着记录从 {2} 接管了 {1}：新节点知道{3} 持有它，把其他人排进队列。没有第二个持有者。";
     }
 }
 
