@@ -157,8 +157,8 @@ catalogue! {
         Colon => ": ", "：";
         Invariants => "Invariants checked", "检查的不变量";
         InvLease => "Lease exclusion (server)", "租约互斥（服务器）";
-        InvLeaseText => "At most one unexpired grant at a time, over all locks. Broken when two locks grant at once (local locks) or a grant overlaps a lease still running.",
-                        "任何时刻，所有锁加起来最多只能有一个工作者持有尚未到期的授予。如果两把锁同时授出（本地锁），或者旧租约还有效时锁又授给了别人，就违反了这一条。";
+        InvLeaseText => "At most one unexpired grant at a time, over all locks (on the hash ring: per lock, each guarding its own resource). Broken when two locks grant at once (local locks) or a grant overlaps a lease still running.",
+                        "任何时刻，所有锁加起来最多只能有一个工作者持有尚未到期的授予（哈希环上按每把锁计，每把锁保护各自的资源）。如果两把锁同时授出（本地锁），或者旧租约还有效时锁又授给了别人，就违反了这一条。";
         InvHolder => "Holder exclusion (workers)", "持有者互斥（工作者）";
         InvHolderText => "At most one running worker acts as holder. Leases cannot promise this: a paused holder wakes up still believing it holds the lock.",
                          "任意时刻最多一个运行中的工作者以持有者身份行事。租约无法保证这一点：暂停的持有者醒来后仍以为自己持有锁。";
