@@ -45,7 +45,7 @@ test:
 	$(call step,core and CLI tests (native))
 	cargo test -p ringlock-core -p ringlock-lock -p ringlock-stats -p ringlock-cli
 	$(call step,app unit tests (native: catalogue, pure helpers))
-	cargo test -p ringlock --lib
+	cargo test -p ringlock --lib --test link_fuzz_props
 	$(call step,app tests (wasm32, headless Chromium))
 	cargo test -p ringlock --target wasm32-unknown-unknown
 	$(call step,release build (trunk))

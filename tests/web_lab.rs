@@ -33,11 +33,13 @@ fn the_pinned_run_hashes_the_same_in_wasm() {
 
 /// The pin table (`ringlock_lock::PINS`, also checked natively by `every_pin_holds` in
 /// crates/ringlock-lock/tests/lock_history_props.rs): every lesson run to its end, a
-/// fixed-seed random run per model and the course's lessons give the same log hashes in wasm.
+/// fixed-seed random run per model, the course's lessons and the sharded ring's give the same
+/// log hashes in wasm.
 #[wasm_bindgen_test]
 fn every_pin_holds_in_wasm() {
-    assert_eq!(ringlock_lock::PINS.len(), 23);
+    assert_eq!(ringlock_lock::PINS.len(), 30);
     assert_eq!(ringlock_lock::PINS_BEFORE_COURSE, 20);
+    assert_eq!(ringlock_lock::PINS_BEFORE_SHARD, 23);
     assert_eq!(ringlock_lock::broken_pins(), [], "(run, pinned, got)");
 }
 

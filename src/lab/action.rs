@@ -1,6 +1,6 @@
 //! What the user can do to the lab, and where a refusal is shown.
 
-use ringlock_lock::{LabScenario, LockError, Model, Time, WorkerId};
+use ringlock_lock::{LabScenario, LockError, Model, ShardFix, Time, TokenScope, WorkerId};
 
 /// Slowest playback: a tenth of real time.
 pub const MIN_SPEED: f64 = 0.1;
@@ -34,6 +34,36 @@ pub enum LabField {
     RestartDelay,
     /// The Redis nodes' fault buttons and the fault length.
     Nodes,
+    /// The sharded ring's change buttons.
+    Ring,
+    /// The sharded ring's own settings (a new lab).
+    Shard,
+}
+
+/// A change of the sharded ring's membership.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RingChange {
+    /// A node dies.
+    Kill(u32),
+    /// A dead node comes back.
+    Revive(u32),
+    /// A new node joins.
+    Join,
+}
+
+/// One of the sharded ring's settings, fixed for a lab's life: changing it starts a new lab.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ShardSetting {
+    /// Ring nodes at the start, as typed.
+    Nodes(String),
+    /// Lock names, as typed.
+    Locks(String),
+    /// Points per node, as typed.
+    Vnodes(String),
+    /// What a node does with arcs it gains.
+    Fix(ShardFix),
+    /// Where tokens come from.
+    Scope(TokenScope),
 }
 
 /// A fault to inflict on one Redlock node.
@@ -123,6 +153,10 @@ pub enum LabAction {
     },
     /// Start a new lab with another lock model.
     SetModel(Model),
+    /// Sharded: kill, revive or join a ring node.
+    RingChange(RingChange),
+    /// Sharded: a new lab with one of the ring's own settings changed.
+    SetShard(ShardSetting),
     /// Load a link fragment's lab part (a malformed one loads the default with a notice).
     LoadFragment(String),
     /// Hide the bad-link notice.

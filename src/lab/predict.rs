@@ -36,14 +36,22 @@ pub enum Answer {
 pub fn ask(lesson: LabScenario) -> Ask {
     match lesson {
         LabScenario::HolderCrash | LabScenario::LockDelay => Ask::WaitSecs,
-        LabScenario::GcPause | LabScenario::GcPauseFenced | LabScenario::Etcd => Ask::StaleWrite,
+        LabScenario::GcPause
+        | LabScenario::GcPauseFenced
+        | LabScenario::Etcd
+        | LabScenario::ShardNodeTokens
+        | LabScenario::ShardEpochTokens => Ask::StaleWrite,
         LabScenario::LocalLock | LabScenario::FairQueue => Ask::AnyViolation,
         LabScenario::ZooKeeper | LabScenario::Herd => Ask::WakeupsPerHandoff,
         LabScenario::Failover
         | LabScenario::RedisDel
         | LabScenario::ClockJump
         | LabScenario::Restart
-        | LabScenario::RestartDelayed => Ask::TwoHolders,
+        | LabScenario::RestartDelayed
+        | LabScenario::ShardKill
+        | LabScenario::ShardWait
+        | LabScenario::ShardJoin
+        | LabScenario::ShardHandOff => Ask::TwoHolders,
     }
 }
 

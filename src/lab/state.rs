@@ -10,6 +10,7 @@
 //! time it advances is that times the speed.
 
 mod ops;
+mod shard_ops;
 
 use std::rc::Rc;
 
@@ -18,7 +19,9 @@ use ringlock_lock::{
 };
 use yew::Reducible;
 
-pub use crate::lab::action::{LabAction, LabField, LabInputError, NodeFault, MAX_SPEED, MIN_SPEED};
+pub use crate::lab::action::{
+    LabAction, LabField, LabInputError, NodeFault, RingChange, ShardSetting, MAX_SPEED, MIN_SPEED,
+};
 
 /// Seed of the default lab.
 pub const DEFAULT_SEED: u64 = 1;
@@ -273,6 +276,8 @@ impl Reducible for LabState {
                     }
                 }
             }
+            LabAction::RingChange(change) => next.ring_change(change),
+            LabAction::SetShard(setting) => next.set_shard(setting),
             LabAction::LoadFragment(fragment) => {
                 let (lab, lesson, notice) = load(&fragment);
                 next.replace(lab);

@@ -34,7 +34,10 @@ pub fn facts(run: LockRun, lang: Lang) -> Option<Facts> {
             | Action::Spawn(_)
             | Action::Set(_)
             | Action::Failover
-            | Action::Restart(_) => {}
+            | Action::Restart(_)
+            | Action::KillNode(_)
+            | Action::ReviveNode(_)
+            | Action::JoinNode => {}
         }
     }
     let (back, jump) = (cut?, jump?);

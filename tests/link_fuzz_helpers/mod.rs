@@ -68,6 +68,9 @@ pub fn lab_part() -> impl Strategy<Value = String> {
         any::<bool>().prop_map(|on| Action::Set(Setting::Fencing(on))),
         Just(Action::Failover),
         (0u32..5, 1u64..2_000).prop_map(|(node, ms)| Action::CutOff { node, ms }),
+        (0u32..6).prop_map(Action::KillNode),
+        (0u32..6).prop_map(Action::ReviveNode),
+        Just(Action::JoinNode),
     ];
     (
         any::<u64>(),
@@ -75,12 +78,18 @@ pub fn lab_part() -> impl Strategy<Value = String> {
         0u32..12,
         prop::collection::vec((0u64..3_000, action), 0..6),
         0u64..5_000,
-        prop::option::of(0usize..14),
+        prop::option::of(0usize..64),
+        (1u32..12, 1u32..8, 0usize..3, 0usize..2),
     )
-        .prop_map(|(seed, model, workers, actions, tail, lesson)| {
+        .prop_map(|(seed, model, workers, actions, tail, lesson, shard)| {
+            let (locks, vnodes, fix, scope) = shard;
             let settings = Settings {
                 model,
                 workers,
+                locks,
+                vnodes,
+                shard_fix: ringlock_lock::ShardFix::ALL[fix],
+                token_scope: ringlock_lock::TokenScope::ALL[scope],
                 ..Settings::default()
             };
             let Ok(mut lab) = Lab::new(seed, settings) else {

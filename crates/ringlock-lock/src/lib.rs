@@ -39,6 +39,13 @@
 //!   attempt's steps are view data, [`Sim::acquisitions`]), with node
 //!   faults ([`Action::ClockJump`], [`Action::CutOff`], [`Action::Restart`]) to replay
 //!   Kleppmann's counterexample.
+//! * Locks sharded on a consistent-hash ring ([`Model::Sharded`], DOMAIN E): lock names sit
+//!   on `ringlock_core::Ring` like keys and each ring node is the lock server for its arcs.
+//!   [`Action::KillNode`], [`Action::ReviveNode`] and [`Action::JoinNode`] move locks; the new
+//!   owner knows nothing of them unless [`Settings::shard_fix`] waits one TTL or hands the
+//!   records over, and fencing tokens come per node or as (epoch, counter)
+//!   ([`Settings::token_scope`]). The monitor keeps exclusion per lock; [`Sim::shard`] is the
+//!   ring as the app draws it.
 //!
 //! ```
 //! use ringlock_lock::{Action, Expect, Invariant, Lab, LabScenario, Settings};
@@ -69,15 +76,18 @@
 //!
 //! ```text
 //! lib.rs       the public API: re-exports only
-//! lessons/     LabScenario, one file per family (lease, local, watch, keys), expect, run, pinned
+//! lessons/     LabScenario, one file per family (lease, local, watch, keys, shard), expect,
+//!   │          run, pinned
 //!   │
 //!   ▼
 //! lab/         sim (Sim = the engine + one AnyProtocol), drive (events → engine / protocol),
-//!   │          action, history (Lab = History<Sim>), link, view, view_keys, view_steps
+//!   │          action, history (Lab = History<Sim>), link, link_shard, view, view_keys,
+//!   │          view_steps, view_shard
 //!   ▼
 //! protocols/   protocol (trait Protocol, Fault), payload (Timer, Data: what the engine carries),
 //!   │          mod (AnyProtocol, forwarding), lease/{table, server, watch, central,
-//!   │          zookeeper, etcd}, local, keys/{key, node, client, redis, redlock}
+//!   │          zookeeper, etcd}, local, keys/{key, node, client, redis, redlock},
+//!   │          sharded/{ring (on ringlock_core::Ring), server, change}
 //!   ▼
 //! engine/      kernel (Core<P>: clock, queue, streams, workers, storage, books), queue
 //!   │          (Event<P>), payload (trait Payloads), rng, net (Msg<D>), worker, life (the
@@ -87,7 +97,8 @@
 //!   ▼
 //! vocab/       wire (MsgKind, Endpoint), log (LogKind), hash (the canonical encoding)
 //!   ▼
-//! settings/    Settings, Setting, Span, limits and errors, model (Model: the catalogue)
+//! settings/    Settings, Setting, Span, limits and errors, model (Model: the catalogue),
+//!              shard (ShardFix, TokenScope)
 //! ```
 //!
 //! Arrows point from a module to what it uses; nothing points back, file by file. The
@@ -142,12 +153,13 @@ pub use lab::link_cost::{MAX_LINK_EVENTS, MAX_LINK_TIME};
 pub use lab::sim::Sim;
 pub use lab::view::{LockView, MessageView, WorkerView};
 pub use lab::view_keys::{NodeView, RedisView};
+pub use lab::view_shard::{ShardLock, ShardNode, ShardView};
 pub use lab::view_steps::{AcquireSteps, EtcdGuard, EtcdWrite};
 pub use lessons::course::CourseLesson;
-pub use lessons::expect::{Expect, Facts};
+pub use lessons::expect::{Expect, Facts, HeldMove};
 pub use lessons::pinned::{
     broken_pins, course_run_hash, lesson_run_hash, pinned_run_hash, random_run_hash, PinRun,
-    PINNED_LOG_HASH, PINS, PINS_BEFORE_COURSE, RANDOM_RUN_OPS, RANDOM_RUN_SEED,
+    PINNED_LOG_HASH, PINS, PINS_BEFORE_COURSE, PINS_BEFORE_SHARD, RANDOM_RUN_OPS, RANDOM_RUN_SEED,
 };
 pub use lessons::LabScenario;
 pub use observe::invariant::{Cause, Invariant, Violation};
@@ -155,9 +167,12 @@ pub use observe::metrics::Metrics;
 pub use observe::monitor::{Monitor, VIOLATIONS_KEPT};
 pub use protocols::keys::client::{drift, RETRY};
 pub use protocols::lease::table::FIRST_TOKEN;
+pub use protocols::sharded::ring::MAX_RING_NODES;
+pub use protocols::sharded::LockMove;
 pub use ringlock_stats::jain;
 pub use settings::{
-    Field, LockError, Model, Setting, Settings, SettingsError, Span, REDLOCK_NODES,
+    epoch_parts, Field, LockError, Model, Setting, Settings, SettingsError, ShardFix, Span,
+    TokenScope, REDLOCK_NODES,
 };
 pub use vocab::log::LogKind;
 pub use vocab::wire::{Endpoint, MsgKind};

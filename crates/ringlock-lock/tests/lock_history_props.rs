@@ -77,7 +77,9 @@ fn pinned_log_hash() {
 /// makes such a change visible here too.
 #[test]
 fn every_pin_holds() {
-    use ringlock_lock::{broken_pins, CourseLesson, PinRun, PINS, PINS_BEFORE_COURSE};
+    use ringlock_lock::{
+        broken_pins, CourseLesson, PinRun, PINS, PINS_BEFORE_COURSE, PINS_BEFORE_SHARD,
+    };
     for lesson in LabScenario::ALL {
         assert!(
             PINS.iter().any(|&(r, _)| r == PinRun::Lesson(lesson)),
@@ -109,11 +111,22 @@ fn every_pin_holds() {
     assert!(old
         .iter()
         .all(|&(r, _)| matches!(r, PinRun::Lesson(_) | PinRun::Random(_))));
+    // The entries from before the sharded ring's: the same runs, the same hashes.
+    let old = &PINS[..PINS_BEFORE_SHARD];
+    let digest = old.iter().fold(0u64, |d, &(_, h)| d.rotate_left(7) ^ h);
+    assert_eq!(
+        digest, PINS_DIGEST_BEFORE_SHARD,
+        "a pin from before the sharded ring changed: {digest:#018x}"
+    );
 }
 
 /// `every_pin_holds`'s digest of the pinned hashes (it changed when the course's three
-/// lessons were appended).
-const PINS_DIGEST: u64 = 0x216a_e130_e582_196b;
+/// lessons were appended, and again with the sharded ring's six lessons and random run).
+const PINS_DIGEST: u64 = 0xe8d9_815d_7c3e_80f8;
+
+/// The digest of the first [`ringlock_lock::PINS_BEFORE_SHARD`] pins: the table's digest
+/// before the sharded ring's pins were appended, unchanged.
+const PINS_DIGEST_BEFORE_SHARD: u64 = 0x216a_e130_e582_196b;
 
 /// The digest of the first [`ringlock_lock::PINS_BEFORE_COURSE`] pins: the table's digest
 /// before the course's lessons were appended, unchanged.

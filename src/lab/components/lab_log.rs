@@ -1,6 +1,6 @@
 //! The event log: the most recent entries, newest first, in words.
 
-use ringlock_lock::{LogEntry, LogKind, Model, Setting};
+use ringlock_lock::{LogEntry, LogKind, Model, Setting, TokenScope};
 use yew::prelude::*;
 
 use crate::i18n::use_lang;
@@ -10,13 +10,23 @@ use crate::lab::components::lab_flight::kind_words;
 use crate::lab::state::use_lab;
 use crate::lab::text::etcd::E;
 use crate::lab::text::redis::K;
+use crate::lab::text::shard::{lock_label, node_label, token_label, S};
 use crate::lab::text::L;
 
 /// Entries listed.
 const SHOWN: u64 = 30;
 
+/// A token after a space; an epoch token (only the sharded ring's reach 2³²) as `#e1·33`.
 fn token(t: Option<u64>) -> String {
-    t.map(|t| format!(" #{t}")).unwrap_or_default()
+    let scope = |t: u64| {
+        if t >> 32 == 0 {
+            TokenScope::Node
+        } else {
+            TokenScope::Epoch
+        }
+    };
+    t.map(|t| format!(" {}", token_label(scope(t), t)))
+        .unwrap_or_default()
 }
 
 fn setting_text(lang: Lang, s: Setting) -> String {
@@ -213,6 +223,36 @@ pub fn entry_text(lang: Lang, model: Model, e: &LogEntry) -> (&'static str, Stri
             "bad",
             lang.f(K::LogRestarted, &[&n(node), &secs(lang, until)]),
         ),
+        LogKind::NodeKilled { node, epoch } => (
+            "bad",
+            lang.f(S::LogKilled, &[&node_label(lang, node), &epoch]),
+        ),
+        LogKind::NodeRevived { node, epoch } => (
+            "",
+            lang.f(S::LogRevived, &[&node_label(lang, node), &epoch]),
+        ),
+        LogKind::NodeJoined { node, epoch } => {
+            ("", lang.f(S::LogJoined, &[&node_label(lang, node), &epoch]))
+        }
+        LogKind::LockMoved {
+            lock,
+            from,
+            to,
+            held,
+            kept,
+        } => {
+            let args = [
+                lock_label(lang, lock),
+                node_label(lang, from),
+                node_label(lang, to),
+            ];
+            let args: Vec<&dyn std::fmt::Display> = args.iter().map(|a| a as _).collect();
+            match (kept, held) {
+                (true, _) => ("", lang.f(S::LogMovedKept, &args)),
+                (false, true) => ("bad", lang.f(S::LogMovedLost, &args)),
+                (false, false) => ("warn", lang.f(S::LogMovedLost, &args)),
+            }
+        }
     }
 }
 

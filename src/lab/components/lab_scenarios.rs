@@ -11,7 +11,7 @@ use crate::lab::text::lessons::lesson_label;
 use crate::lab::text::L;
 
 /// The lessons, grouped by the lock they run on.
-const GROUPS: [(L, &[LabScenario]); 6] = [
+const GROUPS: [(L, &[LabScenario]); 7] = [
     (
         L::GroupLease,
         &[
@@ -34,6 +34,17 @@ const GROUPS: [(L, &[LabScenario]); 6] = [
             LabScenario::ClockJump,
             LabScenario::Restart,
             LabScenario::RestartDelayed,
+        ],
+    ),
+    (
+        L::GroupShard,
+        &[
+            LabScenario::ShardKill,
+            LabScenario::ShardWait,
+            LabScenario::ShardNodeTokens,
+            LabScenario::ShardEpochTokens,
+            LabScenario::ShardJoin,
+            LabScenario::ShardHandOff,
         ],
     ),
     (L::GroupArticle, &[LabScenario::LocalLock]),

@@ -4,16 +4,18 @@
 //! instead (`lab_redis.rs`). Queue chips are keyed by worker and
 //! placed by a transform, so on each grant they slide forward (a CSS transition).
 
-use ringlock_lock::{LockView, Model};
+use ringlock_lock::{LockView, Model, TokenScope};
 use yew::prelude::*;
 
 use crate::i18n::use_lang;
 use crate::i18n::Lang;
 use crate::lab::common::{millis, secs, secs_short, worker_name};
 use crate::lab::components::redis_nodes::RedisNodes;
+use crate::lab::components::shard_ring::ShardRing;
 use crate::lab::state::use_lab;
 use crate::lab::text::etcd::E;
 use crate::lab::text::redis::K;
+use crate::lab::text::shard::{lock_label, token_label, S};
 use crate::lab::text::L;
 
 /// Queue chips drawn; the rest are counted.
@@ -86,12 +88,22 @@ fn queue_label(model: Model) -> L {
     match model {
         Model::LocalLock => L::QueueRandom,
         Model::ZooKeeper => L::ZkQueue,
-        Model::Central | Model::Etcd | Model::Redis | Model::Redlock => L::QueueFifo,
+        Model::Central | Model::Etcd | Model::Redis | Model::Redlock | Model::Sharded => {
+            L::QueueFifo
+        }
     }
 }
 
 fn lock_box(lang: Lang, lock: &LockView, model: Model) -> Html {
-    let title = lock.node.map(|n| lang.f(L::NodeLock, &[&n]));
+    let title = match model {
+        Model::Sharded => Some(lock_label(lang, lock.lock)),
+        Model::Central
+        | Model::LocalLock
+        | Model::ZooKeeper
+        | Model::Etcd
+        | Model::Redis
+        | Model::Redlock => lock.node.map(|n| lang.f(L::NodeLock, &[&n])),
+    };
     let holder = match lock.holder {
         Some(w) if lock.holder_crashed => html! {
             <span class="holder crashed">{ worker_name(lang, w) }{ " · " }{ lang.t(L::HolderCrashed) }</span>
@@ -114,7 +126,12 @@ fn lock_box(lang: Lang, lock: &LockView, model: Model) -> Html {
             } else {
                 lang.t(L::TokenHint)
             };
-            html! { <span class="token" title={hint}>{ format!("#{t}") }</span> }
+            let scope = if t >> 32 == 0 {
+                TokenScope::Node
+            } else {
+                TokenScope::Epoch
+            };
+            html! { <span class="token" title={hint}>{ token_label(scope, t) }</span> }
         }
         None => html! { <span class="token none">{ "—" }</span> },
     };
@@ -162,6 +179,7 @@ pub fn lab_server() -> Html {
                         Model::Etcd => lang.t(E::EtcdServer),
                         Model::Redis => lang.t(K::RedisServer),
                         Model::Redlock => lang.t(K::RedlockServer),
+                        Model::Sharded => lang.t(S::Servers),
                     } }
                 </h2>
                 if let (Some(rev), Some(t)) = (sim.etcd_revision(), last) {
@@ -173,6 +191,7 @@ pub fn lab_server() -> Html {
             if model.redis() {
                 <RedisNodes />
             } else {
+                <ShardRing />
                 <div class="lock-boxes">
                     { for locks.iter().map(|lock| lock_box(lang, lock, model)) }
                 </div>

@@ -9,11 +9,13 @@ use yew::prelude::*;
 
 use crate::i18n::use_lang;
 use crate::i18n::Lang;
+use crate::lab::components::shard_settings::ShardSettings;
 use crate::lab::state::use_lab;
 use crate::lab::state::{LabAction, LabField, LabState};
 use crate::lab::text::errors::lab_error_text;
 use crate::lab::text::etcd::E;
 use crate::lab::text::redis::K;
+use crate::lab::text::shard::S;
 use crate::lab::text::L;
 
 fn number_field(
@@ -117,9 +119,13 @@ pub fn lab_settings() -> Html {
                     { option(Model::Etcd, lang.t(E::ModelEtcd)) }
                     { option(Model::Redis, lang.t(K::ModelRedis)) }
                     { option(Model::Redlock, lang.t(K::ModelRedlock)) }
+                    { option(Model::Sharded, lang.t(S::ModelSharded)) }
                 </select>
                 <p class="hint">{ lang.t(L::ModelHint) }</p>
             </div>
+            if s.model == Model::Sharded {
+                <ShardSettings />
+            }
             <div class="settings-grid">
                 { number_field(lang, &lab, LabField::Ttl, Field::Ttl, lang.t(L::Ttl), s.ttl) }
                 { number_field(lang, &lab, LabField::Latency, Field::Latency, lang.t(L::Latency), s.latency) }

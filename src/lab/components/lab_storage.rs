@@ -1,16 +1,29 @@
 //! Storage: the highest token it has accepted, and its recent writes — a rejected one struck
-//! through, a stale one it accepted (no fencing) marked as the corruption it is.
+//! through, a stale one it accepted (no fencing) marked as the corruption it is. On the
+//! sharded ring each lock guards its own resource: each write names its lock, and the highest
+//! tokens are per lock, beside the ring.
 
-use ringlock_lock::WriteRecord;
+use ringlock_lock::{Model, TokenScope, WriteRecord};
 use yew::prelude::*;
 
 use crate::i18n::use_lang;
 use crate::lab::common::{secs, worker_name};
 use crate::lab::state::use_lab;
+use crate::lab::text::shard::{lock_label, token_label};
 use crate::lab::text::L;
 
 /// Writes listed.
 const WRITES_SHOWN: usize = 10;
+
+/// A token as `#41`, or an epoch token (only the sharded ring's reach 2³²) as `#e1·33`.
+fn tok(t: u64) -> String {
+    let scope = if t >> 32 == 0 {
+        TokenScope::Node
+    } else {
+        TokenScope::Epoch
+    };
+    token_label(scope, t)
+}
 
 fn is_stale(w: &WriteRecord) -> bool {
     matches!((w.token, w.highest_before), (Some(t), Some(h)) if t < h)
@@ -25,6 +38,8 @@ pub fn lab_storage() -> Html {
     let sim = l.sim();
     // Redis's random values cannot be ordered: there is nothing for storage to check.
     let no_token = sim.settings().model.redis();
+    // Each sharded lock guards its own resource: the highest token is per lock (on the ring).
+    let sharded = sim.settings().model == Model::Sharded;
     let fencing = sim.settings().fencing && !no_token;
     let metrics = sim.metrics();
     // The newest writes, and the telling ones (rejected, or stale yet accepted) even when
@@ -42,15 +57,16 @@ pub fn lab_storage() -> Html {
     let rows = writes.iter().map(|w| {
         let stale = is_stale(w);
         let (class, verdict) = match (w.accepted, stale) {
-            (false, _) => ("rejected", lang.f(L::WriteRejected, &[&w.highest_before.unwrap_or(0)])),
-            (true, true) => ("stale", lang.f(L::WriteStale, &[&w.highest_before.unwrap_or(0)])),
+            (false, _) => ("rejected", lang.f(L::WriteRejected, &[&tok(w.highest_before.unwrap_or(0)).trim_start_matches('#')])),
+            (true, true) => ("stale", lang.f(L::WriteStale, &[&tok(w.highest_before.unwrap_or(0)).trim_start_matches('#')])),
             (true, false) => ("accepted", lang.t(L::WriteAccepted).to_string()),
         };
-        let token = w.token.map_or("—".to_string(), |t| format!("#{t}"));
+        let token = w.token.map_or("—".to_string(), tok);
+        let lock = sharded.then(|| format!("{} · ", lock_label(lang, w.resource)));
         html! {
             <li class={classes!("write", class)}>
                 <span class="w-time">{ secs(lang, w.at) }</span>
-                <span class="w-what">{ worker_name(lang, w.worker) }{ " · " }<b class="w-token">{ token }</b></span>
+                <span class="w-what">{ lock.unwrap_or_default() }{ worker_name(lang, w.worker) }{ " · " }<b class="w-token">{ token }</b></span>
                 <span class="w-verdict">{ verdict }</span>
             </li>
         }
@@ -68,8 +84,10 @@ pub fn lab_storage() -> Html {
                 </span>
             </div>
             <dl class="storage-facts">
-                <div><dt>{ lang.t(L::HighestToken) }</dt>
-                    <dd class="big">{ sim.storage_highest().map_or("—".to_string(), |t| format!("#{t}")) }</dd></div>
+                if !sharded {
+                    <div><dt>{ lang.t(L::HighestToken) }</dt>
+                        <dd class="big">{ sim.storage_highest().map_or("—".to_string(), tok) }</dd></div>
+                }
                 <div><dt>{ lang.t(L::Accepted) }</dt><dd>{ lang.num(metrics.writes_accepted) }</dd></div>
                 <div><dt>{ lang.t(L::Rejected) }</dt><dd>{ lang.num(metrics.writes_rejected) }</dd></div>
             </dl>

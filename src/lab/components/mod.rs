@@ -15,3 +15,5 @@ pub mod lab_view;
 pub mod lab_worker_detail;
 pub mod lab_workers;
 pub mod redis_nodes;
+pub mod shard_ring;
+pub mod shard_settings;

@@ -8,6 +8,7 @@ use crate::i18n::common::C;
 use crate::i18n::Lang;
 use crate::lab::state::LabInputError;
 use crate::lab::text::redis::K;
+use crate::lab::text::shard::{node_label, S};
 use crate::lab::text::L;
 
 catalogue! {
@@ -51,6 +52,8 @@ fn field_name(lang: Lang, field: LimitField) -> &'static str {
         LimitField::RestartDelay => k(K::FieldRestartDelay),
         LimitField::ClockJump => k(K::FieldClockJump),
         LimitField::Outage => k(K::FieldOutage),
+        LimitField::Locks => lang.t(S::FieldLocks),
+        LimitField::Vnodes => lang.t(S::FieldVnodes),
     }
 }
 
@@ -94,6 +97,10 @@ pub fn lock_error_text(lang: Lang, error: &LockError) -> String {
         LockError::WrongModel => lang.t(K::WrongModel).to_string(),
         LockError::UnknownNode(n) => lang.f(K::UnknownNode, &[&n]),
         LockError::AlreadyFailedOver => lang.t(K::AlreadyFailedOver).to_string(),
+        LockError::NodeDown(n) => lang.f(S::NodeDown, &[&node_label(lang, n)]),
+        LockError::NodeUp(n) => lang.f(S::NodeUp, &[&node_label(lang, n)]),
+        LockError::LastNode => lang.t(S::LastNode).to_string(),
+        LockError::RingFull(max) => lang.f(S::RingFull, &[&max]),
     }
 }
 

@@ -97,6 +97,7 @@ use crate::lab::common::{millis, secs_short, worker_name};
 use crate::lab::predict::Ask;
 use crate::lab::text::etcd::E;
 use crate::lab::text::redis::K;
+use crate::lab::text::shard::{self, ShardLesson};
 use crate::lab::text::L;
 use crate::ui::format::dec;
 use ringlock_lock::{drift, AcquireSteps, Facts, LabScenario, REDLOCK_NODES};
@@ -118,6 +119,12 @@ pub fn lesson_label(lang: Lang, lesson: LabScenario) -> &'static str {
         LabScenario::ClockJump => lang.t(K::LessonClockJump),
         LabScenario::Restart => lang.t(K::LessonRestart),
         LabScenario::RestartDelayed => lang.t(K::LessonRestartDelayed),
+        LabScenario::ShardKill => shard::label(lang, ShardLesson::Kill),
+        LabScenario::ShardWait => shard::label(lang, ShardLesson::Wait),
+        LabScenario::ShardNodeTokens => shard::label(lang, ShardLesson::NodeTokens),
+        LabScenario::ShardEpochTokens => shard::label(lang, ShardLesson::Epoch),
+        LabScenario::ShardJoin => shard::label(lang, ShardLesson::Join),
+        LabScenario::ShardHandOff => shard::label(lang, ShardLesson::HandOff),
     }
 }
 
@@ -155,6 +162,12 @@ pub fn setup(lang: Lang, lesson: LabScenario) -> String {
             lesson,
             &lang.f(P::SetupRestartDelayed, &[&t(s.restart_delay), &t(s.ttl)]),
         ),
+        LabScenario::ShardKill => shard::setup(lang, ShardLesson::Kill, t),
+        LabScenario::ShardWait => shard::setup(lang, ShardLesson::Wait, t),
+        LabScenario::ShardNodeTokens => shard::setup(lang, ShardLesson::NodeTokens, t),
+        LabScenario::ShardEpochTokens => shard::setup(lang, ShardLesson::Epoch, t),
+        LabScenario::ShardJoin => shard::setup(lang, ShardLesson::Join, t),
+        LabScenario::ShardHandOff => shard::setup(lang, ShardLesson::HandOff, t),
     }
 }
 
@@ -249,6 +262,12 @@ pub fn outcome(lang: Lang, lesson: LabScenario, facts: &Facts) -> String {
         LabScenario::ClockJump => with_wins(lang, lang.t(P::OutClockJump), facts),
         LabScenario::Restart => with_wins(lang, lang.t(P::OutRestart), facts),
         LabScenario::RestartDelayed => with_wins(lang, lang.t(P::OutRestartDelayed), facts),
+        LabScenario::ShardKill => shard::outcome(lang, ShardLesson::Kill, facts),
+        LabScenario::ShardWait => shard::outcome(lang, ShardLesson::Wait, facts),
+        LabScenario::ShardNodeTokens => shard::outcome(lang, ShardLesson::NodeTokens, facts),
+        LabScenario::ShardEpochTokens => shard::outcome(lang, ShardLesson::Epoch, facts),
+        LabScenario::ShardJoin => shard::outcome(lang, ShardLesson::Join, facts),
+        LabScenario::ShardHandOff => shard::outcome(lang, ShardLesson::HandOff, facts),
     }
 }
 

@@ -5,6 +5,7 @@ pub mod errors;
 pub mod etcd;
 pub mod lessons;
 pub mod redis;
+pub mod shard;
 
 use crate::i18n::catalogue;
 
@@ -41,6 +42,7 @@ catalogue! {
         GroupRedis => "Redis", "Redis";
         GroupRedlock => "Redlock", "Redlock";
         GroupArticle => "The article", "原文";
+        GroupShard => "Locks on a ring", "哈希环上的锁";
         LessonsHint => "One click sets up a story and asks what you expect before it plays; act at any moment to change its future.",
                        "一键布置一个场景，播放前先问你的预测；在任意时刻操作都会改写之后的发展。";
         ShowOutcome => "Jump to the outcome ({0})", "跳到结局（{0}）";
@@ -155,8 +157,8 @@ catalogue! {
         Colon => ": ", "：";
         Invariants => "Invariants checked", "检查的不变量";
         InvLease => "Lease exclusion (server)", "租约互斥（服务器）";
-        InvLeaseText => "At most one unexpired grant at a time, over all locks. Broken when two locks grant at once (local locks) or a grant overlaps a lease still running.",
-                        "任何时刻，所有锁加起来最多只能有一个工作者持有尚未到期的授予。如果两把锁同时授出（本地锁），或者旧租约还有效时锁又授给了别人，就违反了这一条。";
+        InvLeaseText => "At most one unexpired grant at a time, over all locks (on the hash ring: per lock, each guarding its own resource). Broken when two locks grant at once (local locks) or a grant overlaps a lease still running.",
+                        "任何时刻，所有锁加起来最多只能有一个工作者持有尚未到期的授予（哈希环上按每把锁计，每把锁保护各自的资源）。如果两把锁同时授出（本地锁），或者旧租约还有效时锁又授给了别人，就违反了这一条。";
         InvHolder => "Holder exclusion (workers)", "持有者互斥（工作者）";
         InvHolderText => "At most one running worker acts as holder. Leases cannot promise this: a paused holder wakes up still believing it holds the lock.",
                          "任意时刻最多一个运行中的工作者以持有者身份行事。租约无法保证这一点：暂停的持有者醒来后仍以为自己持有锁。";

@@ -129,7 +129,10 @@ impl<P: Payloads> Core<P> {
     /// Storage receives a write: fencing decides, the writer hears back.
     pub fn storage_write(&mut self, msg: Msg<P::Data>) {
         let fencing = self.settings.fencing;
-        let accepted = self.storage.write(self.now, msg.worker, msg.token, fencing);
+        let resource = self.workers[msg.worker.0 as usize].resource;
+        let accepted = self
+            .storage
+            .write_to(self.now, resource, msg.worker, msg.token, fencing);
         if accepted {
             self.monitor
                 .on_write_accepted(self.now, msg.worker.0, msg.grant);
@@ -141,7 +144,7 @@ impl<P: Payloads> Core<P> {
             self.log(LogKind::WriteRejected {
                 worker: msg.worker,
                 token: msg.token,
-                highest: self.storage.highest.unwrap_or(0),
+                highest: self.storage.highest_of(resource).unwrap_or(0),
             });
         }
         self.send(

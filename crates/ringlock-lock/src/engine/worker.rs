@@ -92,6 +92,9 @@ pub struct Worker<D> {
     pub renew_at: Option<Time>,
     pub token: Option<u64>,
     pub grant: u64,
+    /// The resource its critical section writes to: 0, or under the sharded model the lock
+    /// it last asked for (set by the protocol when it asks).
+    pub resource: u32,
     pub requested_at: Time,
     /// Messages that arrived while paused, in arrival order.
     pub inbox: Vec<Msg<D>>,
@@ -116,6 +119,7 @@ impl<D> Worker<D> {
             renew_at: None,
             token: None,
             grant: 0,
+            resource: 0,
             requested_at: now,
             inbox: Vec::new(),
             grants: 0,

@@ -48,6 +48,15 @@ pub enum Action {
     /// Redlock: a node restarts without persistence — its keys are lost — and is back after
     /// [`crate::Settings::restart_delay`].
     Restart(u32),
+    /// Sharded: a ring node dies (numbered from 0 in the order nodes joined). Its locks pass
+    /// to the clockwise successors of its points; what those know of them is
+    /// [`crate::Settings::shard_fix`].
+    KillNode(u32),
+    /// Sharded: a dead node comes back, empty, and takes its arcs (and their locks) back.
+    ReviveNode(u32),
+    /// Sharded: a new node joins the ring (at most 16 in all) and takes over the arcs its
+    /// points close.
+    JoinNode,
 }
 
 impl Action {
@@ -58,6 +67,9 @@ impl Action {
             Action::ClockJump { node, ms } => Some(Fault::ClockJump { node, ms }),
             Action::CutOff { node, ms } => Some(Fault::CutOff { node, ms }),
             Action::Restart(node) => Some(Fault::Restart(node)),
+            Action::KillNode(node) => Some(Fault::KillNode(node)),
+            Action::ReviveNode(node) => Some(Fault::ReviveNode(node)),
+            Action::JoinNode => Some(Fault::JoinNode),
             Action::Spawn(_)
             | Action::Crash(_)
             | Action::Pause { .. }
@@ -107,7 +119,10 @@ impl Sim {
             Action::Failover
             | Action::ClockJump { .. }
             | Action::CutOff { .. }
-            | Action::Restart(_) => {
+            | Action::Restart(_)
+            | Action::KillNode(_)
+            | Action::ReviveNode(_)
+            | Action::JoinNode => {
                 if let Some(fault) = action.fault() {
                     self.proto.check_fault(fault)?;
                 }
@@ -141,7 +156,10 @@ impl Sim {
             Action::Failover
             | Action::ClockJump { .. }
             | Action::CutOff { .. }
-            | Action::Restart(_) => {
+            | Action::Restart(_)
+            | Action::KillNode(_)
+            | Action::ReviveNode(_)
+            | Action::JoinNode => {
                 if let Some(fault) = action.fault() {
                     self.proto.apply_fault(core, fault);
                 }

@@ -8,22 +8,23 @@
 //! lv=1&ls=7&lw=2&lf=0&la=412p0_2500,3000F1&lc=5000
 //! ```
 //!
-//! `lv` version, `ls` seed, `lm` model (`c`/`l`/`z`/`r` Redis/`k` Redlock), `lw` workers, `ln` nodes, `lt` TTL, `ll`
+//! `lv` version, `ls` seed, `lm` model (`c`/`l`/`z`/`e`/`r` Redis/`k` Redlock/`s` sharded), `lw` workers, `ln` nodes, `lt` TTL, `ll`
 //! latency, `lj` jitter, `lk` think `min-max`, `lh` hold `min-max`, `lp` pause, `lf` fencing
 //! and `lr` renewal (`0`/`1`), `lx` starvation bound, `ld` lock-delay, `le` watch all
 //! children (`0`/`1`), `lg` replication lag, `lu` plain `DEL` (`0`/`1`), `ly` restart
-//! delay, `lo` leases (`0`: the lease family's grants never expire; absent: on), `lc` the
-//! time shown. `la` lists actions
+//! delay, `lo` leases (`0`: the lease family's grants never expire; absent: on), the
+//! sharded model's `lks`, `li`, `lsf`, `lts` (see `link_shard`), `lc` the time shown. `la` lists actions
 //! as *delay since the previous action* + code + arguments: `s`n spawn, `c`w crash,
 //! `p`w`_`ms pause, `r`w resume; settings `T` TTL, `L` latency, `J` jitter, `K`min`_`max
 //! think, `H`min`_`max hold, `P` pause, `F`0/1 fencing, `R`0/1 renewal, `X` starvation,
 //! `D` lock-delay, `E`0/1 watch all children, `G` replication lag, `U`0/1 plain `DEL`, `Y`
 //! restart delay; Redis faults `f` failover, `j`node`_`ms clock jump, `x`node`_`ms cut off,
-//! `b`node restart.
+//! `b`node restart; ring changes `d`node kill, `u`node revive, `n` join.
 
 use super::action::Action;
 use super::history::{Lab, Stamped};
 use super::link_cost::{within_budget, MAX_LINK_EVENTS, MAX_LINK_TIME};
+use super::link_shard::{read_shard, shard_parts};
 use crate::settings::{LockError, Model, Setting, Settings, SettingsError, Span};
 use crate::WorkerId;
 
@@ -100,6 +101,9 @@ fn encode_action(action: Action) -> String {
         Action::ClockJump { node, ms } => format!("j{node}_{ms}"),
         Action::CutOff { node, ms } => format!("x{node}_{ms}"),
         Action::Restart(node) => format!("b{node}"),
+        Action::KillNode(node) => format!("d{node}"),
+        Action::ReviveNode(node) => format!("u{node}"),
+        Action::JoinNode => "n".to_string(),
     }
 }
 
@@ -156,6 +160,9 @@ fn decode_action(text: &str) -> Option<(u64, Action)> {
             }
         }
         'b' => Action::Restart(args.parse().ok()?),
+        'd' => Action::KillNode(args.parse().ok()?),
+        'u' => Action::ReviveNode(args.parse().ok()?),
+        'n' if args.is_empty() => Action::JoinNode,
         _ => return None,
     };
     Some((delay, action))
@@ -223,6 +230,7 @@ impl Lab {
             .collect();
         put("la", !actions.is_empty(), actions.join(","));
         put("lc", self.now() > 0, self.now().to_string());
+        parts.extend(shard_parts(s));
         parts.join("&")
     }
 
@@ -290,7 +298,9 @@ impl Lab {
             plain_del: flag("lu")?.unwrap_or(d.plain_del),
             restart_delay: num(get("ly"), "ly")?.unwrap_or(d.restart_delay),
             leases: flag("lo")?.unwrap_or(d.leases),
+            ..d
         };
+        let settings = read_shard(settings, get).map_err(LinkError::Field)?;
         settings.validate().map_err(LinkError::Settings)?;
         let mut actions = Vec::new();
         let mut at: u64 = 0;

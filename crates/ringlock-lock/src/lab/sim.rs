@@ -30,6 +30,9 @@ impl Sim {
         // Without leases there is nothing for a holder to renew.
         let renews = proto.leased() && settings.leases;
         let mut core = Core::new(seed, settings, proto.slot_count(), renews);
+        if proto.locks_apart() {
+            core.monitor.per_lock();
+        }
         core.spawn_workers(settings.workers);
         Ok(Sim { core, proto })
     }

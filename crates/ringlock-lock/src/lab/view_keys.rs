@@ -63,7 +63,8 @@ impl Sim {
             AnyProtocol::Central(_)
             | AnyProtocol::LocalLock(_)
             | AnyProtocol::ZooKeeper(_)
-            | AnyProtocol::Etcd(_) => return None,
+            | AnyProtocol::Etcd(_)
+            | AnyProtocol::Sharded(_) => return None,
         };
         Some(RedisView {
             nodes: nodes
@@ -84,7 +85,8 @@ impl Sim {
             | AnyProtocol::LocalLock(_)
             | AnyProtocol::ZooKeeper(_)
             | AnyProtocol::Redis(_)
-            | AnyProtocol::Redlock(_) => None,
+            | AnyProtocol::Redlock(_)
+            | AnyProtocol::Sharded(_) => None,
         }
     }
 }

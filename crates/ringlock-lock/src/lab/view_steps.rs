@@ -131,7 +131,8 @@ impl Sim {
             AnyProtocol::Central(_)
             | AnyProtocol::LocalLock(_)
             | AnyProtocol::ZooKeeper(_)
-            | AnyProtocol::Etcd(_) => return None,
+            | AnyProtocol::Etcd(_)
+            | AnyProtocol::Sharded(_) => return None,
         };
         let all = clients.iter().enumerate();
         Some(all.filter_map(|(w, c)| steps(w, c, masters)).collect())
@@ -146,7 +147,8 @@ impl Sim {
             | AnyProtocol::LocalLock(_)
             | AnyProtocol::ZooKeeper(_)
             | AnyProtocol::Redis(_)
-            | AnyProtocol::Redlock(_) => return None,
+            | AnyProtocol::Redlock(_)
+            | AnyProtocol::Sharded(_) => return None,
         };
         let writes = self.core.storage.log.iter().zip(checks);
         let same = writes.filter(|(w, c)| w.at == c.at && w.worker.0 == c.worker);

@@ -40,6 +40,28 @@ pub enum Expect {
     OverlapCause(Cause),
     /// No two-holder overlap has this cause.
     NoOverlapCause(Cause),
+    /// A membership change moved a lock someone held (sharded).
+    HeldLockMoved,
+    /// After the trigger, storage rejected a write of a worker other than the victim: a
+    /// holder the lock service had just granted (sharded, per-node tokens).
+    NewHolderRejected,
+}
+
+/// Sharded: a lock a membership change moved while someone held it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HeldMove {
+    /// When.
+    pub at: Time,
+    /// The lock.
+    pub lock: u32,
+    /// Its owner before.
+    pub from: u32,
+    /// Its owner after.
+    pub to: u32,
+    /// Its record went with it.
+    pub kept: bool,
+    /// Who held it then (the lock's last grant).
+    pub holder: Option<WorkerId>,
 }
 
 /// What happened in a lesson's run, for the text around it.
@@ -66,6 +88,10 @@ pub struct Facts {
     /// Redis and Redlock: every acquisition attempt that won the lock, in order, with its
     /// steps (T1, T2, drift, validity = TTL − (T2 − T1) − drift) as the client computed them.
     pub wins: Vec<AcquireSteps>,
+    /// Sharded: locks a membership change moved while someone held them.
+    pub held_moves: Vec<HeldMove>,
+    /// Writes of workers other than the victim that storage rejected after the trigger.
+    pub others_rejected: u32,
     /// The numbers at the end of the run.
     pub metrics: Metrics,
 }
@@ -117,6 +143,8 @@ impl Facts {
                 .any(|v| v.invariant == i && v.cause == Some(cause)),
             Expect::OverlapCause(cause) => self.overlaps.iter().any(|v| v.cause == Some(cause)),
             Expect::NoOverlapCause(cause) => self.overlaps.iter().all(|v| v.cause != Some(cause)),
+            Expect::HeldLockMoved => !self.held_moves.is_empty(),
+            Expect::NewHolderRejected => self.others_rejected > 0,
         }
     }
 }

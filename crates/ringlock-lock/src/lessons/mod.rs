@@ -2,7 +2,7 @@
 //! right moment, so the lesson plays out from time 0 and its link replays it. The words are
 //! the UI's; the facts here are data: what to expect, and what actually happened when.
 //!
-//! One file per model family ([`lease`], [`local`], [`watch`], [`keys`]) holds its lessons;
+//! One file per model family ([`lease`], [`local`], [`watch`], [`keys`], [`shard`]) holds its lessons;
 //! this one names them all and sends each to its family. The Learn course's own lessons
 //! ([`course::CourseLesson`]) go to the same families.
 
@@ -12,6 +12,7 @@ pub mod lease;
 pub mod local;
 pub mod pinned;
 pub mod run;
+pub mod shard;
 pub mod watch;
 
 use crate::lab::history::Lab;
@@ -102,6 +103,24 @@ pub enum LabScenario {
     Restart,
     /// `restart-delayed`: the same restart, kept down longer than the TTL: safe (C10c).
     RestartDelayed,
+    /// `shard-kill`: locks on a ring of three lock servers; the owner of a held lock dies,
+    /// its successor has no record and grants the lock again: two holders (DOMAIN E).
+    ShardKill,
+    /// `shard-wait`: the same kill, the successor waiting one TTL before serving the moved
+    /// arcs: every old lease has run out by then, one holder at a time.
+    ShardWait,
+    /// `shard-node-tokens`: the holder pauses and its lock's owner dies; the successor's
+    /// per-node counter starts at 33, below the tokens storage has seen: the new holder's
+    /// write is rejected and the paused holder's stale write accepted.
+    ShardNodeTokens,
+    /// `shard-epoch`: the same with (epoch, counter) tokens: the new holder's token is higher
+    /// (a later epoch), and the stale write is rejected.
+    ShardEpochTokens,
+    /// `shard-join`: a node joins and its arcs take a held lock; the new node grants it
+    /// again: two holders.
+    ShardJoin,
+    /// `shard-handoff`: the same join with the lock records handed over with the arc.
+    ShardHandOff,
 }
 
 /// A lesson's family, with the family's own name for it.
@@ -111,11 +130,12 @@ enum Family {
     Local,
     Watch(watch::Lesson),
     Keys(keys::Lesson),
+    Shard(shard::Lesson),
 }
 
 impl LabScenario {
     /// Every lesson, in teaching order.
-    pub const ALL: [LabScenario; 14] = [
+    pub const ALL: [LabScenario; 20] = [
         LabScenario::HolderCrash,
         LabScenario::LockDelay,
         LabScenario::GcPause,
@@ -130,6 +150,12 @@ impl LabScenario {
         LabScenario::ClockJump,
         LabScenario::Restart,
         LabScenario::RestartDelayed,
+        LabScenario::ShardKill,
+        LabScenario::ShardWait,
+        LabScenario::ShardNodeTokens,
+        LabScenario::ShardEpochTokens,
+        LabScenario::ShardJoin,
+        LabScenario::ShardHandOff,
     ];
 
     /// Short id, for links and message keys.
@@ -149,6 +175,12 @@ impl LabScenario {
             LabScenario::ClockJump => "clockjump",
             LabScenario::Restart => "restart",
             LabScenario::RestartDelayed => "restart-delayed",
+            LabScenario::ShardKill => "shard-kill",
+            LabScenario::ShardWait => "shard-wait",
+            LabScenario::ShardNodeTokens => "shard-node-tokens",
+            LabScenario::ShardEpochTokens => "shard-epoch",
+            LabScenario::ShardJoin => "shard-join",
+            LabScenario::ShardHandOff => "shard-handoff",
         }
     }
 
@@ -173,6 +205,12 @@ impl LabScenario {
             LabScenario::ClockJump => Family::Keys(keys::Lesson::ClockJump),
             LabScenario::Restart => Family::Keys(keys::Lesson::Restart),
             LabScenario::RestartDelayed => Family::Keys(keys::Lesson::RestartDelayed),
+            LabScenario::ShardKill => Family::Shard(shard::Lesson::Kill),
+            LabScenario::ShardWait => Family::Shard(shard::Lesson::KillWait),
+            LabScenario::ShardNodeTokens => Family::Shard(shard::Lesson::NodeTokens),
+            LabScenario::ShardEpochTokens => Family::Shard(shard::Lesson::EpochTokens),
+            LabScenario::ShardJoin => Family::Shard(shard::Lesson::Join),
+            LabScenario::ShardHandOff => Family::Shard(shard::Lesson::JoinHandOff),
         }
     }
 
@@ -186,6 +224,7 @@ impl Family {
             Family::Local => local::SEED,
             Family::Watch(l) => l.seed(),
             Family::Keys(l) => l.seed(),
+            Family::Shard(l) => l.seed(),
         }
     }
 
@@ -195,6 +234,7 @@ impl Family {
             Family::Local => local::settings(),
             Family::Watch(l) => l.settings(),
             Family::Keys(l) => l.settings(),
+            Family::Shard(l) => l.settings(),
         }
     }
 
@@ -204,6 +244,7 @@ impl Family {
             Family::Local => local::DURATION,
             Family::Watch(l) => l.duration(),
             Family::Keys(_) => keys::DURATION,
+            Family::Shard(_) => shard::DURATION,
         }
     }
 
@@ -213,6 +254,7 @@ impl Family {
             Family::Local => local::expects(),
             Family::Watch(l) => l.expects(),
             Family::Keys(l) => l.expects(),
+            Family::Shard(l) => l.expects(),
         }
     }
 
@@ -225,6 +267,7 @@ impl Family {
             Family::Local => lab,
             Family::Watch(l) => l.build(lab),
             Family::Keys(l) => l.build(lab),
+            Family::Shard(l) => l.build(lab),
         }
     }
 

@@ -103,6 +103,18 @@ fn random_action(rng: &mut ChaCha8Rng, workers: u64) -> Action {
     }
 }
 
+/// One random action against the sharded ring: mostly the ring's own changes (some refused:
+/// killing a dead node, the last live one, reviving a live one), and the worker actions.
+fn random_ring_action(rng: &mut ChaCha8Rng, workers: u64) -> Action {
+    let node = pick(rng, 5) as u32;
+    match pick(rng, 4) {
+        0 => Action::KillNode(node),
+        1 => Action::ReviveNode(node),
+        2 => Action::JoinNode,
+        _ => random_action(rng, workers),
+    }
+}
+
 /// A fixed-seed random run for one model: [`RANDOM_RUN_OPS`] operations drawn from `seed`
 /// (run for a while, step, act — refused actions included — or seek up to 3 s back, so
 /// that the next action forks the history); returns the log hash.
@@ -131,7 +143,16 @@ pub fn random_run_hash(model: Model, seed: u64) -> u64 {
             }
             _ => {
                 let workers = lab.sim().worker_count() as u64;
-                let _ = lab.apply(random_action(&mut rng, workers));
+                let action = match model {
+                    Model::Sharded => random_ring_action(&mut rng, workers),
+                    Model::Central
+                    | Model::LocalLock
+                    | Model::ZooKeeper
+                    | Model::Etcd
+                    | Model::Redis
+                    | Model::Redlock => random_action(&mut rng, workers),
+                };
+                let _ = lab.apply(action);
             }
         }
     }
@@ -161,9 +182,10 @@ impl PinRun {
 }
 
 /// Every pinned run and its log hash: the 14 lessons, one random run per model, then the
-/// course's 3 lessons (appended: the first 20 entries are unchanged). `crash-leases` is the
-/// `crash` lesson's run, so its hash is the same.
-pub const PINS: [(PinRun, u64); 23] = [
+/// course's 3 lessons (appended: the first 20 entries are unchanged), then the sharded
+/// ring's 6 lessons and its random run (appended: the first 23 are unchanged).
+/// `crash-leases` is the `crash` lesson's run, so its hash is the same.
+pub const PINS: [(PinRun, u64); 30] = [
     (
         PinRun::Lesson(LabScenario::HolderCrash),
         0xd1c6_44e0_bbc9_11e4,
@@ -220,7 +242,36 @@ pub const PINS: [(PinRun, u64); 23] = [
         PinRun::Course(CourseLesson::RedisCas),
         0x510d_479c_392d_cd3b,
     ),
+    (
+        PinRun::Lesson(LabScenario::ShardKill),
+        0xeb7a_4a76_6f9a_64b4,
+    ),
+    (
+        PinRun::Lesson(LabScenario::ShardWait),
+        0xe46e_f761_018f_e226,
+    ),
+    (
+        PinRun::Lesson(LabScenario::ShardNodeTokens),
+        0xdb07_35ae_8736_9cef,
+    ),
+    (
+        PinRun::Lesson(LabScenario::ShardEpochTokens),
+        0x2c43_2c3b_5307_463e,
+    ),
+    (
+        PinRun::Lesson(LabScenario::ShardJoin),
+        0xf8ed_bbf2_a32d_32b1,
+    ),
+    (
+        PinRun::Lesson(LabScenario::ShardHandOff),
+        0xc841_a1d3_d292_faf7,
+    ),
+    (PinRun::Random(Model::Sharded), 0x9ed7_4916_4ba5_d7aa),
 ];
+
+/// How many of [`PINS`]' entries were there before the sharded ring's (their digest is kept
+/// as a test, to show none of them changed).
+pub const PINS_BEFORE_SHARD: usize = 23;
 
 /// How many of [`PINS`]' entries were there before the course's lessons (their digest is
 /// kept as a test, to show none of them changed).

@@ -1,6 +1,6 @@
 //! Running a lesson: recording its action at the right moment, and gathering its facts.
 
-use super::expect::Facts;
+use super::expect::{Facts, HeldMove};
 use crate::lab::action::Action;
 use crate::lab::history::Lab;
 use crate::observe::invariant::Invariant;
@@ -44,9 +44,12 @@ pub fn facts(mut lab: Lab, duration: Time) -> Facts {
         first_violations: Vec::new(),
         overlaps: Vec::new(),
         wins: Vec::new(),
+        held_moves: Vec::new(),
+        others_rejected: 0,
         metrics: lab.sim().metrics(),
     };
     let mut seen = lab.sim().log_total();
+    let mut last_grant: Vec<(u32, WorkerId)> = Vec::new();
     while lab.now() < duration && lab.step() {
         let after = lab.applied() > 0;
         for e in lab.sim().log_since(seen) {
@@ -59,8 +62,16 @@ pub fn facts(mut lab: Lab, duration: Time) -> Facts {
                 LogKind::Expired { worker, .. } if Some(worker) == victim => {
                     facts.expired_at.get_or_insert(e.at);
                 }
-                LogKind::Granted { worker, token, .. } if after && Some(worker) != victim => {
-                    facts.takeover.get_or_insert((worker, token, e.at));
+                LogKind::Granted {
+                    worker,
+                    token,
+                    lock,
+                } => {
+                    last_grant.retain(|g| g.0 != lock);
+                    last_grant.push((lock, worker));
+                    if after && Some(worker) != victim {
+                        facts.takeover.get_or_insert((worker, token, e.at));
+                    }
                 }
                 LogKind::WriteAccepted { worker, token } if after && Some(worker) == victim => {
                     facts.victim_write.get_or_insert((e.at, token, true));
@@ -68,6 +79,21 @@ pub fn facts(mut lab: Lab, duration: Time) -> Facts {
                 LogKind::WriteRejected { worker, token, .. } if after && Some(worker) == victim => {
                     facts.victim_write.get_or_insert((e.at, token, false));
                 }
+                LogKind::WriteRejected { .. } if after => facts.others_rejected += 1,
+                LogKind::LockMoved {
+                    lock,
+                    from,
+                    to,
+                    held: true,
+                    kept,
+                } => facts.held_moves.push(HeldMove {
+                    at: e.at,
+                    lock,
+                    from,
+                    to,
+                    kept,
+                    holder: last_grant.iter().find(|g| g.0 == lock).map(|g| g.1),
+                }),
                 LogKind::Votes {
                     worker,
                     validity: Some(_),

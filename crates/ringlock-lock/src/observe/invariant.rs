@@ -15,7 +15,8 @@ use crate::{Time, WorkerId};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Invariant {
     /// (a) Mutual exclusion at the lock service: at most one unexpired grant at a time, over
-    /// all locks. The local-lock model breaks it as soon as two nodes grant together.
+    /// all locks. The local-lock model breaks it as soon as two nodes grant together. On the
+    /// sharded ring, whose locks guard different resources, (a), (b) and (c) hold per lock.
     LeaseExclusion,
     /// (b) Mutual exclusion as the workers believe it: at most one running worker acting as
     /// holder. Leases alone cannot promise this — a paused holder wakes up still believing.

@@ -47,6 +47,13 @@ pub struct Monitor {
     majorities: bool,
     /// Why two holders overlap.
     overlaps: Overlaps,
+    /// Exclusion is per lock (the sharded model: several locks, each guarding its own
+    /// resource); otherwise one promise over all locks.
+    per_lock: bool,
+    /// The lock of each worker's latest grant (per-lock books only).
+    lock_of: Vec<u32>,
+    /// The last accepted write's (grant, worker) per lock (per-lock books only).
+    last_by_lock: Vec<Option<(u64, u32)>>,
 }
 
 impl Monitor {
@@ -56,6 +63,22 @@ impl Monitor {
             stuck: vec![Stuck::default(); locks],
             ..Monitor::default()
         }
+    }
+
+    /// Keep exclusion and write order per lock rather than over all locks: for models whose
+    /// locks guard different resources, two holders of two locks are no violation.
+    pub(crate) fn per_lock(&mut self) {
+        self.per_lock = true;
+    }
+
+    /// The lock a worker's latest grant was for (0 when the books are not per lock).
+    fn lock_of(&self, worker: u32) -> u32 {
+        self.lock_of.get(worker as usize).copied().unwrap_or(0)
+    }
+
+    /// Two workers' grants are for the same promise: always, unless the books are per lock.
+    fn same_lock(&self, a: u32, b: u32) -> bool {
+        !self.per_lock || self.lock_of(a) == self.lock_of(b)
     }
 
     fn record(&mut self, invariant: Invariant, at: Time, workers: Vec<u32>, lock: Option<u32>) {
@@ -101,12 +124,24 @@ impl Monitor {
     /// (a) A lock granted itself. Grants whose lease ran out by `now` no longer count.
     pub(crate) fn on_grant(&mut self, now: Time, lock: u32, worker: u32, expires_at: Option<Time>) {
         self.valid.retain(|v| v.expires_at.is_none_or(|e| e > now));
+        if self.per_lock {
+            let w = worker as usize;
+            if self.lock_of.len() <= w {
+                self.lock_of.resize(w + 1, 0);
+            }
+            self.lock_of[w] = lock;
+        }
+        let per_lock = self.per_lock;
+        let same = |v: &&Valid| !per_lock || v.lock == lock;
         let valid = &self.valid;
-        let live = |x| valid.iter().any(|v| v.worker == x);
-        self.overlaps.on_grant(now, worker, &self.acting, live);
-        if !self.valid.is_empty() {
-            let mut who = vec![worker];
-            who.extend(self.valid.iter().map(|v| v.worker));
+        let live = |x| valid.iter().filter(same).any(|v| v.worker == x);
+        let acting: Vec<u32> = (self.acting.iter().copied())
+            .filter(|&a| self.same_lock(a, worker))
+            .collect();
+        self.overlaps.on_grant(now, worker, &acting, live);
+        let mut who = vec![worker];
+        who.extend(self.valid.iter().filter(same).map(|v| v.worker));
+        if who.len() > 1 {
             self.record(Invariant::LeaseExclusion, now, who, Some(lock));
         }
         self.valid.push(Valid {
@@ -146,13 +181,10 @@ impl Monitor {
     /// earlier grant ended ([`Cause::Expiry`] or [`Cause::ForeignDelete`]) where known.
     pub(crate) fn on_acting_start(&mut self, now: Time, worker: u32) {
         self.acting.push(worker);
-        if self.acting.len() > 1 {
-            let others: Vec<u32> = self
-                .acting
-                .iter()
-                .copied()
-                .filter(|&w| w != worker)
-                .collect();
+        let others: Vec<u32> = (self.acting.iter().copied())
+            .filter(|&w| w != worker && self.same_lock(w, worker))
+            .collect();
+        if !others.is_empty() {
             let valid = &self.valid;
             let live = |x| {
                 valid
@@ -160,9 +192,10 @@ impl Monitor {
                     .any(|v| v.worker == x && v.expires_at.is_none_or(|e| e > now))
             };
             let cause = self.overlaps.on_overlap(now, worker, &others, live);
+            let lock = self.per_lock.then(|| self.lock_of(worker));
             let mut who = vec![worker];
             who.extend(others);
-            self.record_why(Invariant::HolderExclusion, now, who, None, cause);
+            self.record_why(Invariant::HolderExclusion, now, who, lock, cause);
         } else {
             self.overlaps.on_alone(worker);
         }
@@ -174,11 +207,21 @@ impl Monitor {
 
     /// (c) Storage accepted a write made under grant number `grant`.
     pub(crate) fn on_write_accepted(&mut self, now: Time, worker: u32, grant: u64) {
-        match self.last_accepted {
-            Some((last, by)) if grant < last => {
-                self.record(Invariant::ResourceOrder, now, vec![worker, by], None);
+        let lock = self.per_lock.then(|| self.lock_of(worker));
+        let last = match lock {
+            None => &mut self.last_accepted,
+            Some(l) => {
+                if self.last_by_lock.len() <= l as usize {
+                    self.last_by_lock.resize(l as usize + 1, None);
+                }
+                &mut self.last_by_lock[l as usize]
             }
-            _ => self.last_accepted = Some((grant, worker)),
+        };
+        match *last {
+            Some((last, by)) if grant < last => {
+                self.record(Invariant::ResourceOrder, now, vec![worker, by], lock);
+            }
+            _ => *last = Some((grant, worker)),
         }
     }
 

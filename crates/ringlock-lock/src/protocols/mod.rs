@@ -5,13 +5,16 @@
 //!   [`lease::zookeeper`] (the recipe, with the herd), [`lease::etcd`] (the mutex, revisions
 //!   as tokens), and [`local`] (the article's in-process lock, on the same queue);
 //! * [`keys`]: Redis keys — [`keys::redis`] (one master and its replica) and
-//!   [`keys::redlock`] (five masters).
+//!   [`keys::redlock`] (five masters);
+//! * [`sharded`]: locks on a consistent-hash ring, one lock server per ring node, with
+//!   membership changes.
 
 pub mod keys;
 pub mod lease;
 pub mod local;
 pub mod payload;
 pub mod protocol;
+pub mod sharded;
 
 use crate::engine::worker::WorkerState;
 use crate::settings::{LockError, Model, Settings, REDLOCK_NODES};
@@ -27,6 +30,7 @@ use lease::Leased;
 use local::Local;
 use payload::Timer;
 use protocol::{Ctx, Fault, Msg, Protocol};
+use sharded::Sharded;
 
 /// The model a lab runs, with its state.
 #[derive(Clone, Debug)]
@@ -43,6 +47,8 @@ pub enum AnyProtocol {
     Redis(KeyLock<Redis>),
     /// [`Model::Redlock`].
     Redlock(KeyLock<Redlock>),
+    /// [`Model::Sharded`] (boxed: the ring is larger than the other models' state).
+    Sharded(Box<Sharded>),
 }
 
 impl AnyProtocol {
@@ -55,6 +61,7 @@ impl AnyProtocol {
             Model::Etcd => AnyProtocol::Etcd(Leased::new(1, Etcd::default())),
             Model::Redis => AnyProtocol::Redis(KeyLock::new(1, Redis::default())),
             Model::Redlock => AnyProtocol::Redlock(KeyLock::new(REDLOCK_NODES, Redlock)),
+            Model::Sharded => AnyProtocol::Sharded(Box::new(Sharded::new(settings))),
         }
     }
 }
@@ -69,6 +76,7 @@ macro_rules! each {
             AnyProtocol::Etcd($p) => $body,
             AnyProtocol::Redis($p) => $body,
             AnyProtocol::Redlock($p) => $body,
+            AnyProtocol::Sharded($p) => $body,
         }
     };
 }
@@ -130,5 +138,8 @@ impl Protocol for AnyProtocol {
     }
     fn write_arrived(&mut self, core: &mut Ctx, msg: &Msg) {
         each!(self, p => p.write_arrived(core, msg))
+    }
+    fn locks_apart(&self) -> bool {
+        each!(self, p => p.locks_apart())
     }
 }

@@ -26,6 +26,12 @@ pub enum Fault {
     CutOff { node: u32, ms: Time },
     /// A node restarts without persistence.
     Restart(u32),
+    /// A ring node dies, with its lock records.
+    KillNode(u32),
+    /// A dead ring node comes back, empty.
+    ReviveNode(u32),
+    /// A new node joins the ring.
+    JoinNode,
 }
 
 impl Fault {
@@ -35,7 +41,10 @@ impl Fault {
             Fault::Failover => (None, None),
             Fault::ClockJump { node, ms } => (Some(node), Some((Field::ClockJump, ms))),
             Fault::CutOff { node, ms } => (Some(node), Some((Field::Outage, ms))),
-            Fault::Restart(node) => (Some(node), None),
+            Fault::Restart(node) | Fault::KillNode(node) | Fault::ReviveNode(node) => {
+                (Some(node), None)
+            }
+            Fault::JoinNode => (None, None),
         }
     }
 }
@@ -84,6 +93,10 @@ pub trait Protocol {
     /// own guard would say.
     fn write_arrived(&mut self, core: &mut Ctx, msg: &Msg) {
         let _ = (core, msg);
+    }
+    /// Its locks guard different resources: the monitor keeps exclusion per lock.
+    fn locks_apart(&self) -> bool {
+        false
     }
     /// Time the locks have been held back by lock-delays that are still running.
     fn delay_running(&self, now: Time) -> Time {

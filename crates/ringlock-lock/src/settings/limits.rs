@@ -36,6 +36,10 @@ pub enum Field {
     ClockJump,
     /// How long a Redlock node is cut off from the network in one action.
     Outage,
+    /// [`crate::Settings::locks`].
+    Locks,
+    /// [`crate::Settings::vnodes`].
+    Vnodes,
 }
 
 impl Field {
@@ -57,6 +61,8 @@ impl Field {
             Field::RestartDelay => (0, 600_000),
             Field::ClockJump => (1, 600_000),
             Field::Outage => (1, 600_000),
+            Field::Locks => (1, 64),
+            Field::Vnodes => (1, 256),
         }
     }
 
@@ -164,6 +170,14 @@ pub enum LockError {
     UnknownNode(u32),
     /// The master has already failed over; its replica is gone with it.
     AlreadyFailedOver,
+    /// Sharded: the node is already down.
+    NodeDown(u32),
+    /// Sharded: the node is already up.
+    NodeUp(u32),
+    /// Sharded: the last live node cannot be killed; its locks would have nowhere to go.
+    LastNode,
+    /// Sharded: the ring already has this many nodes.
+    RingFull(u32),
 }
 
 impl From<SettingsError> for LockError {
@@ -189,6 +203,10 @@ impl std::fmt::Display for LockError {
             LockError::WrongModel => write!(f, "this action needs another lock model"),
             LockError::UnknownNode(n) => write!(f, "there is no node {n}"),
             LockError::AlreadyFailedOver => write!(f, "the master has already failed over"),
+            LockError::NodeDown(n) => write!(f, "node {n} is already down"),
+            LockError::NodeUp(n) => write!(f, "node {n} is already up"),
+            LockError::LastNode => write!(f, "the last live node cannot be killed"),
+            LockError::RingFull(max) => write!(f, "the ring already has {max} nodes"),
         }
     }
 }

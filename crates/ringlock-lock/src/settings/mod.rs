@@ -5,10 +5,12 @@
 
 mod limits;
 mod model;
+mod shard;
 mod span;
 
 pub use limits::{Field, LockError, SettingsError};
 pub use model::{Model, REDLOCK_NODES};
+pub use shard::{epoch_parts, ShardFix, TokenScope};
 pub use span::Span;
 
 use crate::Time;
@@ -35,6 +37,10 @@ use crate::Time;
 /// | `plain_del` | off | — |
 /// | `restart_delay` | 0 | 0–600,000 |
 /// | `leases` | on | — |
+/// | `locks` | 4 | 1–64 |
+/// | `vnodes` | 16 | 1–256 |
+/// | `shard_fix` | `Nothing` | — |
+/// | `token_scope` | `Node` | — |
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Settings {
     /// Which lock the workers use. Fixed for the life of a lab.
@@ -42,8 +48,8 @@ pub struct Settings {
     /// Workers spawned at time 0.
     pub workers: u32,
     /// Processes the workers are spread over, round-robin (worker *i* runs on node *i* mod
-    /// `nodes`). Only the local-lock model cares: each node has its own lock. Fixed for the
-    /// life of a lab.
+    /// `nodes`). The local-lock model gives each node its own lock; the sharded model starts
+    /// its ring with this many lock servers (`node1` …). Fixed for the life of a lab.
     pub nodes: u32,
     /// Lease length: a grant not renewed within `ttl` expires and the server moves on.
     pub ttl: Time,
@@ -87,6 +93,16 @@ pub struct Settings {
     /// etcd off means sessions that never expire. Fixed for the life of a lab (like `model`);
     /// the other models ignore it.
     pub leases: bool,
+    /// Sharded only: lock names (`lock1` …) the workers ask for, each time one at random.
+    /// Fixed for the life of a lab.
+    pub locks: u32,
+    /// Sharded only: points per node on the ring. Fixed for the life of a lab.
+    pub vnodes: u32,
+    /// Sharded only: what a node does with the locks of arcs it gains. Fixed for the life of
+    /// a lab.
+    pub shard_fix: ShardFix,
+    /// Sharded only: where fencing tokens come from. Fixed for the life of a lab.
+    pub token_scope: TokenScope,
 }
 
 impl Default for Settings {
@@ -110,6 +126,10 @@ impl Default for Settings {
             plain_del: false,
             restart_delay: 0,
             leases: true,
+            locks: 4,
+            vnodes: 16,
+            shard_fix: ShardFix::Nothing,
+            token_scope: TokenScope::Node,
         }
     }
 }
@@ -129,6 +149,8 @@ impl Settings {
         Field::LockDelay.check(self.lock_delay)?;
         Field::ReplLag.check(self.repl_lag)?;
         Field::RestartDelay.check(self.restart_delay)?;
+        Field::Locks.check(u64::from(self.locks))?;
+        Field::Vnodes.check(u64::from(self.vnodes))?;
         Ok(())
     }
 

@@ -34,20 +34,27 @@ pub enum Model {
     /// clock. The client counts votes, computes the validity left, unlocks every node on
     /// failure and retries after a random delay.
     Redlock,
+    /// Locks sharded on a consistent-hash ring: lock names hashed like keys (SHA-1, the Ring
+    /// tab's convention), each ring node the lock server (leases, FIFO queue, tokens) for the
+    /// locks on its arcs. Killing, reviving and joining nodes moves locks; what the new
+    /// owner knows of them is [`Settings::shard_fix`](super::Settings::shard_fix), where
+    /// tokens come from is [`Settings::token_scope`](super::Settings::token_scope).
+    Sharded,
 }
 
 impl Model {
     /// Every model, in display order.
-    pub const ALL: [Model; 6] = [
+    pub const ALL: [Model; 7] = [
         Model::Central,
         Model::LocalLock,
         Model::ZooKeeper,
         Model::Etcd,
         Model::Redis,
         Model::Redlock,
+        Model::Sharded,
     ];
 
-    /// Short code used in links (`c`, `l`, `z`, `e`, `r`, `k`).
+    /// Short code used in links (`c`, `l`, `z`, `e`, `r`, `k`, `s`).
     pub fn code(self) -> &'static str {
         match self {
             Model::Central => "c",
@@ -56,6 +63,7 @@ impl Model {
             Model::Etcd => "e",
             Model::Redis => "r",
             Model::Redlock => "k",
+            Model::Sharded => "s",
         }
     }
 
@@ -74,6 +82,7 @@ impl Model {
             Model::Etcd => (true, true, false, 0),
             Model::Redis => (false, false, true, 1),
             Model::Redlock => (false, false, true, REDLOCK_NODES),
+            Model::Sharded => (true, false, false, 0),
         };
         Traits {
             leased,
@@ -84,7 +93,7 @@ impl Model {
     }
 
     /// A lock service over the network with leases, renewals and fencing tokens (the central
-    /// server, ZooKeeper and etcd); false for the in-process local lock and for Redis, whose
+    /// server, ZooKeeper, etcd and the sharded ring); false for the in-process local lock and for Redis, whose
     /// keys expire but carry no token and are not renewed here.
     pub fn leased(self) -> bool {
         self.traits().leased

@@ -105,6 +105,20 @@ fn canonical(kind: &LogKind) -> (u8, [F; 3]) {
         LogKind::NodeCutOff { node, until } => (27, [N(node), T(until), No]),
         LogKind::NodeRestarted { node, until } => (28, [N(node), T(until), No]),
         LogKind::SessionExpired { worker, revision } => (29, [W(worker), T(revision), No]),
+        LogKind::NodeKilled { node, epoch } => (30, [N(node), T(epoch), No]),
+        LogKind::NodeRevived { node, epoch } => (31, [N(node), T(epoch), No]),
+        LogKind::NodeJoined { node, epoch } => (32, [N(node), T(epoch), No]),
+        LogKind::LockMoved {
+            lock,
+            from,
+            to,
+            held,
+            kept,
+        } => {
+            let pair = (u64::from(from) << 32) | u64::from(to);
+            let flags = u8::from(held) << 1 | u8::from(kept);
+            (33, [N(lock), T(pair), B(flags)])
+        }
     }
 }
 

@@ -6,7 +6,7 @@ use crate::settings::Setting;
 use crate::{Time, WorkerId};
 
 /// What happened, as the log records it. `lock` is the lock's slot: 0 for the central
-/// server, the node for a local lock.
+/// server, the node for a local lock, the lock's number for the sharded ring.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LogKind {
     /// A worker started, on a node.
@@ -220,5 +220,39 @@ pub enum LogKind {
         node: u32,
         /// Back then.
         until: Time,
+    },
+    /// Sharded: a ring node died. Its lock records are gone with it (unless handed off).
+    NodeKilled {
+        /// The node.
+        node: u32,
+        /// The configuration epoch from now on.
+        epoch: u64,
+    },
+    /// Sharded: a dead node came back, empty, and takes its arcs back.
+    NodeRevived {
+        /// The node.
+        node: u32,
+        /// The configuration epoch from now on.
+        epoch: u64,
+    },
+    /// Sharded: a new node joined the ring and takes over the arcs its points close.
+    NodeJoined {
+        /// The node.
+        node: u32,
+        /// The configuration epoch from now on.
+        epoch: u64,
+    },
+    /// Sharded: a lock changed owner with its arc.
+    LockMoved {
+        /// The lock.
+        lock: u32,
+        /// The owner before.
+        from: u32,
+        /// The owner now.
+        to: u32,
+        /// Someone held it (by the old owner's record) when it moved.
+        held: bool,
+        /// Its record (holder, lease, queue) went with it; false: the new owner knows nothing.
+        kept: bool,
     },
 }

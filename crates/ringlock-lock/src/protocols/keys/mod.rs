@@ -76,7 +76,7 @@ impl<R: KeyRules> KeyLock<R> {
             token: None,
             grant: 0,
             sent_at: core.now,
-            data: Data { value, px },
+            data: Data { value, px, lock: 0 },
         };
         core.put_on_wire(msg);
     }
@@ -177,7 +177,7 @@ impl<R: KeyRules> Protocol for KeyLock<R> {
         let _ = core;
         match timer {
             Timer::Replicate { seq, key } => self.rules.replicated(seq, key),
-            Timer::LeaseCheck { .. } | Timer::DelayEnd { .. } => {}
+            Timer::LeaseCheck { .. } | Timer::DelayEnd { .. } | Timer::ShardLease { .. } => {}
         }
     }
 

@@ -70,9 +70,12 @@ impl KeyRules for Redis {
         match fault {
             Fault::Failover if self.failed_over => Err(LockError::AlreadyFailedOver),
             Fault::Failover => Ok(()),
-            Fault::ClockJump { .. } | Fault::CutOff { .. } | Fault::Restart(_) => {
-                Err(LockError::WrongModel)
-            }
+            Fault::ClockJump { .. }
+            | Fault::CutOff { .. }
+            | Fault::Restart(_)
+            | Fault::KillNode(_)
+            | Fault::ReviveNode(_)
+            | Fault::JoinNode => Err(LockError::WrongModel),
         }
     }
 

@@ -35,6 +35,12 @@ impl KeyRules for Redlock {
     }
 
     fn check_fault(&self, nodes: &[RNode], fault: Fault) -> Result<(), LockError> {
+        match fault {
+            Fault::KillNode(_) | Fault::ReviveNode(_) | Fault::JoinNode | Fault::Failover => {
+                return Err(LockError::WrongModel)
+            }
+            Fault::ClockJump { .. } | Fault::CutOff { .. } | Fault::Restart(_) => {}
+        }
         let (node, ms) = fault.target();
         let Some(n) = node else {
             return Err(LockError::WrongModel);
@@ -53,7 +59,7 @@ impl KeyRules for Redlock {
             Fault::ClockJump { node, ms } => nodes[node as usize].clock_jump(core, node, ms),
             Fault::CutOff { node, ms } => nodes[node as usize].cut_off(core, node, ms),
             Fault::Restart(node) => nodes[node as usize].restart(core, node),
-            Fault::Failover => {}
+            Fault::Failover | Fault::KillNode(_) | Fault::ReviveNode(_) | Fault::JoinNode => {}
         }
     }
 }

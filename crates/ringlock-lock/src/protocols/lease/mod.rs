@@ -173,7 +173,7 @@ impl<R: Rules> Protocol for Leased<R> {
         match timer {
             Timer::LeaseCheck { token } => self.lease_check(core, token),
             Timer::DelayEnd { lock } => self.end_lock_delay(core, lock),
-            Timer::Replicate { .. } => {}
+            Timer::Replicate { .. } | Timer::ShardLease { .. } => {}
         }
     }
 

@@ -1,7 +1,7 @@
 //! How the lock server reacts: requests, grants, leases, renewals, releases and expiries, and
 //! the deadlock check on its locks.
 
-use super::table::{Lease, Waiter};
+use super::table::{Lease, LockSlot, Waiter};
 use super::{Leased, Rules};
 use crate::engine::net::MsgKind;
 use crate::engine::queue::Event;
@@ -10,7 +10,7 @@ use crate::observe::invariant::Cause;
 use crate::protocols::payload::{Data, Timer};
 use crate::protocols::protocol::{Ctx, Msg};
 use crate::vocab::log::LogKind;
-use crate::WorkerId;
+use crate::{Time, WorkerId};
 
 impl<R: Rules> Leased<R> {
     pub fn server_request(&mut self, core: &mut Ctx, w: u32) {
@@ -58,23 +58,8 @@ impl<R: Rules> Leased<R> {
         if R::LEASED {
             self.table.next_token += 1;
         }
-        self.table.slots[lock as usize].holder = Some(Lease {
-            worker: w,
-            token,
-            grant,
-            granted_at: now,
-            expires_at,
-            ttl,
-            holder_crashed: core.workers[w as usize].crashed,
-        });
-        core.monitor.on_request_granted(now, lock, waiter.req, w);
-        core.monitor.on_grant(now, lock, w, expires_at);
-        core.tally.on_hold_start(now);
-        core.log(LogKind::Granted {
-            worker: WorkerId(w),
-            lock,
-            token,
-        });
+        let slot = &mut self.table.slots[lock as usize];
+        book_grant(core, slot, lock, waiter, token, grant, expires_at);
         match token {
             Some(token) => {
                 if let Some(at) = expires_at {
@@ -234,30 +219,66 @@ impl<R: Rules> Leased<R> {
     /// an audit event a millisecond later makes sure it is looked at again even if nothing
     /// else ever happens.
     pub fn check_locks(&mut self, core: &mut Ctx) {
-        let now = core.now;
-        for (i, slot) in self.table.slots.iter().enumerate() {
-            let stuck = if slot.queue.is_empty() {
-                None
-            } else {
-                match slot.holder {
-                    None => slot
-                        .delay
-                        .is_none_or(|(_, until)| until <= now)
-                        .then_some(Cause::FreeWithWaiters),
-                    Some(l) => match l.expires_at {
-                        Some(e) => (e <= now).then_some(Cause::LeaseRunOut),
-                        None => l.holder_crashed.then_some(Cause::HolderCannotRelease),
-                    },
-                }
-            };
-            let holder = slot.holder.map(|l| l.worker);
-            let first = slot.queue.front().map(|w| w.worker);
-            let newly = core.monitor.check_stuck(now, i as u32, stuck, || {
-                holder.into_iter().chain(first).collect()
-            });
-            if newly {
-                core.schedule(now + 1, Event::Audit);
+        check_slots(&self.table.slots, core);
+    }
+}
+
+/// Book a grant of `lock` to `waiter` under any lease model: the lease in the lock's slot (at
+/// the TTL set now), the monitor's and the tally's books, the log.
+pub fn book_grant(
+    core: &mut Ctx,
+    slot: &mut LockSlot,
+    lock: u32,
+    waiter: Waiter,
+    token: Option<u64>,
+    grant: u64,
+    expires_at: Option<Time>,
+) {
+    let (now, w) = (core.now, waiter.worker);
+    slot.holder = Some(Lease {
+        worker: w,
+        token,
+        grant,
+        granted_at: now,
+        expires_at,
+        ttl: core.settings.ttl,
+        holder_crashed: core.workers[w as usize].crashed,
+    });
+    core.monitor.on_request_granted(now, lock, waiter.req, w);
+    core.monitor.on_grant(now, lock, w, expires_at);
+    core.tally.on_hold_start(now);
+    core.log(LogKind::Granted {
+        worker: WorkerId(w),
+        lock,
+        token,
+    });
+}
+
+/// [`Leased::check_locks`] over any model's lock slots.
+pub fn check_slots(slots: &[LockSlot], core: &mut Ctx) {
+    let now = core.now;
+    for (i, slot) in slots.iter().enumerate() {
+        let stuck = if slot.queue.is_empty() {
+            None
+        } else {
+            match slot.holder {
+                None => slot
+                    .delay
+                    .is_none_or(|(_, until)| until <= now)
+                    .then_some(Cause::FreeWithWaiters),
+                Some(l) => match l.expires_at {
+                    Some(e) => (e <= now).then_some(Cause::LeaseRunOut),
+                    None => l.holder_crashed.then_some(Cause::HolderCannotRelease),
+                },
             }
+        };
+        let holder = slot.holder.map(|l| l.worker);
+        let first = slot.queue.front().map(|w| w.worker);
+        let newly = core.monitor.check_stuck(now, i as u32, stuck, || {
+            holder.into_iter().chain(first).collect()
+        });
+        if newly {
+            core.schedule(now + 1, Event::Audit);
         }
     }
 }
