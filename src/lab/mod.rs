@@ -7,5 +7,6 @@ pub mod action;
 pub mod common;
 pub mod components;
 pub mod predict;
+pub mod scene_layout;
 pub mod state;
 pub mod text;
