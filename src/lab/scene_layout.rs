@@ -261,6 +261,36 @@ impl Frame {
         }
     }
 
+    /// The box drawn for an endpoint that is a box (centre, half width, half height): the
+    /// lock server, storage, a Redis master; `None` for a worker.
+    pub fn box_of(&self, model: Model, e: Endpoint) -> Option<(Pt, f64, f64)> {
+        let half_h = BOX_H / 2.0;
+        match e {
+            Endpoint::Server => Some((self.server, self.server_w / 2.0, half_h)),
+            Endpoint::Storage => Some((self.storage, self.server_w / 2.0, half_h)),
+            Endpoint::Node(n) => {
+                let masters = model.masters();
+                let w = self.node_w(if masters <= 1 { 2 } else { masters });
+                Some((self.master(n, masters), w / 2.0, half_h))
+            }
+            Endpoint::Worker(_) => None,
+        }
+    }
+
+    /// A message's way from `from` to `to`: between the workers' centres and the boxes'
+    /// edges, so a dot lands on a box rather than on its words.
+    pub fn path(&self, model: Model, from: Endpoint, to: Endpoint, workers: usize) -> (Pt, Pt) {
+        let (a, b) = (
+            self.endpoint(model, from, workers),
+            self.endpoint(model, to, workers),
+        );
+        let clip = |e: Endpoint, p: Pt, toward: Pt| match self.box_of(model, e) {
+            Some((c, hw, hh)) => edge(c, hw, hh, toward),
+            None => p,
+        };
+        (clip(from, a, b), clip(to, b, a))
+    }
+
     /// A point of the page (CSS pixels) in the viewBox, for an SVG drawn in `rect` (left, top,
     /// width, height) with the default `preserveAspectRatio` (centred, scaled to fit).
     pub fn to_view(&self, client: (f64, f64), rect: (f64, f64, f64, f64)) -> Option<Pt> {
@@ -293,6 +323,25 @@ impl Frame {
         }
         d
     }
+}
+
+/// Height of a box in the middle (the lock server, storage, a Redis master).
+pub const BOX_H: f64 = 64.0;
+
+/// Where the ray from the centre `c` of a box (half sizes `hw`, `hh`) towards `toward` leaves
+/// it; the centre itself when `toward` is the centre.
+pub fn edge(c: Pt, hw: f64, hh: f64, toward: Pt) -> Pt {
+    let (dx, dy) = (toward.x - c.x, toward.y - c.y);
+    if dx == 0.0 && dy == 0.0 {
+        return c;
+    }
+    // The side it leaves by: the one the ray reaches first.
+    let t = if dx.abs() * hh >= dy.abs() * hw {
+        hw / dx.abs()
+    } else {
+        hh / dy.abs()
+    };
+    Pt::new(c.x + dx * t.min(1.0), c.y + dy * t.min(1.0))
 }
 
 /// One path of discs of radius `r` centred on `points` (each two half-circle arcs).

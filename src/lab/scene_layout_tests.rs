@@ -172,3 +172,33 @@ fn sixteen_local_locks_fit_side_by_side() {
         assert!(f.local_lock(15, 16).x + w / 2.0 <= f.w, "{shape:?}");
     }
 }
+
+#[test]
+fn a_way_ends_on_a_boxs_edge_facing_the_other_end() {
+    let c = Pt::new(100.0, 100.0);
+    assert!(close(
+        edge(c, 50.0, 20.0, Pt::new(300.0, 100.0)),
+        Pt::new(150.0, 100.0)
+    ));
+    assert!(close(
+        edge(c, 50.0, 20.0, Pt::new(100.0, 0.0)),
+        Pt::new(100.0, 80.0)
+    ));
+    assert!(close(edge(c, 50.0, 20.0, c), c));
+    // A target inside the box: the target itself, not beyond it.
+    assert!(close(
+        edge(c, 50.0, 20.0, Pt::new(110.0, 100.0)),
+        Pt::new(110.0, 100.0)
+    ));
+    let f = Shape::Wide.frame();
+    let w = Endpoint::Worker(WorkerId(0));
+    // Worker 0 of 100 is nearly straight above the server.
+    let (a, b) = f.path(Model::Central, w, Endpoint::Server, 100);
+    assert!(close(a, f.worker(0, 100)));
+    assert!(
+        (b.y - (f.server.y - BOX_H / 2.0)).abs() < 1e-9,
+        "lands on the top edge: {b:?}"
+    );
+    let (a, _) = f.path(Model::Redlock, Endpoint::Node(4), w, 4);
+    assert!(a.y < f.server.y && a.x > f.master(4, 5).x - f.node_w(5) / 2.0);
+}

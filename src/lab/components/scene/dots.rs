@@ -24,8 +24,7 @@ const NAMED: usize = 8;
 pub fn dots_part(c: &Ctx, messages: &[MessageView]) -> Html {
     let paths = c.reduced || messages.len() <= PATHS;
     let placed = messages.iter().take(DOTS).map(|m| {
-        let a = c.f.endpoint(c.model, m.from, c.n);
-        let b = c.f.endpoint(c.model, m.to, c.n);
+        let (a, b) = c.f.path(c.model, m.from, m.to, c.n);
         (m, a, b, along(a, b, m.progress(c.now), c.reduced))
     });
     if messages.len() > NAMED {

@@ -14,8 +14,7 @@ use crate::lab::text::etcd::E;
 use crate::lab::text::scene::SC;
 use crate::lab::text::L;
 
-/// Height of a lock box.
-pub const BOX_H: f64 = 64.0;
+pub use crate::lab::scene_layout::BOX_H;
 /// Radius of the lease countdown.
 const LEASE_R: f64 = 17.0;
 
