@@ -1,24 +1,12 @@
 // The course as the specs drive it: its catalogues read from the source (like helpers.mjs
 // reads the ring's), and a driver for the step in view: move, answer, read the outcome.
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readTable as catalogue } from './catalogue.mjs';
 import { fill, frames, position, until } from './helpers.mjs';
 
+export { catalogue };
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-// A catalogue (`Key => "English", "中文";`) read from a source file under src/.
-export function catalogue(...file) {
-  const text = readFileSync(join(ROOT, 'src', ...file), 'utf8');
-  const entry = /(\w+)\s*=>\s*"((?:[^"\\]|\\.)*)"\s*,\s*"((?:[^"\\]|\\.)*)"\s*;/g;
-  const out = { en: {}, zh: {} };
-  let m;
-  while ((m = entry.exec(text))) {
-    out.en[m[1]] = m[2].replace(/\\"/g, '"');
-    out.zh[m[1]] = m[3].replace(/\\"/g, '"');
-  }
-  return out;
-}
 
 /** The course's frame (controls) and chapters 1–8's narration. */
 export const F = catalogue('learn', 'text', 'frame.rs');

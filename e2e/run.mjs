@@ -4,8 +4,8 @@
 //   node e2e/run.mjs [spec-name-substring ...]
 //
 // Serves dist/ (the `trunk build --release` output) on a free 127.0.0.1 port with a tiny static
-// server, launches Debian's Chromium through playwright-core (never downloads a browser) and runs
-// every e2e/*.spec.mjs in file-name order.
+// server (run-server.mjs), launches Debian's Chromium through playwright-core (never downloads a
+// browser) and runs every e2e/*.spec.mjs in file-name order.
 //
 // A spec module exports either
 //   export default async function (t) { ... }                     // one test, named after the file
@@ -13,7 +13,7 @@
 //   export default [{ name: 'does x', fn: async (t) => { ... } }, ...]
 // A test object may also carry `allowConsoleErrors: true` and `timeout: ms`.
 //
-// `t` gives each test:
+// `t` gives each test (made in run-context.mjs):
 //   t.page                     fresh page in a fresh browser context (light scheme, 1280x800, en-US)
 //   t.baseUrl                  e.g. http://127.0.0.1:40123 (no trailing slash); t.url(path) joins
 //   t.open(path = '/', {page}) goto + wait until #app or <main> has content; returns the page
@@ -37,16 +37,15 @@
 //
 // Ends with exactly one line `N passed, M failed`; exits 1 if any test failed or none ran.
 
-import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, createReadStream } from 'node:fs';
-import { dirname, extname, join, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SCREENSHOT_DIR, makeContext, withTimeout } from './run-context.mjs';
+import { startStaticServer } from './run-server.mjs';
 
 const E2E_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(E2E_DIR, '..');
 const DIST_DIR = resolve(process.env.DIST_DIR || join(ROOT, 'dist'));
-const SCREENSHOT_DIR = join(E2E_DIR, 'screenshots');
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const TEST_TIMEOUT = Number(process.env.E2E_TIMEOUT || 60_000);
 const CHROMIUM_ARGS = [
@@ -58,84 +57,6 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const DEFAULT_CONTEXT = {
-  colorScheme: 'light',
-  viewport: { width: 1280, height: 800 },
-  locale: 'en-US',
-  reducedMotion: 'no-preference',
-};
-
-// ------------------------------------------------------------------ static server
-
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.webmanifest': 'application/manifest+json',
-};
-
-function isFile(p) {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function startStaticServer(root) {
-  const indexHtml = join(root, 'index.html');
-  const server = createServer((req, res) => {
-    const send = (status, file) => {
-      const headers = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
-      if (!file) {
-        res.writeHead(status, headers);
-        res.end();
-        return;
-      }
-      headers['Content-Type'] = MIME[extname(file).toLowerCase()] || 'application/octet-stream';
-      headers['Content-Length'] = statSync(file).size;
-      res.writeHead(status, headers);
-      if (req.method === 'HEAD') return res.end();
-      createReadStream(file).pipe(res);
-    };
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405);
-    let pathname;
-    try {
-      pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    } catch {
-      return send(400);
-    }
-    const file = resolve(root, '.' + pathname);
-    if (file !== root && !file.startsWith(root + sep)) return send(403);
-    if (isFile(file)) return send(200, file);
-    if (isFile(join(file, 'index.html'))) return send(200, join(file, 'index.html'));
-    if (pathname === '/favicon.ico') return send(204);
-    // SPA fallback: unknown routes get index.html; a missing asset (has an extension) is a 404
-    // so that a broken asset reference shows up as an error instead of as HTML.
-    if (!extname(pathname) || (req.headers.accept || '').includes('text/html')) {
-      return send(200, indexHtml);
-    }
-    return send(404);
-  });
-  return new Promise((ok, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok(server));
-  });
-}
 
 // ------------------------------------------------------------------ spec discovery
 
@@ -170,98 +91,6 @@ async function loadSpecs(filters) {
     }
   }
   return tests;
-}
-
-// ------------------------------------------------------------------ test context
-
-function safeName(s) {
-  return String(s).replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 120) || 'shot';
-}
-
-function makeContext(browser, baseUrl, test) {
-  const contexts = [];
-  const errors = [];
-  const allow = { all: !!test.allowConsoleErrors, patterns: [] };
-  const logs = [];
-
-  const watch = (page) => {
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') {
-        const loc = msg.location();
-        const where = loc && loc.url ? ` (${loc.url}:${loc.lineNumber})` : '';
-        errors.push(`console.error: ${msg.text()}${where}`);
-      }
-    });
-    page.on('pageerror', (err) => errors.push(`pageerror: ${err.stack || err.message || err}`));
-    page.on('crash', () => errors.push('page crashed'));
-    page.setDefaultTimeout(30_000);
-    page.setDefaultNavigationTimeout(30_000);
-  };
-
-  // Every page is a returning visitor's (the app opens on the Ring tab, as the specs before the
-  // course expect) unless `firstVisit: true` asks for a first-time visitor (who lands on Learn).
-  const newPage = async ({ firstVisit = false, ...opts } = {}) => {
-    const ctx = await browser.newContext({ ...DEFAULT_CONTEXT, ...opts });
-    if (!firstVisit) {
-      await ctx.addInitScript(() => {
-        try {
-          if (!localStorage.getItem('ringlock.visited')) localStorage.setItem('ringlock.visited', '1');
-        } catch (_) {}
-      });
-    }
-    contexts.push(ctx);
-    const page = await ctx.newPage();
-    watch(page);
-    return page;
-  };
-
-  const t = {
-    page: null,
-    baseUrl,
-    assert,
-    newPage,
-    url: (path = '/') => new URL(path, baseUrl + '/').href,
-    async open(path = '/', { page } = {}) {
-      const p = page || t.page;
-      await p.goto(t.url(path), { waitUntil: 'load' });
-      await p.waitForFunction(() => {
-        const el = document.querySelector('#app') || document.querySelector('main');
-        return !!el && (el.children.length > 0 || el.textContent.trim().length > 0);
-      });
-      return p;
-    },
-    async screenshot(name, { page, fullPage = false, locator } = {}) {
-      mkdirSync(SCREENSHOT_DIR, { recursive: true });
-      const file = join(SCREENSHOT_DIR, safeName(String(name).replace(/\.png$/i, '')) + '.png');
-      await (locator || page || t.page).screenshot({ path: file, ...(locator ? {} : { fullPage }) });
-      return file;
-    },
-    allowConsoleErrors(pattern) {
-      if (pattern === undefined) allow.all = true;
-      else allow.patterns.push(pattern instanceof RegExp ? pattern : new RegExp(String(pattern)));
-    },
-    get consoleErrors() {
-      return [...errors];
-    },
-    log(...args) {
-      logs.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
-    },
-  };
-
-  const unexpectedErrors = () =>
-    allow.all ? [] : errors.filter((e) => !allow.patterns.some((re) => re.test(e)));
-  const close = async () => {
-    for (const ctx of contexts) await ctx.close().catch(() => {});
-  };
-  return { t, unexpectedErrors, close, logs };
-}
-
-function withTimeout(promise, ms, what) {
-  let timer;
-  const timeout = new Promise((_, fail) => {
-    timer = setTimeout(() => fail(new Error(`${what} timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 // ------------------------------------------------------------------ main

@@ -11,56 +11,19 @@ use std::rc::Rc;
 use ringlock::i18n::Lang;
 use ringlock::learn::check::{is_right, Guess, Truth};
 use ringlock::learn::course::{Step, CHAPTERS};
-use ringlock::learn::facts::{facts, Facts};
 use ringlock::learn::steps::article::ArticleStep;
 use ringlock::ring::state::{RingAction, RingState};
-use ringlock_core::hash::{key_position, sha1, vnode_position};
+use ringlock_core::hash::key_position;
 use ringlock_core::Scheme;
-use ringlock_lock::{Lab, LogEntry, LogKind, WorkerId};
+use ringlock_lock::{LogKind, WorkerId};
 use wasm_bindgen_test::*;
 use yew::Reducible;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn both(step: ArticleStep, check: impl Fn(Lang, &Facts)) {
-    for lang in [Lang::En, Lang::Zh] {
-        check(lang, &facts(Step::Article(step), lang));
-    }
-}
-
-fn says(text: &str, part: &str) {
-    assert!(text.contains(part), "{part:?} missing from {text:?}");
-}
-
-/// `int.from_bytes(sha1(key), 'big') % 128`, digit by digit.
-fn bucket(key: &str) -> usize {
-    sha1(key)
-        .iter()
-        .fold(0usize, |acc, &byte| (acc * 256 + usize::from(byte)) % 128)
-}
-
-fn names(n: usize) -> Vec<String> {
-    (1..=n).map(|i| format!("node{i}")).collect()
-}
-
-/// Every point of `nodes` with `v` points each.
-fn points(nodes: &[String], v: u32) -> Vec<(u64, usize)> {
-    nodes
-        .iter()
-        .enumerate()
-        .flat_map(|(i, n)| (0..v).map(move |p| (vnode_position(n, p), i)))
-        .collect()
-}
-
-/// The index of the owner of `position`: the smallest point at or after it, else the smallest.
-fn ring_owner(points: &[(u64, usize)], position: u64) -> usize {
-    let after = points.iter().filter(|(p, _)| *p >= position).min();
-    after.or_else(|| points.iter().min()).unwrap().1
-}
-
-fn pct(x: f64) -> String {
-    format!("{x:.1}%")
-}
+mod learn_helpers;
+use learn_helpers::ring::{bucket, names, pct1, points, ring_owner};
+use learn_helpers::{both, ms, replay, says};
 
 #[wasm_bindgen_test]
 fn chapter_10_sits_in_the_course_with_its_four_steps() {
@@ -106,7 +69,7 @@ fn the_formula_step_is_the_article_codes_remainder_and_the_ring_disagrees() {
     let owner = &four[b % 4];
     let on_ring = &four[ring_owner(&ring, key_position(&key))];
     assert_eq!(step.run(), vec![RingAction::AddKey(key.clone())]);
-    both(ArticleStep::Formula, |_, f| {
+    both(step, |_, f| {
         says(&f.before, &key);
         says(&f.before, &format!("b = {b}"));
         says(f.ask.as_deref().unwrap(), &key);
@@ -165,13 +128,13 @@ fn from_128_nodes_up_a_join_moves_no_key_under_the_article_code() {
     assert_eq!(last.change.moved.article as usize, moved);
     assert_eq!(last.change.moved.ring as usize, ring_moved);
     let share = moved as f64 * 100.0 / 1_000.0;
-    both(ArticleStep::BucketCap, |lang, f| {
+    both(step, |lang, f| {
         says(&f.before, "128");
         says(&f.before, &Lang::num(lang, 1_000));
-        says(&f.before, &pct(exact(4) as f64 * 100.0 / 128.0));
+        says(&f.before, &pct1(exact(4) as f64 * 100.0 / 128.0));
         says(f.ask.as_deref().unwrap(), "node129");
         assert_eq!(f.truth, Some(Truth::Percent(share)));
-        says(&f.after, &pct(share));
+        says(&f.after, &pct1(share));
         says(
             &f.after,
             &format!(
@@ -184,15 +147,15 @@ fn from_128_nodes_up_a_join_moves_no_key_under_the_article_code() {
         );
         says(&f.after, &ring_moved.to_string());
         for n in [4, 64, 100, 128] {
-            let x = pct(exact(n) as f64 * 100.0 / 128.0);
+            let x = pct1(exact(n) as f64 * 100.0 / 128.0);
             let join = match lang {
                 Lang::En => format!("{n}→{}: {x}", n + 1),
                 Lang::Zh => format!("{n}→{}：{x}", n + 1),
             };
             says(&f.after, &join);
         }
-        assert_eq!(f.measured.as_deref(), Some(pct(share).as_str()));
-        assert_eq!(f.theory.as_deref(), Some(pct(0.0).as_str()));
+        assert_eq!(f.measured.as_deref(), Some(pct1(share).as_str()));
+        assert_eq!(f.theory.as_deref(), Some(pct1(0.0).as_str()));
         let q = step.question().unwrap();
         let truth = f.truth.clone().unwrap();
         assert!(is_right(q, &Guess::Percent(0.0), &truth));
@@ -205,34 +168,9 @@ fn from_128_nodes_up_a_join_moves_no_key_under_the_article_code() {
     assert_eq!((moved, got), (0, 0), "b < 128 ≤ N keeps every bucket");
 }
 
-/// The step's lock run, rebuilt from its link and run to its end: its whole log, and how long
-/// it ran.
-fn replay(step: ArticleStep) -> (Vec<LogEntry>, u64) {
-    let run = Step::Article(step).lock().expect("a lock step");
-    let Ok(Some(mut lab)) = Lab::from_fragment_part(&run.fragment()) else {
-        panic!("the course's link names a lab");
-    };
-    let end = run.duration();
-    lab.run_until(end);
-    let log: Vec<LogEntry> = lab.sim().log_since(0).cloned().collect();
-    assert!(
-        log.first().is_some_and(|e| e.index == 0),
-        "the whole log is kept"
-    );
-    (log, end)
-}
-
-fn ms(lang: Lang, t: u64) -> String {
-    let n = Lang::num(lang, t);
-    match lang {
-        Lang::En => format!("{n} ms"),
-        Lang::Zh => format!("{n} 毫秒"),
-    }
-}
-
 #[wasm_bindgen_test]
 fn the_article_lock_lets_one_worker_per_node_hold_at_once() {
-    let (log, _) = replay(ArticleStep::LocalLock);
+    let (log, _, _) = replay(Step::Article(ArticleStep::LocalLock));
     let mut node_of = std::collections::BTreeMap::new();
     let mut holding: Vec<WorkerId> = Vec::new();
     let mut most = (0, 0, Vec::new());
@@ -256,7 +194,7 @@ fn the_article_lock_lets_one_worker_per_node_hold_at_once() {
     assert_eq!(count, nodes.len(), "one holder per node");
     let on: std::collections::BTreeSet<u32> = who.iter().map(|w| node_of[w]).collect();
     assert_eq!(on.len(), count, "the holders are on different nodes");
-    both(ArticleStep::LocalLock, |lang, f| {
+    both(Step::Article(ArticleStep::LocalLock), |lang, f| {
         says(&f.before, &node_of.len().to_string());
         says(&f.before, &nodes.len().to_string());
         // When two first held at once, and the safety checker flagging it that same moment.
@@ -278,7 +216,8 @@ fn the_article_lock_lets_one_worker_per_node_hold_at_once() {
 
 #[wasm_bindgen_test]
 fn the_articles_l_is_total_grants_over_n_and_jain_sees_the_split() {
-    let (log, duration) = replay(ArticleStep::Fairness);
+    let (log, _, run) = replay(Step::Article(ArticleStep::Fairness));
+    let duration = run.duration();
     let mut grants = std::collections::BTreeMap::new();
     for e in &log {
         match e.kind {
@@ -301,7 +240,7 @@ fn the_articles_l_is_total_grants_over_n_and_jain_sees_the_split() {
         grants.values().max().unwrap(),
     );
     assert!(jain > 0.95, "a FIFO queue is fair: {jain}");
-    both(ArticleStep::Fairness, |lang, f| {
+    both(Step::Article(ArticleStep::Fairness), |lang, f| {
         says(&f.before, &n.to_string());
         says(&f.before, &ms(lang, duration));
         let total = Lang::num(lang, total as u64);

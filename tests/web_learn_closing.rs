@@ -8,11 +8,13 @@
 //!
 //! Run with `cargo test -p ringlock --target wasm32-unknown-unknown --test web_learn_closing`.
 
-mod closing_helpers;
+mod learn_helpers;
 
 use std::collections::BTreeSet;
 
-use closing_helpers::{both, lock_run, num, pct, replay, says};
+use learn_helpers::closing::{both, lock_run};
+use learn_helpers::ring::pct;
+use learn_helpers::{num, replay_run as replay, says};
 use ringlock::lab::common::millis;
 use ringlock::learn::check::{is_right, Guess, Truth};
 use ringlock::learn::course::Step;

@@ -5,9 +5,10 @@
 //!
 //! Run with `cargo test -p ringlock --target wasm32-unknown-unknown --test web_learn_closing_locks`.
 
-mod closing_helpers;
+mod learn_helpers;
 
-use closing_helpers::{both, lock_run, replay, says, says_count};
+use learn_helpers::closing::{both, lock_run};
+use learn_helpers::{replay_run as replay, says, says_count};
 use ringlock::lab::common::{millis, worker_name};
 use ringlock::learn::check::Truth;
 use ringlock::learn::locks::LockRun;

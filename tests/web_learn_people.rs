@@ -9,7 +9,7 @@ use ringlock::i18n::Lang;
 use ringlock::learn::check::{is_right, Guess, Truth};
 use ringlock::learn::course::{PeopleStep, Step, HERD_TOLERANCE};
 use ringlock::learn::facts::facts;
-use ringlock_lock::{Invariant, LabScenario, LogKind};
+use ringlock_lock::{LabScenario, LogKind};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -18,7 +18,9 @@ wasm_bindgen_test_configure!(run_in_browser);
 mod common;
 mod learn_helpers;
 use common::{tick, Mounted};
-use learn_helpers::people::{first, one_of, sum, zk};
+use learn_helpers::people::{
+    clock_jump, first, first_overlap, one_of, rejected_write, sum, zk, ClockJump,
+};
 use learn_helpers::{both, ms, pause_of, replay, says, winning_votes, worker};
 
 fn step(s: PeopleStep) -> Step {
@@ -87,14 +89,7 @@ fn etcd_the_paused_owners_write_meets_storages_guard_and_its_key_is_gone() {
     let s = step(PeopleStep::Etcd);
     let p = pause_of(s);
     let (log, _, run) = replay(s);
-    let (wrote, (token, highest)) = first(&log, |k| match *k {
-        LogKind::WriteRejected {
-            worker,
-            token,
-            highest,
-        } if worker == p.victim => Some((token.unwrap(), highest)),
-        _ => None,
-    });
+    let (wrote, (token, highest)) = rejected_write(&log, p.victim);
     assert_eq!(wrote, p.write.0);
     assert!(token < highest && !p.write.2);
     // Its key went with its lease, and it was not granted again before writing: no key has
@@ -144,13 +139,7 @@ fn redis_failover_before_replication_gives_two_holders() {
     })
     .0;
     assert!(t2b < released, "the first still held the lock");
-    let overlap = lab
-        .sim()
-        .monitor()
-        .violations()
-        .find(|v| v.invariant == Invariant::HolderExclusion)
-        .unwrap()
-        .at;
+    let overlap = first_overlap(&lab);
     assert_eq!(overlap, t2b);
     assert_eq!(run.outcome_at(), overlap + 1);
     let settings = run.settings();
@@ -173,48 +162,28 @@ fn redlock_narrates_each_winning_attempts_steps_and_the_clock_jump() {
     let (log, lab, run) = replay(s);
     let ttl = run.settings().ttl;
     let drift = ttl / 100 + 2;
-    let (_, back) = first(&log, |k| match *k {
-        LogKind::NodeCutOff { until, .. } => Some(until),
-        _ => None,
-    });
-    let (_, jump) = first(&log, |k| match *k {
-        LogKind::ClockJumped { ms, .. } => Some(ms),
-        _ => None,
-    });
-    let won = winning_votes(&log);
-    let (w1, t2, v) = won[0];
-    let (t1, _) = first(&log, |k| match *k {
-        LogKind::Requested { worker } if worker == w1 => Some(()),
-        _ => None,
-    });
+    let ClockJump {
+        back,
+        jump,
+        first: (w1, t2, v),
+        asked: t1,
+        second: (w0, t2b, vb),
+        votes,
+        sets,
+        overlap,
+        lease_overlaps,
+    } = clock_jump(&log, &lab);
     assert_eq!(v, ttl - (t2 - t1) - drift, "the first attempt won at once");
-    let (w0, t2b, vb) = *won.iter().find(|w| w.0 != w1).unwrap();
     let t1b = t2b - (ttl - drift - vb);
-    let sets_before = log.iter().filter(|e| e.at < t2b && e.at >= t1b);
-    let set_first = sets_before
-        .filter_map(|e| match e.kind {
-            LogKind::KeySet { worker, .. } if worker == w0 => Some(e.at),
-            _ => None,
-        })
+    let set_first = sets
+        .into_iter()
+        .filter(|&at| at < t2b && at >= t1b)
         .min()
         .unwrap();
     assert!(t1b < set_first, "T1 comes before the attempt's SETs");
-    let votes = log
-        .iter()
-        .find_map(|e| match e.kind {
-            LogKind::Votes { worker, votes, .. } if worker == w0 && e.at == t2b => Some(votes),
-            _ => None,
-        })
-        .unwrap();
-    let monitor = lab.sim().monitor();
-    let overlap = monitor
-        .violations()
-        .find(|v| v.invariant == Invariant::HolderExclusion)
-        .unwrap()
-        .at;
     assert_eq!(overlap, t2b);
     assert!(t2 + v > t2b, "the first worker's validity had not run out");
-    assert_eq!(monitor.count(Invariant::LeaseExclusion), 0);
+    assert_eq!(lease_overlaps, 0);
     assert_eq!(run.outcome_at(), overlap + 1);
     both(s, |lang, f| {
         says(&f.before, "TTL − (T2 − T1)");

@@ -1,8 +1,13 @@
-//! What the lock chapters' tests share: a step's run rebuilt from the link the course hands
-//! to the Lock lab and run to its end, and the way the narration writes times and workers.
+//! What the course's tests share: a step's facts in both languages, a lock step's run rebuilt
+//! from the link the course hands to the Lock lab and run to its end, and the way the narration
+//! writes times and workers. `ring` is the ring chapters' brute force, `people` chapter 9's
+//! readers.
+// Each test file is its own crate and uses a different subset of these helpers.
 #![allow(dead_code)]
 
+pub mod closing;
 pub mod people;
+pub mod ring;
 
 use ringlock::i18n::Lang;
 use ringlock::learn::course::Step;
@@ -13,17 +18,44 @@ use ringlock_lock::{Invariant, Lab, LogEntry, LogKind, Time, WorkerId};
 /// The step's run, rebuilt from its link and run to its end: its log and the lab.
 pub fn replay(step: Step) -> (Vec<LogEntry>, Lab, LockRun) {
     let run = step.lock().expect("a lock step");
+    let (log, lab) = replay_run(run);
+    (log, lab, run)
+}
+
+/// The lab a run's link rebuilds, run to the run's end, with its whole log (collected as it
+/// runs: the lab keeps only the latest entries).
+pub fn replay_run(run: LockRun) -> (Vec<LogEntry>, Lab) {
     let mut lab = Lab::from_fragment_part(&run.fragment())
         .expect("the course's link reads")
         .expect("it names a lab");
-    lab.run_until(run.duration());
-    let log: Vec<LogEntry> = lab.sim().log_since(0).cloned().collect();
-    assert_eq!(
-        log.first().map(|e| e.index),
-        Some(0),
-        "the whole log is kept"
-    );
-    (log, lab, run)
+    let mut log: Vec<LogEntry> = Vec::new();
+    let mut seen = 0;
+    while lab.now() < run.duration() && lab.step() {
+        log.extend(lab.sim().log_since(seen).cloned());
+        seen = lab.sim().log_total();
+    }
+    assert_eq!(log.first().map(|e| e.index), Some(0), "the whole log");
+    (log, lab)
+}
+
+/// `text` names the number `n` on its own (not as part of a longer number).
+pub fn says_count(text: &str, n: usize) {
+    let digits = n.to_string();
+    let whole = text.match_indices(&digits).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let mut after = text[i + digits.len()..].chars();
+        let next = after.next();
+        let grouped = next == Some(',') && after.next().is_some_and(|c| c.is_ascii_digit());
+        !before.is_some_and(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            && !next.is_some_and(|c| c.is_ascii_digit() || c == '.')
+            && !grouped
+    });
+    assert!(whole, "{n} missing from {text:?}");
+}
+
+/// A count as the narration groups it: "1,000".
+pub fn num(n: usize) -> String {
+    Lang::En.num(n as u64)
 }
 
 /// "1,978 ms" / "1,978 毫秒".

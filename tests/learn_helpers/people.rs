@@ -1,6 +1,6 @@
 //! What chapter 9's tests read from a run: Redlock's validity written out, a ZooKeeper run's
-//! first release and totals (from its log, and every message seen on the wire), and small
-//! formats.
+//! first release and totals (from its log, and every message seen on the wire), a Redlock
+//! clock-jump run's attempts, a rejected write, the first overlap, and small formats.
 
 use std::collections::HashSet;
 
@@ -8,7 +8,7 @@ use ringlock::i18n::Lang;
 use ringlock::learn::course::{PeopleStep, Step};
 use ringlock_lock::{Invariant, Lab, LogEntry, LogKind, Time, WorkerId};
 
-use super::replay;
+use super::{replay, winning_votes};
 
 /// "5,000 − (228 − 168) − 52 = 4,888 ms", written here from the published formula's parts.
 pub fn sum(lang: Lang, ttl: u64, t2: Time, t1: Time, drift: u64, validity: u64) -> String {
@@ -124,4 +124,86 @@ pub fn first<T>(log: &[LogEntry], pick: impl Fn(&LogKind) -> Option<T>) -> (Time
     log.iter()
         .find_map(|e| pick(&e.kind).map(|x| (e.at, x)))
         .expect("the log shows it")
+}
+
+/// `w`'s first write that storage rejected: when, its token and the highest storage had seen.
+pub fn rejected_write(log: &[LogEntry], w: WorkerId) -> (Time, (u64, u64)) {
+    first(log, |k| match *k {
+        LogKind::WriteRejected {
+            worker,
+            token,
+            highest,
+        } if worker == w => Some((token.unwrap(), highest)),
+        _ => None,
+    })
+}
+
+/// When the safety checker first saw two holders at once.
+pub fn first_overlap(lab: &Lab) -> Time {
+    lab.sim()
+        .monitor()
+        .violations()
+        .find(|v| v.invariant == Invariant::HolderExclusion)
+        .expect("two held the lock at once")
+        .at
+}
+
+/// A Redlock run with a clock jump, read from its log: when the cut-off node came back and
+/// how far a clock jumped; the first winning attempt (who, T2, validity) and when that worker
+/// asked (T1); the first winning attempt by another worker, its votes and the times of that
+/// worker's SETs; when two first held at once, and how many lease overlaps the checker saw.
+pub struct ClockJump {
+    pub back: Time,
+    pub jump: Time,
+    pub first: (WorkerId, Time, u64),
+    pub asked: Time,
+    pub second: (WorkerId, Time, u64),
+    pub votes: u32,
+    pub sets: Vec<Time>,
+    pub overlap: Time,
+    pub lease_overlaps: u64,
+}
+
+pub fn clock_jump(log: &[LogEntry], lab: &Lab) -> ClockJump {
+    let (_, back) = first(log, |k| match *k {
+        LogKind::NodeCutOff { until, .. } => Some(until),
+        _ => None,
+    });
+    let (_, jump) = first(log, |k| match *k {
+        LogKind::ClockJumped { ms, .. } => Some(ms),
+        _ => None,
+    });
+    let won = winning_votes(log);
+    let (w1, ..) = won[0];
+    let (asked, _) = first(log, |k| match *k {
+        LogKind::Requested { worker } if worker == w1 => Some(()),
+        _ => None,
+    });
+    let second = *won.iter().find(|w| w.0 != w1).unwrap();
+    let (w0, t2b, _) = second;
+    let sets = log
+        .iter()
+        .filter_map(|e| match e.kind {
+            LogKind::KeySet { worker, .. } if worker == w0 => Some(e.at),
+            _ => None,
+        })
+        .collect();
+    let votes = log
+        .iter()
+        .find_map(|e| match e.kind {
+            LogKind::Votes { worker, votes, .. } if worker == w0 && e.at == t2b => Some(votes),
+            _ => None,
+        })
+        .unwrap();
+    ClockJump {
+        back,
+        jump,
+        first: won[0],
+        asked,
+        second,
+        votes,
+        sets,
+        overlap: first_overlap(lab),
+        lease_overlaps: lab.sim().monitor().count(Invariant::LeaseExclusion),
+    }
 }
