@@ -23,7 +23,7 @@ use crate::lab::components::scene::lease::lease_part;
 use crate::lab::components::scene::local::local_part;
 use crate::lab::components::scene::marks::marks_part;
 use crate::lab::components::scene::storage::storage_part;
-use crate::lab::components::scene::workers::workers_part;
+use crate::lab::components::scene::workers::{ring_shapes, workers_part};
 use crate::lab::components::scene::Ctx;
 use crate::lab::scene_layout::{Frame, Shape, DRAW_EACH};
 use crate::lab::state::{use_lab, LabAction};
@@ -157,6 +157,10 @@ pub fn lab_scene() -> Html {
         model: sim.settings().model,
         reduced: *reduced,
     };
+    let states: Vec<u8> = sim.workers().map(|w| w.state.index() as u8).collect();
+    let shapes = use_memo((f.shape, states), |(shape, states)| {
+        ring_shapes(shape.frame(), states)
+    });
     let selected = lab.selected.filter(|w| (w.0 as usize) < n);
     let hover = (*hovered).filter(|w| (w.0 as usize) < n);
 
@@ -236,7 +240,7 @@ pub fn lab_scene() -> Html {
                 }
                 { middle(&c) }
                 { storage_part(&c) }
-                { workers_part(&c, selected, hover) }
+                { workers_part(&c, (*shapes).clone(), selected, hover) }
                 { marks_part(&c) }
                 { dots_part(&c, &messages) }
             </svg>

@@ -12,34 +12,50 @@ use yew::prelude::*;
 use super::Ctx;
 use crate::lab::common::state_class;
 use crate::lab::components::lab_workers::worker_summary;
-use crate::lab::scene_layout::{discs_at, DRAW_EACH, NUMBERED};
+use crate::lab::scene_layout::{discs_at, Frame, DRAW_EACH, NUMBERED};
 
-/// The ring, with the selected worker's cursor and the hovered one outlined.
-pub fn workers_part(c: &Ctx, selected: Option<WorkerId>, hovered: Option<WorkerId>) -> Html {
-    let n = c.n;
+/// The workers' shapes for their states (`WorkerState::index` of each, by id): one path per
+/// state. Pure in its inputs, so the scene memoises it and a frame in which no worker changed
+/// state redraws nothing of the ring.
+pub fn ring_shapes(f: Frame, states: &[u8]) -> Html {
+    let n = states.len();
     let each = n <= DRAW_EACH;
-    let r = c.f.worker_r(n);
+    let r = f.worker_r(n);
     let mut paths: [String; 7] = Default::default();
-    let mut numbers = Vec::new();
-    for w in c.sim.workers() {
-        let i = w.id.0 as usize;
-        let d = &mut paths[w.state.index()];
+    for (i, &s) in states.iter().enumerate() {
+        let Some(d) = paths.get_mut(usize::from(s)) else {
+            continue;
+        };
         if each {
-            d.push_str(&discs_at(std::iter::once(c.f.worker(i, n)), r));
+            d.push_str(&discs_at(std::iter::once(f.worker(i, n)), r));
         } else {
-            let (a, b) = (c.f.worker_out(i, n, -7.0), c.f.worker_out(i, n, 7.0));
+            let (a, b) = (f.worker_out(i, n, -7.0), f.worker_out(i, n, 7.0));
             let _ = write!(d, "M{:.1} {:.1}L{:.1} {:.1}", a.x, a.y, b.x, b.y);
-        }
-        if n <= NUMBERED {
-            numbers.push((i, c.f.worker(i, n)));
         }
     }
     let shapes = WorkerState::ALL.iter().zip(paths).map(|(&s, d)| {
         html! { <path class={classes!(if each { "discs" } else { "ticks" }, state_class(s))} {d} /> }
     });
-    let numbers = numbers.into_iter().map(|(i, at)| {
-        html! { <text class="sw-num" data-n={i.to_string()} x={at.sx()} y={format!("{:.1}", at.y + 3.5)}>{ i }</text> }
+    let numbers = (n <= NUMBERED).then(|| {
+        (0..n).map(|i| {
+            let at = f.worker(i, n);
+            html! { <text class="sw-num" data-n={i.to_string()} x={at.sx()} y={format!("{:.1}", at.y + 3.5)}>{ i }</text> }
+        }).collect::<Html>()
     });
+    html! { <>{ for shapes }{ for numbers }</> }
+}
+
+/// The ring (its shapes from [`ring_shapes`]), with the selected worker's cursor and the
+/// hovered one outlined.
+pub fn workers_part(
+    c: &Ctx,
+    shapes: Html,
+    selected: Option<WorkerId>,
+    hovered: Option<WorkerId>,
+) -> Html {
+    let n = c.n;
+    let each = n <= DRAW_EACH;
+    let r = c.f.worker_r(n);
     let ring = r.max(8.0) + 2.0;
     let focus = selected
         .filter(|w| (w.0 as usize) < n)
@@ -61,8 +77,7 @@ pub fn workers_part(c: &Ctx, selected: Option<WorkerId>, hovered: Option<WorkerI
     html! {
         <g class={classes!("scene-workers", (!each).then_some("aggregated"))} data-count={n.to_string()}>
             <ellipse class="ring-track" cx={c.f.c.sx()} cy={c.f.c.sy()} rx={c.f.rx.to_string()} ry={c.f.ry.to_string()} />
-            { for shapes }
-            { for numbers }
+            { shapes }
             { for hover }
             { for cursor }
         </g>
