@@ -238,8 +238,7 @@ export default [
     // did not cause. So before each run the same page, paused, is measured for 2 s (the
     // browser's own frames, no lab work). A run is clean when the paused page held p95 ≤ 20 ms
     // just before it. Asserted: a median of ≥ 55 fps at 100 workers, and on a clean run a p95
-    // of at most 100 ms (a guard against a gross regression: the first draft of the scene, an
-    // element per worker, gave 116–250 ms). The goal, p95 ≤ 25 ms, is
+    // of at most 100 ms (a guard against a gross regression). The goal, p95 ≤ 25 ms, is
     // logged as met or not; docs/benchmarks.md records the figures. With no clean run in three
     // tries the machine is too loaded to judge the p95, and only the median is asserted.
     name: 'frame rate with 100 and 1,000 workers playing',
