@@ -1,13 +1,12 @@
 //! The article's local lock (§4.2): one in-process lock per node, side by side. Each shows
 //! its holder and its waiters (served in any order, like `threading.Lock`); when two of them
-//! are held at once, the scene says so between them and storage — the article's bug.
+//! are held at once, the scene's marks say so above storage — the article's bug.
 
-use ringlock_lock::{LockView, WorkerId};
+use ringlock_lock::LockView;
 use yew::prelude::*;
 
 use super::lease::{hold_link, holder_text, queue_row, BOX_H};
 use super::{label, rect, Ctx};
-use crate::lab::common::worker_list;
 use crate::lab::text::scene::SC;
 
 /// Below this box width a lock shows only its node's number and its holder's.
@@ -35,16 +34,12 @@ pub fn local_part(c: &Ctx, locks: &[LockView]) -> Html {
             </g>
         }
     });
-    let held: Vec<WorkerId> = locks.iter().filter_map(|l| l.holder).collect();
     let waiting: usize = locks.iter().map(|l| l.queue.len()).sum();
     let below = c.f.queue_slot(c.f.server, w, 0).y + 32.0;
     html! {
         <g data-part="local">
             { for boxes }
             { label("sc-caption", c.f.server.x, below, c.lang.f(SC::AnyOrder, &[&c.lang.num(waiting as u64)])) }
-            if held.len() > 1 {
-                { label("sc-alarm", c.f.server.x, below + 18.0, c.lang.f(SC::TwoHolders, &[&worker_list(c.lang, &held)])) }
-            }
         </g>
     }
 }

@@ -1,12 +1,14 @@
 //! What just went wrong, marked where it happened, for a moment of logical time: a lease
 //! that expired (at the server and at the worker it was taken from), a Redis key that
-//! expired on its node, a stale write rejected by fencing or — worse — accepted.
+//! expired on its node, a stale write rejected by fencing or — worse — accepted. And, for as
+//! long as it lasts, more than one worker acting as the holder.
 
-use ringlock_lock::{Endpoint, LogKind, Time};
+use ringlock_lock::{Endpoint, LogKind, Time, WorkerId, WorkerState};
 use yew::prelude::*;
 
 use super::storage::HALF_H;
 use super::{label, Ctx};
+use crate::lab::common::worker_list;
 use crate::lab::scene_layout::Pt;
 use crate::lab::text::scene::SC;
 
@@ -60,8 +62,18 @@ pub fn marks_part(c: &Ctx) -> Html {
         .storage_log()
         .filter(|r| r.at >= since && r.at <= c.now)
         .any(|r| r.accepted && matches!((r.token, r.highest_before), (Some(t), Some(h)) if t < h));
+    // Mutual exclusion as the workers believe it: more than one acting as holder.
+    let acting: Vec<WorkerId> = c
+        .sim
+        .workers()
+        .filter(|w| matches!(w.state, WorkerState::Holding | WorkerState::Writing))
+        .map(|w| w.id)
+        .collect();
     html! {
         <g class="sc-marks" aria-hidden="true">
+            if acting.len() > 1 {
+                { label("sc-alarm two-holders", c.f.storage.x, c.f.storage.y - HALF_H - 12.0, c.lang.f(SC::TwoHolders, &[&worker_list(c.lang, &acting)])) }
+            }
             { for marks }
             if stale {
                 { label("sc-alarm", c.f.storage.x, c.f.storage.y + HALF_H + 16.0, c.lang.t(SC::StaleAccepted).to_string()) }
