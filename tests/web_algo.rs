@@ -143,11 +143,17 @@ async fn epsilon_caps_the_bounded_row_and_bad_values_are_refused() {
     // 500 keys over 5 nodes after a join: mean 100, so ε = 0.25 caps at 125.
     assert!(max(&app) <= 125, "{}", max(&app));
     app.enter(".algo-eps", "0.1").await;
+    app.until("the ε = 0.10 row", |a| {
+        a.text("tr[data-algo=bounded] th").contains("ε = 0.10")
+    })
+    .await;
     assert!(max(&app) <= 110, "{}", max(&app));
     assert!(app.text("tr[data-algo=bounded] th").contains("ε = 0.10"));
     assert!(app.text(".algo-eps-error").is_empty());
 
     app.enter(".algo-eps", "5").await;
+    app.until("the refusal", |a| !a.text(".algo-eps-error").is_empty())
+        .await;
     assert_eq!(
         app.get(".algo-eps")
             .get_attribute("aria-invalid")

@@ -76,7 +76,7 @@ pub fn keys_belong_to(target: &web_sys::Element, space: bool) -> bool {
     let selector = if space {
         "input, textarea, select, button, a, summary, [contenteditable], [role=tab], .worker-grid"
     } else {
-        "input, textarea, select, [contenteditable], [role=tab], .worker-grid"
+        "input, textarea, select, [contenteditable], [role=tab], .worker-grid, .scene-workers"
     };
     target.closest(selector).ok().flatten().is_some()
 }

@@ -7,6 +7,7 @@ pub mod action;
 pub mod common;
 pub mod components;
 pub mod predict;
+pub mod scene_layout;
 pub mod shard_layout;
 pub mod state;
 pub mod text;

@@ -90,6 +90,17 @@ const LEGEND: [MsgKind; 16] = [
     MsgKind::Children(true),
 ];
 
+/// The kinds of message a model sends, in legend order.
+pub fn legend_kinds(model: Model) -> impl Iterator<Item = MsgKind> {
+    LEGEND.into_iter().filter(move |k| match k {
+        MsgKind::Write | MsgKind::WriteAck(_) => true,
+        MsgKind::Watch | MsgKind::GetChildren | MsgKind::Children(_) => model.watches(),
+        MsgKind::Unlock { plain: true, .. } => model == Model::Redis,
+        MsgKind::SetNx { .. } | MsgKind::Vote { .. } | MsgKind::Unlock { .. } => model.redis(),
+        _ => model.leased(),
+    })
+}
+
 /// The network panel.
 #[function_component(LabFlight)]
 pub fn lab_flight() -> Html {
@@ -184,15 +195,7 @@ pub fn lab_flight() -> Html {
                 { for dots }
             </svg>
             <ul class="msg-legend">
-                { for LEGEND
-                    .into_iter()
-                    .filter(|k| match k {
-                        MsgKind::Write | MsgKind::WriteAck(_) => true,
-                        MsgKind::Watch | MsgKind::GetChildren | MsgKind::Children(_) => model.watches(),
-                        MsgKind::Unlock { plain: true, .. } => model == Model::Redis,
-                        MsgKind::SetNx { .. } | MsgKind::Vote { .. } | MsgKind::Unlock { .. } => model.redis(),
-                        _ => central,
-                    })
+                { for legend_kinds(model)
                     .map(|k| {
                         let (class, name) = kind_words(lang, k);
                         html! { <li><span class={classes!("dot", class)} aria-hidden="true" />{ name }</li> }

@@ -3,27 +3,19 @@
 //! sharded ring each lock guards its own resource: each write names its lock, and the highest
 //! tokens are per lock, beside the ring.
 
-use ringlock_lock::{Model, TokenScope, WriteRecord};
+use ringlock_lock::{Model, WriteRecord};
 use yew::prelude::*;
 
 use crate::i18n::use_lang;
 use crate::lab::common::{secs, worker_name};
 use crate::lab::state::use_lab;
-use crate::lab::text::shard::{lock_label, token_label};
+use crate::lab::text::shard::lock_label;
 use crate::lab::text::L;
 
 /// Writes listed.
 const WRITES_SHOWN: usize = 10;
 
-/// A token as `#41`, or an epoch token (only the sharded ring's reach 2³²) as `#e1·33`.
-fn tok(t: u64) -> String {
-    let scope = if t >> 32 == 0 {
-        TokenScope::Node
-    } else {
-        TokenScope::Epoch
-    };
-    token_label(scope, t)
-}
+use crate::lab::text::shard::any_token_label as tok;
 
 fn is_stale(w: &WriteRecord) -> bool {
     matches!((w.token, w.highest_before), (Some(t), Some(h)) if t < h)

@@ -17,6 +17,7 @@ use crate::lab::components::lab_log::LabLog;
 use crate::lab::components::lab_metrics::LabMetrics;
 use crate::lab::components::lab_monitor::LabMonitor;
 use crate::lab::components::lab_scenarios::LabScenarios;
+use crate::lab::components::lab_scene::LabScene;
 use crate::lab::components::lab_server::LabServer;
 use crate::lab::components::lab_settings::LabSettings;
 use crate::lab::components::lab_storage::LabStorage;
@@ -149,9 +150,14 @@ pub fn lab_view(props: &LabViewProps) -> Html {
     }
     html! {
         <div class="lab" id="panel-lab" role="tabpanel" aria-labelledby="tab-lab">
-            <LabScenarios />
-            <LabControls />
-            <LabMonitor />
+            <div class="lab-stage">
+                <LabScene />
+                <div class="lab-stage-side">
+                    <LabControls />
+                    <LabMonitor />
+                    <LabScenarios />
+                </div>
+            </div>
             { grid }
         </div>
     }

@@ -5,6 +5,7 @@ pub mod errors;
 pub mod etcd;
 pub mod lessons;
 pub mod redis;
+pub mod scene;
 pub mod shard;
 
 use crate::i18n::catalogue;

@@ -7,4 +7,5 @@ fn the_lab_catalogues_speak_both_languages_with_the_same_arguments() {
     check(errors::LE::ALL);
     check(redis::K::ALL);
     check(etcd::E::ALL);
+    check(scene::SC::ALL);
 }

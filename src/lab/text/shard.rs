@@ -114,6 +114,17 @@ pub fn token_label(scope: TokenScope, token: u64) -> String {
     }
 }
 
+/// A token whatever its scope: the sharded ring's epoch tokens are the only ones that reach
+/// 2³², so one that does is written `#e1·33`, any other `#41`.
+pub fn any_token_label(token: u64) -> String {
+    let scope = if token >> 32 == 0 {
+        TokenScope::Node
+    } else {
+        TokenScope::Epoch
+    };
+    token_label(scope, token)
+}
+
 /// A sharded lesson's button label.
 pub fn label(lang: Lang, lesson: ShardLesson) -> &'static str {
     lang.t(match lesson {

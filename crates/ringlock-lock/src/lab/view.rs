@@ -62,6 +62,9 @@ pub struct WorkerView {
     pub phase: WorkerState,
     /// The token it believes it holds.
     pub token: Option<u64>,
+    /// The resource its critical section writes to: 0, or on the sharded ring the lock it
+    /// last asked for.
+    pub resource: u32,
     /// Grants received (xᵢ).
     pub grants: u64,
     /// In its state since.
@@ -149,6 +152,7 @@ impl Sim {
             state: w.state(),
             phase: w.phase,
             token: w.token,
+            resource: w.resource,
             grants: w.grants,
             since: w.since,
             paused_until: w.paused.map(|p| p.until),

@@ -1,0 +1,85 @@
+//! The workers round the ring: up to [`DRAW_EACH`] a disc each (its number inside while they
+//! are few), beyond that a tick each; either way one path per worker state, so a frame costs
+//! a handful of elements however many workers there are. One focusable cursor stands on the
+//! worker the keys have reached (the selected one): the ring is one tab stop and the arrow
+//! keys go round it.
+
+use std::fmt::Write;
+
+use ringlock_lock::{WorkerId, WorkerState};
+use yew::prelude::*;
+
+use super::Ctx;
+use crate::lab::common::state_class;
+use crate::lab::components::lab_workers::worker_summary;
+use crate::lab::scene_layout::{discs_at, Frame, DRAW_EACH, NUMBERED};
+
+/// The workers' shapes for their states (`WorkerState::index` of each, by id): one path per
+/// state. Pure in its inputs, so the scene memoises it and a frame in which no worker changed
+/// state redraws nothing of the ring.
+pub fn ring_shapes(f: Frame, states: &[u8]) -> Html {
+    let n = states.len();
+    let each = n <= DRAW_EACH;
+    let r = f.worker_r(n);
+    let mut paths: [String; 7] = Default::default();
+    for (i, &s) in states.iter().enumerate() {
+        let Some(d) = paths.get_mut(usize::from(s)) else {
+            continue;
+        };
+        if each {
+            d.push_str(&discs_at(std::iter::once(f.worker(i, n)), r));
+        } else {
+            let (a, b) = (f.worker_out(i, n, -7.0), f.worker_out(i, n, 7.0));
+            let _ = write!(d, "M{:.1} {:.1}L{:.1} {:.1}", a.x, a.y, b.x, b.y);
+        }
+    }
+    let shapes = WorkerState::ALL.iter().zip(paths).map(|(&s, d)| {
+        html! { <path class={classes!(if each { "discs" } else { "ticks" }, state_class(s))} {d} /> }
+    });
+    let numbers = (n <= NUMBERED).then(|| {
+        (0..n).map(|i| {
+            let at = f.worker(i, n);
+            html! { <text class="sw-num" data-n={i.to_string()} x={at.sx()} y={format!("{:.1}", at.y + 3.5)}>{ i }</text> }
+        }).collect::<Html>()
+    });
+    html! { <>{ for shapes }{ for numbers }</> }
+}
+
+/// The ring (its shapes from [`ring_shapes`]), with the selected worker's cursor and the
+/// hovered one outlined.
+pub fn workers_part(
+    c: &Ctx,
+    shapes: Html,
+    selected: Option<WorkerId>,
+    hovered: Option<WorkerId>,
+) -> Html {
+    let n = c.n;
+    let each = n <= DRAW_EACH;
+    let r = c.f.worker_r(n);
+    let ring = r.max(8.0) + 2.0;
+    let focus = selected
+        .filter(|w| (w.0 as usize) < n)
+        .unwrap_or(WorkerId(0));
+    let cursor = c.sim.worker(focus).map(|w| {
+        let at = c.f.worker(focus.0 as usize, n);
+        html! {
+            <circle class={classes!("sw-cursor", selected.is_some().then_some("selected"))} cx={at.sx()} cy={at.sy()}
+                r={format!("{ring:.1}")} tabindex="0" role="button" data-sw={focus.0.to_string()}
+                aria-label={worker_summary(c.lang, &w)} />
+        }
+    });
+    let hover = hovered
+        .filter(|&h| Some(h) != selected && (h.0 as usize) < n)
+        .map(|h| {
+            let at = c.f.worker(h.0 as usize, n);
+            html! { <circle class="sw-hover" cx={at.sx()} cy={at.sy()} r={format!("{ring:.1}")} /> }
+        });
+    html! {
+        <g class={classes!("scene-workers", (!each).then_some("aggregated"))} data-count={n.to_string()}>
+            <ellipse class="ring-track" cx={c.f.c.sx()} cy={c.f.c.sy()} rx={c.f.rx.to_string()} ry={c.f.ry.to_string()} />
+            { shapes }
+            { for hover }
+            { for cursor }
+        </g>
+    }
+}
