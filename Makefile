@@ -16,6 +16,11 @@ export CARGO_TERM_COLOR ?= auto
 SERVE_ADDRESS ?= 127.0.0.1
 SERVE_PORT    ?= 8080
 
+# Chromium and chromedriver leave a profile directory (≈ 60 MB) in $$TMPDIR per browser run; the
+# browser steps get their own, emptied before and after, so repeated runs cannot fill the disk.
+BROWSER_TMP := $(CURDIR)/target/browser-tmp
+in_browser_tmp = rm -rf $(BROWSER_TMP) && mkdir -p $(BROWSER_TMP) && TMPDIR=$(BROWSER_TMP) $(1) && rm -rf $(BROWSER_TMP)
+
 step = @printf '\n==> %s\n' "$(1)"
 
 .PHONY: help setup serve test lint test-core test-wasm dist e2e bench soak clean
@@ -47,12 +52,12 @@ test:
 	$(call step,app unit tests (native: catalogue, pure helpers))
 	cargo test -p ringlock --lib --test link_fuzz_props
 	$(call step,app tests (wasm32, headless Chromium))
-	cargo test -p ringlock --target wasm32-unknown-unknown
+	$(call in_browser_tmp,cargo test -p ringlock --target wasm32-unknown-unknown)
 	$(call step,release build (trunk))
 	cargo fetch
 	trunk build --release --offline --skip-version-check
 	$(call step,end-to-end tests)
-	node e2e/run.mjs
+	$(call in_browser_tmp,node e2e/run.mjs)
 
 # Pieces of `make test`, for quicker loops (each runs setup first).
 lint:
@@ -67,7 +72,7 @@ test-core:
 
 test-wasm:
 	scripts/setup.sh test
-	cargo test -p ringlock --target wasm32-unknown-unknown
+	$(call in_browser_tmp,cargo test -p ringlock --target wasm32-unknown-unknown)
 
 dist:
 	scripts/setup.sh serve
@@ -76,7 +81,7 @@ dist:
 
 e2e: dist
 	scripts/setup.sh test
-	node e2e/run.mjs
+	$(call in_browser_tmp,node e2e/run.mjs)
 
 bench:
 	scripts/setup.sh test
