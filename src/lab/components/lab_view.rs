@@ -148,17 +148,29 @@ pub fn lab_view(props: &LabViewProps) -> Html {
             </div>
         };
     }
+    // Two columns that flow on their own, so neither leaves a gap beside the other: the
+    // scene and what it shows in detail on the left, the controls, the lessons and the
+    // numbers on the right. One column on a narrow screen, in the order of `lab.css`.
     html! {
         <div class="lab" id="panel-lab" role="tabpanel" aria-labelledby="tab-lab">
-            <div class="lab-stage">
-                <LabScene />
-                <div class="lab-stage-side">
+            <div class="lab-cols">
+                <div class="lab-col lab-col-main">
+                    <LabScene />
+                    <LabServer />
+                    <LabStorage />
+                    <LabFlight />
+                    <LabWorkers />
+                    <LabLog />
+                </div>
+                <div class="lab-col lab-col-side">
                     <LabControls />
                     <LabMonitor />
                     <LabScenarios />
+                    <LabWorkerDetail />
+                    <LabMetrics />
+                    <LabSettings />
                 </div>
             </div>
-            { grid }
         </div>
     }
 }
