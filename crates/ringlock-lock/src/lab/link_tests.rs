@@ -2,7 +2,9 @@
 //! are errors; the lock-delay, ZooKeeper and Redis settings and faults round-trip too.
 
 use super::*;
-use crate::Field;
+use crate::lab::action::Action;
+use crate::settings::Setting;
+use crate::{Field, WorkerId};
 
 #[test]
 fn every_action_round_trips() {

@@ -5,6 +5,7 @@ pub mod action;
 pub mod drive;
 pub mod history;
 pub mod link;
+pub mod link_action;
 pub mod link_cost;
 pub mod link_shard;
 pub mod sim;
