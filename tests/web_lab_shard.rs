@@ -5,8 +5,10 @@
 //! Run with `cargo test -p ringlock --target wasm32-unknown-unknown --test web_lab_shard`.
 
 use ringlock::i18n::Lang;
+use ringlock::lab::shard_layout::ring_tab_link;
 use ringlock::lab::text::lessons::outcome;
-use ringlock_lock::{Invariant, Lab, LabScenario, LogKind};
+use ringlock::ring::state::RingState;
+use ringlock_lock::{Action, Invariant, Lab, LabScenario, LogKind};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -137,4 +139,42 @@ async fn each_sharded_lesson_ends_with_the_numbers_of_its_run() {
         let told = outcome(Lang::En, lesson, &lesson.facts());
         assert!(app.text(".lab-lesson").contains(&told), "{id}: {told}");
     }
+}
+
+/// The link to the Ring tab opens a ring the Ring tab builds with its own code: each lock name,
+/// a key there, lands on the node this model says owns it — after kills, a revive and a join.
+#[wasm_bindgen_test]
+async fn the_ring_tab_puts_each_lock_on_the_node_that_owns_it_here() {
+    let mut l = (*lab(LINK).lab).clone();
+    for action in [
+        Action::KillNode(0),
+        Action::JoinNode,
+        Action::KillNode(2),
+        Action::ReviveNode(0),
+    ] {
+        l.apply(action).expect("a ring change");
+        let view = l.sim().shard().unwrap();
+        let link = ring_tab_link(&view, l.sim().settings().vnodes);
+        assert!(link.ends_with("&t=ring"), "{link}");
+        let ring = RingState::from_fragment(&link).ring;
+        assert_eq!(ring.node_ids().len(), view.nodes.len(), "{link}");
+        assert_eq!(
+            ring.live_ids().len(),
+            view.nodes.iter().filter(|n| n.alive).count()
+        );
+        for lock in &view.locks {
+            let found = ring.lookup(&lock.name).point.expect("a live node");
+            let owner = ring.node_name(ring.points()[found].node);
+            assert_eq!(
+                owner, view.nodes[lock.owner as usize].name,
+                "{} in {link}",
+                lock.name
+            );
+        }
+    }
+    // The page links to the same ring.
+    let app = Mounted::new(LINK).await;
+    let view = lab(LINK).lab.sim().shard().unwrap();
+    let href = app.get(".shard-ring-tab a").get_attribute("href");
+    assert_eq!(href, Some(ring_tab_link(&view, 16)));
 }

@@ -2,6 +2,7 @@
 //! from the core's [`ShardView`], in the Ring tab's geometry (angles clockwise from the top,
 //! the same SHA-1 positions).
 
+use ringlock_core::{KeySpec, NodeSpec, Scenario, Scheme};
 use ringlock_lock::ShardView;
 
 use crate::ui::geom::{angle_of, polar};
@@ -105,3 +106,27 @@ pub fn lock_marks(view: &ShardView) -> Vec<LockMark> {
 #[cfg(test)]
 #[path = "shard_layout_tests.rs"]
 mod tests;
+
+/// The Ring tab's link for this ring: the same nodes in the order they joined (a dead one
+/// marked dead), `vnodes` points each, and the lock names as named keys and nothing else — so
+/// the Ring tab, with its own code, puts each lock on the node this model says owns it.
+pub fn ring_tab_link(view: &ShardView, vnodes: u32) -> String {
+    let scenario = Scenario {
+        nodes: (view.nodes.iter())
+            .map(|n| NodeSpec {
+                name: n.name.clone(),
+                weight: 1,
+                alive: n.alive,
+            })
+            .collect(),
+        vnodes,
+        keys: KeySpec {
+            generated: 0,
+            named: view.locks.iter().map(|l| l.name.clone()).collect(),
+            removed: Vec::new(),
+        },
+        scheme: Scheme::Ring,
+    };
+    let (fragment, _) = scenario.to_fragment(usize::MAX);
+    format!("#{fragment}&t=ring")
+}

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::i18n::use_lang;
 use crate::i18n::Lang;
 use crate::lab::common::{secs, worker_name};
-use crate::lab::shard_layout::{lock_marks, owned_arcs, LockMark, R_RING};
+use crate::lab::shard_layout::{lock_marks, owned_arcs, ring_tab_link, LockMark, R_RING};
 use crate::lab::state::use_lab;
 use crate::lab::state::{LabAction, LabField, RingChange};
 use crate::lab::text::errors::lab_error_text;
@@ -171,6 +171,12 @@ pub fn shard_ring() -> Html {
                 <ul class="shard-nodes">{ for nodes }</ul>
                 <button type="button" class="shard-join" onclick={change(RingChange::Join)}>{ lang.t(S::Join) }</button>
                 if let Some(e) = error { <p class="field-error" role="alert">{ e }</p> }
+                <p class="shard-ring-tab">
+                    <a href={ring_tab_link(&view, sim.settings().vnodes)} target="_blank" rel="noopener">
+                        { lang.t(S::OnRingTab) }
+                    </a>
+                    { " " }{ lang.t(S::OnRingTabHint) }
+                </p>
             </div>
         </div>
     }

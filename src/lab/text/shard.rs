@@ -10,6 +10,8 @@ use crate::lab::common::{secs_short, worker_name};
 catalogue! {
     /// Sharded-ring messages.
     pub enum S {
+        OnRingTab => "These locks on the Ring tab ↗", "在“哈希环”标签页查看这些锁 ↗";
+        OnRingTabHint => "(a new browser tab: the same nodes and SHA-1 positions, the lock names as keys)", "（新浏览器标签页：同样的节点和 SHA-1 位置，锁名作为键）";
         ModelSharded => "Locks on a hash ring (one lock server per node)", "哈希环上的锁（每个节点一台锁服务器）";
         Servers => "Lock servers on a hash ring", "哈希环上的锁服务器";
         FieldLocks => "Lock names", "锁名数";
