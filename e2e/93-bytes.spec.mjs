@@ -8,9 +8,9 @@
 // first-load asset, byte for byte the `.br` or `.gz` file in dist/, and it decodes to the file
 // itself; once as Chromium asks (Brotli), once with `Accept-Encoding: gzip, deflate` (the
 // issue's measure). The first contentful paint comes within 1 s on localhost, in the best of
-// three visits: the machine running the suite is shared, so one visit can wait on other
+// five visits: the machine running the suite is shared, so one visit can wait on other
 // processes (each visit's paint and wasm arrival are logged). The byte total is logged against
-// the 250 KB gzip goal, which the app does not meet yet (docs/benchmarks.md, "Bytes").
+// the 250 KB gzip goal, which the app does not meet yet (docs/benchmarks.md, "Bytes (first load)").
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 const DIST = resolve(process.env.DIST_DIR || join(dirname(fileURLToPath(import.meta.url)), '..', 'dist'));
 const GOAL_BYTES = 250_000; // "250 KB", decimal, as issue 11 counts
 const FCP_BUDGET_MS = 1000;
-const VISITS = 3;
+const VISITS = 5;
 const FIRST_LOAD = /\.(wasm|js|css)$/;
 const SUFFIX = { br: '.br', gzip: '.gz' };
 
@@ -105,7 +105,9 @@ export default [
       t.log(`  first load (wasm + js + css, ${assets.length} files): ${gz.encoded} B = ${kb(gz.encoded)} sent; ` +
         `goal ≤ ${kb(GOAL_BYTES)} gzip: ` +
         `${gz.encoded <= GOAL_BYTES ? 'met' : `NOT met (${(gz.encoded / GOAL_BYTES).toFixed(2)}× the goal)`}`);
-      assert.ok(br.encoded < gz.encoded, `Brotli (${br.encoded} B) is smaller than gzip (${gz.encoded} B)`);
+      if (!process.env.E2E_BASE_URL) {
+        assert.ok(br.encoded < gz.encoded, `Brotli (${br.encoded} B) is smaller than gzip (${gz.encoded} B)`);
+      }
 
       const best = Math.min(...paints);
       t.log(`first contentful paint: best ${best.toFixed(0)} ms of ${paints.map((p) => p.toFixed(0)).join(', ')} ` +
