@@ -2,6 +2,11 @@
 // output) on a free 127.0.0.1 port. Plain files with their MIME type, no caching and no other
 // headers but the strict Content-Security-Policy (as README's Hosting asks); unknown routes get index.html,
 // a missing asset is a 404. Used by run.mjs.
+//
+// Like nginx's `gzip_static`/`brotli_static` and Caddy's `precompressed`, it sends the `.br` or
+// `.gz` copy that scripts/precompress.mjs wrote beside a file when the request's
+// Accept-Encoding allows that coding (Brotli preferred), with `Content-Encoding` and
+// `Vary: Accept-Encoding`; otherwise the file itself.
 
 import { createServer } from 'node:http';
 import { statSync, createReadStream } from 'node:fs';
@@ -43,6 +48,23 @@ export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
   "img-src 'self' data: blob:; object-src 'none'; base-uri 'none'";
 
+/** The codings (`br`, `gzip`) the Accept-Encoding header allows, preferred first (RFC 9110 §12.5.3). */
+export function acceptedCodings(header) {
+  const q = new Map();
+  for (const part of (header || '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const weight = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const value = weight === undefined ? 1 : Number(weight.slice(2));
+    q.set(name, Number.isFinite(value) ? value : 0);
+  }
+  const weight = (coding) => (q.has(coding) ? q.get(coding) : q.get('*') ?? 0);
+  // Highest weight first; on a tie Brotli, the smaller file (sort is stable).
+  return ['br', 'gzip'].filter((c) => weight(c) > 0).sort((a, b) => weight(b) - weight(a));
+}
+
+const SUFFIX = { br: '.br', gzip: '.gz' };
+
 export function startStaticServer(root) {
   const indexHtml = join(root, 'index.html');
   const server = createServer((req, res) => {
@@ -54,10 +76,17 @@ export function startStaticServer(root) {
         return;
       }
       headers['Content-Type'] = MIME[extname(file).toLowerCase()] || 'application/octet-stream';
-      headers['Content-Length'] = statSync(file).size;
+      let body = file;
+      const coding = acceptedCodings(req.headers['accept-encoding']).find((c) => isFile(file + SUFFIX[c]));
+      if (coding) {
+        body = file + SUFFIX[coding];
+        headers['Content-Encoding'] = coding;
+      }
+      if (coding || isFile(file + '.gz') || isFile(file + '.br')) headers.Vary = 'Accept-Encoding';
+      headers['Content-Length'] = statSync(body).size;
       res.writeHead(status, headers);
       if (req.method === 'HEAD') return res.end();
-      createReadStream(file).pipe(res);
+      createReadStream(body).pipe(res);
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405);
     let pathname;
