@@ -27,5 +27,9 @@ use shell::components::app::App;
 
 /// Mount the app on `<body>`.
 pub fn start() {
+    // index.html's loading notice, shown while the wasm downloads.
+    if let Some(boot) = gloo::utils::document().get_element_by_id("boot") {
+        boot.remove();
+    }
     yew::Renderer::<App>::new().render();
 }
