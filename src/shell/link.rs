@@ -35,7 +35,7 @@ pub fn location_hash() -> String {
 }
 
 /// Keep the link in step with the tabs' states (replaceState: no history entry per click).
-/// On the course, its step comes last: `…&learn=2.3`.
+/// On the course, its step comes next (`…&learn=2.3`), then the view modes (`&embed=1`).
 #[hook]
 pub fn use_link_sync(
     ring: &RingContext,
@@ -43,6 +43,7 @@ pub fn use_link_sync(
     algo: &AlgoContext,
     tab: Tab,
     learn: Option<String>,
+    view: Option<String>,
 ) {
     let ring_part = {
         let ring = ring.clone();
@@ -63,6 +64,7 @@ pub fn use_link_sync(
         (*lab_part).clone(),
         (*algo_part).clone(),
         learn.filter(|_| tab == Tab::Learn),
+        view,
     ]);
     use_effect_with(fragment, move |fragment| {
         let window = gloo::utils::window();

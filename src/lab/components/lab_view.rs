@@ -55,6 +55,9 @@ pub struct LabViewProps {
     /// cannot be played before the answer.
     #[prop_or_default]
     pub hide_outcome: bool,
+    /// Tools the host puts in the scene's head (the app's export menu).
+    #[prop_or_default]
+    pub tools: Html,
 }
 
 /// The lab tab's panel.
@@ -151,7 +154,7 @@ pub fn lab_view(props: &LabViewProps) -> Html {
     html! {
         <div class="lab" id="panel-lab" role="tabpanel" aria-labelledby="tab-lab">
             <div class="lab-stage">
-                <LabScene />
+                <LabScene tools={props.tools.clone()} />
                 <div class="lab-stage-side">
                     <LabControls />
                     <LabMonitor />
