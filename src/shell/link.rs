@@ -34,7 +34,8 @@ pub fn location_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
-/// Keep the link in step with the tabs' states (replaceState: no history entry per click).
+/// Keep the link in step with the tabs' states (replaceState: no history entry per click), and
+/// return it (the fragment, without `#`).
 /// On the course, its step comes next (`…&learn=2.3`), then the view modes (`&embed=1`).
 #[hook]
 pub fn use_link_sync(
@@ -44,7 +45,7 @@ pub fn use_link_sync(
     tab: Tab,
     learn: Option<String>,
     view: Option<String>,
-) {
+) -> String {
     let ring_part = {
         let ring = ring.clone();
         use_memo((ring.version, ring.scheme), move |_| ring.fragment().0)
@@ -66,7 +67,7 @@ pub fn use_link_sync(
         learn.filter(|_| tab == Tab::Learn),
         view,
     ]);
-    use_effect_with(fragment, move |fragment| {
+    use_effect_with(fragment.clone(), move |fragment| {
         let window = gloo::utils::window();
         if location_hash().trim_start_matches('#') != fragment.as_str() {
             if let Ok(history) = window.history() {
@@ -78,6 +79,7 @@ pub fn use_link_sync(
             }
         }
     });
+    fragment
 }
 
 #[cfg(test)]

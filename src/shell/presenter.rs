@@ -1,6 +1,7 @@
 //! The presenter mode's keys and look: while it is on, `<html data-present>` enlarges the type
 //! (static/style.css), a clicker's PageDown and PageUp move the course to its next and previous
-//! step, and Escape leaves. Embedded pages mark `<html data-embed>` for their own layout.
+//! step (the course's own keys, taken here too while a field has the focus, where the course
+//! leaves them), and Escape leaves. Embedded pages mark `<html data-embed>` for their own layout.
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -12,7 +13,7 @@ use crate::shell::tab::Tab;
 use crate::shell::view_mode::ViewMode;
 
 /// Whether a key pressed in `target` is the control's own (typing in a field, a list box):
-/// then the page does not take it.
+/// then Escape is the field's.
 fn typing_in(target: Option<web_sys::EventTarget>) -> bool {
     target
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -48,13 +49,17 @@ pub fn use_presenter(shell: &ShellContext, learn: &LearnContext) {
                     let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
                         return;
                     };
-                    if e.ctrl_key() || e.meta_key() || e.alt_key() || typing_in(e.target()) {
+                    // The course takes PageDown and PageUp itself, except while a field has the
+                    // focus; a clicker must still work then, so what it left is taken here.
+                    if e.ctrl_key() || e.meta_key() || e.alt_key() || e.default_prevented() {
                         return;
                     }
                     match (e.key().as_str(), tab) {
                         ("PageDown", Tab::Learn) => learn.dispatch(LearnAction::Next),
                         ("PageUp", Tab::Learn) => learn.dispatch(LearnAction::Back),
-                        ("Escape", _) => shell.dispatch(ShellAction::SetPresent(false)),
+                        ("Escape", _) if !typing_in(e.target()) => {
+                            shell.dispatch(ShellAction::SetPresent(false))
+                        }
                         _ => return,
                     }
                     e.prevent_default();

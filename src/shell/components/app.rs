@@ -57,7 +57,7 @@ pub fn app() -> Html {
     });
 
     use_preferences_sync(shell.lang, shell.theme);
-    use_link_sync(
+    let link = use_link_sync(
         &state,
         &lab,
         &algo,
@@ -122,7 +122,7 @@ pub fn app() -> Html {
             <NoticeBar />
             <LabNotice />
             if embed {
-                <EmbedBar />
+                <EmbedBar {link} />
             } else {
                 <AppTabs />
             }

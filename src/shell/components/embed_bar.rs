@@ -5,15 +5,20 @@ use yew::prelude::*;
 
 use crate::i18n::use_lang;
 use crate::shell::export::text::X;
-use crate::shell::link::location_hash;
 use crate::shell::view_mode::without_view;
+
+/// Props of [`EmbedBar`].
+#[derive(Properties, PartialEq)]
+pub struct EmbedBarProps {
+    /// The page's link fragment as the app keeps it (so the link out follows every change).
+    pub link: String,
+}
 
 /// The embedded page's bar.
 #[function_component(EmbedBar)]
-pub fn embed_bar() -> Html {
+pub fn embed_bar(props: &EmbedBarProps) -> Html {
     let lang = use_lang();
-    // Re-read on every render: the link follows the state as it is changed in the frame.
-    let href = format!("#{}", without_view(&location_hash()));
+    let href = format!("#{}", without_view(&props.link));
     let full = gloo::utils::window()
         .location()
         .href()

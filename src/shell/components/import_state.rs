@@ -41,8 +41,22 @@ fn open(link: &str) {
         .filter(|p| !p.is_empty())
         .collect::<Vec<_>>()
         .join("&");
-    // Setting the hash fires `hashchange`, which the app loads like a pasted link.
-    gloo::utils::window().location().set_hash(&fragment).ok();
+    // A new history entry (Back returns to what was there), then the same `hashchange` a pasted
+    // link fires, at once: the app loads it like one. Setting `location.hash` instead would fire
+    // it later, after a pending link sync could have written the old link back.
+    let window = gloo::utils::window();
+    let pushed = window.history().and_then(|h| {
+        h.push_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("#{fragment}")),
+        )
+    });
+    if pushed.is_ok() {
+        if let Ok(event) = web_sys::Event::new("hashchange") {
+            let _ = window.dispatch_event(&event);
+        }
+    }
 }
 
 /// The import control.

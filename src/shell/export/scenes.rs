@@ -14,7 +14,7 @@ use crate::ring::components::ring_fx::MoveSet;
 use crate::ring::state::RingState;
 use crate::ring::text::view::R;
 use crate::ring::view_data::ViewData;
-use crate::ui::geom::{owner_color, polar};
+use crate::ui::geom::{dead_color, owner_color, polar};
 
 fn scheme_name(lang: Lang, scheme: Scheme) -> &'static str {
     lang.t(match scheme {
@@ -29,7 +29,12 @@ pub fn ring_legend(lang: Lang, view: &ViewData) -> Vec<Swatch> {
     view.nodes
         .iter()
         .map(|n| Swatch {
-            color: owner_color(Some(n.id)).to_string(),
+            // A dead node's marks on the ring are its colour greyed: so is its swatch.
+            color: if n.alive {
+                owner_color(Some(n.id)).to_string()
+            } else {
+                dead_color(n.id)
+            },
             label: if n.alive {
                 lang.f(X::LegendKeys, &[&n.name, &lang.num(n.keys)])
             } else {
