@@ -28,8 +28,8 @@ catalogue! {
         LegendKeys => "{0} · {1} keys", "{0} · {1} 个键";
         LegendDead => "{0} · dead", "{0} · 已宕机";
         Present => "Present", "演示";
-        PresentHelp => "Presenter mode: larger type; PageDown and PageUp (a clicker) go to the course's next and previous step; Escape leaves.", "演示模式：字号更大；PageDown 和 PageUp（翻页笔）切换到教程的下一步和上一步；按 Escape 退出。";
-        PresentOn => "Presenting · PageDown next · PageUp back · Esc leaves", "演示中 · PageDown 下一步 · PageUp 上一步 · Esc 退出";
+        PresentHelp => "Presenter mode: larger type; PageDown and PageUp (a clicker) go to the course's next and previous step; Escape leaves.", "演示模式：字号更大；翻页笔的向下、向上翻页键切换到教程的下一步和上一步；按 Esc 退出。";
+        PresentOn => "Presenting · PageDown next · PageUp back · Esc leaves", "演示中 · 向下翻页键：下一步 · 向上翻页键：上一步 · Esc 退出";
         PresentLeave => "Leave presenter mode", "退出演示模式";
         OpenFull => "Open in Ringlock", "在 Ringlock 中打开";
         EmbedLink => "Copy embed link", "复制嵌入链接";
