@@ -10,6 +10,7 @@ fn catalogues() -> Vec<(&'static str, bool, Vec<&'static str>)> {
         ("common", false, zh(crate::i18n::common::C::ALL)),
         ("glossary", false, zh(G::ALL)),
         ("shell", false, zh(crate::shell::text::H::ALL)),
+        ("take-aways", false, zh(crate::shell::export::text::X::ALL)),
         ("ring view", false, zh(crate::ring::text::view::R::ALL)),
         ("ring panels", false, zh(crate::ring::text::panels::P::ALL)),
         (

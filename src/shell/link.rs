@@ -34,8 +34,9 @@ pub fn location_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
-/// Keep the link in step with the tabs' states (replaceState: no history entry per click).
-/// On the course, its step comes last: `…&learn=2.3`.
+/// Keep the link in step with the tabs' states (replaceState: no history entry per click), and
+/// return it (the fragment, without `#`).
+/// On the course, its step comes next (`…&learn=2.3`), then the view modes (`&embed=1`).
 #[hook]
 pub fn use_link_sync(
     ring: &RingContext,
@@ -43,7 +44,8 @@ pub fn use_link_sync(
     algo: &AlgoContext,
     tab: Tab,
     learn: Option<String>,
-) {
+    view: Option<String>,
+) -> String {
     let ring_part = {
         let ring = ring.clone();
         use_memo((ring.version, ring.scheme), move |_| ring.fragment().0)
@@ -63,8 +65,9 @@ pub fn use_link_sync(
         (*lab_part).clone(),
         (*algo_part).clone(),
         learn.filter(|_| tab == Tab::Learn),
+        view,
     ]);
-    use_effect_with(fragment, move |fragment| {
+    use_effect_with(fragment.clone(), move |fragment| {
         let window = gloo::utils::window();
         if location_hash().trim_start_matches('#') != fragment.as_str() {
             if let Ok(history) = window.history() {
@@ -76,6 +79,7 @@ pub fn use_link_sync(
             }
         }
     });
+    fragment
 }
 
 #[cfg(test)]

@@ -4,8 +4,11 @@
 //! `ringlock-core` / `ringlock-lock`.
 
 pub mod components;
+pub mod export;
 pub mod link;
 pub mod preferences;
+pub mod presenter;
 pub mod state;
 pub mod tab;
 pub mod text;
+pub mod view_mode;

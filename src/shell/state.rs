@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::i18n::Lang;
 use crate::shell::tab::Tab;
+use crate::shell::view_mode::{without_view, ViewMode};
 use crate::ui::theme::Theme;
 
 /// The shell's state.
@@ -19,6 +20,8 @@ pub struct ShellState {
     pub lang: Lang,
     /// Colour theme.
     pub theme: Theme,
+    /// Embedded or presenting, as the link says.
+    pub view: ViewMode,
 }
 
 /// What the user can do to the shell.
@@ -30,7 +33,9 @@ pub enum ShellAction {
     SetLang(Lang),
     /// Switch theme.
     SetTheme(Theme),
-    /// A link was loaded: show the tab it names.
+    /// Turn the presenter mode on or off.
+    SetPresent(bool),
+    /// A link was loaded: show the tab it names, in the view it names.
     LoadFragment(String),
 }
 
@@ -41,15 +46,17 @@ impl ShellState {
             tab: Tab::from_fragment(fragment),
             lang,
             theme,
+            view: ViewMode::from_fragment(fragment),
         }
     }
 
     /// The shell as the app opens: a first-time visitor without a link lands on the course.
     pub fn opening(fragment: &str, visited: bool, lang: Lang, theme: Theme) -> ShellState {
         ShellState {
-            tab: Tab::initial(fragment, visited),
+            tab: Tab::initial(&without_view(fragment), visited),
             lang,
             theme,
+            view: ViewMode::from_fragment(fragment),
         }
     }
 }
@@ -63,7 +70,11 @@ impl Reducible for ShellState {
             ShellAction::SetTab(tab) => next.tab = tab,
             ShellAction::SetLang(lang) => next.lang = lang,
             ShellAction::SetTheme(theme) => next.theme = theme,
-            ShellAction::LoadFragment(fragment) => next.tab = Tab::from_fragment(&fragment),
+            ShellAction::SetPresent(on) => next.view.present = on,
+            ShellAction::LoadFragment(fragment) => {
+                next.tab = Tab::from_fragment(&fragment);
+                next.view = ViewMode::from_fragment(&fragment);
+            }
         }
         Rc::new(next)
     }

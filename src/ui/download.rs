@@ -10,7 +10,12 @@ pub const CSV_FILE_NAME: &str = "ringlock-placement.csv";
 
 /// Offer `text` for download as `file_name`.
 pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
-    let url = ObjectUrl::from(Blob::new_with_options(text, Some(mime)));
+    download_blob(file_name, Blob::new_with_options(text, Some(mime)))
+}
+
+/// Offer `blob` for download as `file_name`.
+pub fn download_blob(file_name: &str, blob: Blob) -> Result<(), JsValue> {
+    let url = ObjectUrl::from(blob);
     let document = gloo::utils::document();
     let anchor: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
     anchor.set_href(&url);

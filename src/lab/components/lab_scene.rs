@@ -130,9 +130,17 @@ fn target_worker(e: &Event) -> Option<u32> {
         .ok()
 }
 
+/// Props of [`LabScene`].
+#[derive(Properties, PartialEq, Default)]
+pub struct LabSceneProps {
+    /// Tools the host puts in the scene's head (the app's export menu).
+    #[prop_or_default]
+    pub tools: Html,
+}
+
 /// The scene.
 #[function_component(LabScene)]
-pub fn lab_scene() -> Html {
+pub fn lab_scene(props: &LabSceneProps) -> Html {
     let lab = use_lab();
     let lang = use_lang();
     let svg = use_node_ref();
@@ -235,6 +243,7 @@ pub fn lab_scene() -> Html {
             <div class="panel-head">
                 <h2 id="lab-scene-title">{ lang.t(SC::Title) }</h2>
                 <span class="panel-meta">{ model_name(lang, c.model) }</span>
+                { props.tools.clone() }
             </div>
             <svg ref={svg} class={classes!("scene", shape)} viewBox={f.view_box()} role="group" aria-label={aria}
                 onpointermove={on_move} onpointerleave={on_leave} onclick={on_click}

@@ -55,6 +55,9 @@ pub struct LabViewProps {
     /// cannot be played before the answer.
     #[prop_or_default]
     pub hide_outcome: bool,
+    /// Tools the host puts in the scene's head (the app's export menu).
+    #[prop_or_default]
+    pub tools: Html,
 }
 
 /// The lab tab's panel.
@@ -155,7 +158,7 @@ pub fn lab_view(props: &LabViewProps) -> Html {
         <div class="lab" id="panel-lab" role="tabpanel" aria-labelledby="tab-lab">
             <div class="lab-cols">
                 <div class="lab-col lab-col-main">
-                    <LabScene />
+                    <LabScene tools={props.tools.clone()} />
                     <LabServer />
                     <LabStorage />
                     <LabFlight />

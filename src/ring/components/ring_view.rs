@@ -50,6 +50,9 @@ pub struct RingViewProps {
     /// Offer the Ring tab's one-click lessons (not inside the course, which has its own).
     #[prop_or(true)]
     pub lessons: bool,
+    /// Tools the host puts in the panel's head (the app's export menu).
+    #[prop_or_default]
+    pub tools: Html,
 }
 
 /// The ring panel.
@@ -303,6 +306,7 @@ pub fn ring_view(props: &RingViewProps) -> Html {
                     { scheme_button(Scheme::Modulo, R::SchemeModulo, Some(R::CodeModulo)) }
                     { scheme_button(Scheme::Article, R::SchemeArticle, Some(R::CodeArticle)) }
                 </div>
+                { props.tools.clone() }
             </div>
             if !props.hide_about {
                 <p class="ring-about">{ about(lang, scheme) }</p>

@@ -20,13 +20,18 @@ use crate::ring::components::stats_panel::StatsPanel;
 use crate::ring::components::vnodes_panel::VnodesPanel;
 use crate::ring::state::{RingAction, RingContext, RingState};
 use crate::shell::components::app_tabs::AppTabs;
+use crate::shell::components::embed_bar::EmbedBar;
+use crate::shell::components::export_menu::{ExportKind, ExportMenu};
 use crate::shell::components::header::Header;
 use crate::shell::components::lab_notice::LabNotice;
 use crate::shell::components::notice_bar::NoticeBar;
+use crate::shell::components::present_bar::PresentBar;
 use crate::shell::link::{location_hash, use_link_sync};
 use crate::shell::preferences::{initial_lang, initial_theme, use_preferences_sync};
+use crate::shell::presenter::use_presenter;
 use crate::shell::state::{ShellAction, ShellContext, ShellState};
 use crate::shell::tab::Tab;
+use crate::shell::view_mode::without_view;
 use crate::ui::theme::Theme;
 
 /// The whole app.
@@ -42,17 +47,25 @@ pub fn app() -> Html {
         ShellState::opening(&location_hash(), visited, initial_lang(), initial_theme())
     });
     // The tabs other than the course never see its `learn=` part.
-    let others = || without_learn(&location_hash());
+    let others = || without_learn(&without_view(&location_hash()));
     let state = use_reducer(|| RingState::from_fragment(&others()));
     let lab = use_reducer(|| LabState::from_fragment(&others()));
     let algo = use_reducer(|| AlgoState::from_fragment(&others()));
     let learn = use_reducer(|| {
         let stored = LocalStorage::get::<String>(PROGRESS_KEY).ok();
-        LearnState::new(&location_hash(), stored.as_deref())
+        LearnState::new(&without_view(&location_hash()), stored.as_deref())
     });
 
     use_preferences_sync(shell.lang, shell.theme);
-    use_link_sync(&state, &lab, &algo, shell.tab, Some(learn.at.link_part()));
+    let link = use_link_sync(
+        &state,
+        &lab,
+        &algo,
+        shell.tab,
+        Some(learn.at.link_part()),
+        shell.view.link_part(),
+    );
+    use_presenter(&shell, &learn);
     use_effect_with((), |_| {
         let _ = LocalStorage::set(VISITED_KEY, "1");
     });
@@ -66,12 +79,12 @@ pub fn app() -> Html {
         let learn_dispatch = learn.dispatcher();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                let others = without_learn(&location_hash());
+                let others = without_learn(&without_view(&location_hash()));
                 dispatch.dispatch(RingAction::LoadFragment(others.clone()));
                 lab_dispatch.dispatch(LabAction::LoadFragment(others.clone()));
                 shell_dispatch.dispatch(ShellAction::LoadFragment(location_hash()));
                 algo_dispatch.dispatch(AlgoAction::LoadFragment(others));
-                learn_dispatch.dispatch(LearnAction::LoadFragment(location_hash()));
+                learn_dispatch.dispatch(LearnAction::LoadFragment(without_view(&location_hash())));
             });
             move || drop(listener)
         });
@@ -92,6 +105,7 @@ pub fn app() -> Html {
         })
     };
     let tab = shell.tab;
+    let embed = shell.view.embed;
     html! {
         <ContextProvider<ShellContext> context={shell.clone()}>
         <ContextProvider<Lang> context={shell.lang}>
@@ -100,29 +114,40 @@ pub fn app() -> Html {
         <ContextProvider<LabContext> context={lab}>
         <ContextProvider<AlgoContext> context={algo}>
         <ContextProvider<LearnContext> context={learn}>
-            <Header />
+            if !embed {
+                <Header />
+            }
             // One `main` landmark holds the notices, the tab list and the open tab's panel.
             <main>
             <NoticeBar />
             <LabNotice />
-            <AppTabs />
+            if embed {
+                <EmbedBar {link} />
+            } else {
+                <AppTabs />
+            }
+            if shell.view.present && !embed {
+                <PresentBar />
+            }
             if tab == Tab::Learn {
                 <LearnView onfreelab={free_lab} />
             } else if tab == Tab::Lab {
-                <LabView />
+                <LabView tools={html! { <ExportMenu kind={ExportKind::Lab} /> }} />
             } else if tab == Tab::Algorithms {
                 <AlgoView />
             } else {
             <div class="layout" id="panel-ring" role="tabpanel" aria-labelledby="tab-ring">
                 <section class="ring-column">
-                    <RingView />
+                    <RingView tools={html! { <ExportMenu kind={ExportKind::Ring} /> }} />
                 </section>
+                if !embed {
                 <section class="panels">
                     <NodesPanel />
                     <VnodesPanel />
                     <KeysPanel />
                     <StatsPanel />
                 </section>
+                }
             </div>
             }
             </main>

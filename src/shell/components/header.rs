@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::i18n::common::C;
 use crate::i18n::Lang;
+use crate::shell::export::text::X;
 use crate::shell::state::{use_shell, ShellAction};
 use crate::ui::glossary_view::GlossaryView;
 use crate::ui::theme::Theme;
@@ -43,6 +44,12 @@ pub fn header() -> Html {
             copied.set(true);
         })
     };
+    let on_present = {
+        let shell = shell.clone();
+        Callback::from(move |_: MouseEvent| {
+            shell.dispatch(ShellAction::SetPresent(!shell.view.present))
+        })
+    };
     let theme_option = |theme: Theme, label: C| {
         html! { <option value={theme.code()} selected={shell.theme == theme}>{ lang.t(label) }</option> }
     };
@@ -75,6 +82,10 @@ pub fn header() -> Html {
                         { theme_option(Theme::Dark, C::ThemeDark) }
                     </select>
                 </label>
+                <button type="button" class="present-toggle" aria-pressed={shell.view.present.to_string()}
+                    title={lang.t(X::PresentHelp)} aria-keyshortcuts="PageDown PageUp Escape" onclick={on_present}>
+                    { lang.t(X::Present) }
+                </button>
                 <button type="button" class="primary" onclick={on_copy}>
                     { if *copied { lang.t(C::LinkCopied) } else { lang.t(C::CopyLink) } }
                 </button>

@@ -1,7 +1,12 @@
-//! The shell's components: the app, its header, the tab list and the page notices.
+//! The shell's components: the app, its header, the tab list, the page notices, the export
+//! menu and the embed and presenter bars.
 
 pub mod app;
 pub mod app_tabs;
+pub mod embed_bar;
+pub mod export_menu;
 pub mod header;
+pub mod import_state;
 pub mod lab_notice;
 pub mod notice_bar;
+pub mod present_bar;

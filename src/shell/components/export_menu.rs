@@ -1,0 +1,168 @@
+//! The export menu in the ring's and the lock scene's heads: the picture as SVG or PNG, the
+//! ring's last change animated, the link's state as JSON (and back), and a link to embed.
+
+use gloo::timers::callback::Timeout;
+use web_sys::Element;
+use yew::prelude::*;
+
+use crate::i18n::use_lang;
+use crate::ring::state::use_ring;
+use crate::shell::components::import_state::ImportState;
+use crate::shell::export::picture::{compose, size, Picture};
+use crate::shell::export::raster::save_png;
+use crate::shell::export::scenes::{lab_picture, ring_motion, ring_picture};
+use crate::shell::export::state_file;
+use crate::shell::export::text::X;
+use crate::shell::link::location_hash;
+use crate::shell::state::use_shell;
+use crate::shell::view_mode::{embed_link, without_view};
+use crate::ui::download::download_text;
+
+/// What the menu exports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The Ring tab's ring.
+    Ring,
+    /// The Lock lab's scene.
+    Lab,
+}
+
+/// Props of [`ExportMenu`].
+#[derive(Properties, PartialEq)]
+pub struct ExportMenuProps {
+    /// Which picture.
+    pub kind: ExportKind,
+}
+
+/// One export's outcome, shown under the menu's buttons.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Outcome {
+    Done,
+    Failed,
+    NoChange,
+}
+
+/// The export menu.
+#[function_component(ExportMenu)]
+pub fn export_menu(props: &ExportMenuProps) -> Html {
+    let lang = use_lang();
+    let shell = use_shell();
+    let ring = use_ring();
+    let menu = use_node_ref();
+    let outcome = use_state_eq(|| None::<Outcome>);
+    let kind = props.kind;
+    let stem = match kind {
+        ExportKind::Ring => "ringlock-ring",
+        ExportKind::Lab => "ringlock-lab",
+    };
+
+    // The picture as it is now, framed; `motion` for the ring's last change.
+    let picture = {
+        let (menu, ring) = (menu.clone(), ring.clone());
+        move |motion: bool| -> Option<Picture> {
+            let root = menu.cast::<Element>()?;
+            match kind {
+                ExportKind::Ring => {
+                    let panel = root.closest(".ring-panel").ok()??;
+                    let figure = panel.query_selector(".ring-figure").ok()??;
+                    if motion {
+                        ring_motion(lang, &ring, &figure)
+                    } else {
+                        ring_picture(lang, &ring, &figure)
+                    }
+                }
+                ExportKind::Lab => lab_picture(lang, &root.closest(".lab-scene").ok()??),
+            }
+        }
+    };
+    let on_svg = {
+        let (picture, outcome) = (picture.clone(), outcome.clone());
+        Callback::from(move |_: MouseEvent| {
+            let saved = picture(false).is_some_and(|p| {
+                download_text(&format!("{stem}.svg"), "image/svg+xml", &compose(&p)).is_ok()
+            });
+            outcome.set(Some(if saved {
+                Outcome::Done
+            } else {
+                Outcome::Failed
+            }));
+        })
+    };
+    let on_png = {
+        let (picture, outcome) = (picture.clone(), outcome.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(p) = picture(false) else {
+                return outcome.set(Some(Outcome::Failed));
+            };
+            let outcome = outcome.clone();
+            save_png(&compose(&p), size(&p), &format!("{stem}.png"), move |ok| {
+                outcome.set(Some(if ok { Outcome::Done } else { Outcome::Failed }))
+            });
+        })
+    };
+    let on_motion = {
+        let (picture, outcome) = (picture.clone(), outcome.clone());
+        Callback::from(move |_: MouseEvent| {
+            let result = match picture(true) {
+                None => Outcome::NoChange,
+                Some(p) => {
+                    match download_text("ringlock-change.svg", "image/svg+xml", &compose(&p)) {
+                        Ok(()) => Outcome::Done,
+                        Err(_) => Outcome::Failed,
+                    }
+                }
+            };
+            outcome.set(Some(result));
+        })
+    };
+    let on_json = {
+        let (outcome, tab) = (outcome.clone(), shell.tab);
+        Callback::from(move |_: MouseEvent| {
+            let text = state_file::write(&without_view(&location_hash()), tab.code());
+            let saved = download_text(state_file::FILE_NAME, "application/json", &text).is_ok();
+            outcome.set(Some(if saved {
+                Outcome::Done
+            } else {
+                Outcome::Failed
+            }));
+        })
+    };
+    let copied = use_state_eq(|| false);
+    let on_embed = {
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let window = gloo::utils::window();
+            let location = window.location();
+            let base = location.href().unwrap_or_default();
+            let base = base.split('#').next().unwrap_or_default();
+            let link = format!("{base}#{}", embed_link(&location_hash()));
+            let _ = window.navigator().clipboard().write_text(&link);
+            copied.set(true);
+            let copied = copied.clone();
+            Timeout::new(2_000, move || copied.set(false)).forget();
+        })
+    };
+    let status = match *outcome {
+        Some(Outcome::Failed) => lang.t(X::Failed),
+        Some(Outcome::NoChange) => lang.t(X::MotionNone),
+        Some(Outcome::Done) | None => "",
+    };
+    html! {
+        <details ref={menu} class="export-menu" data-kind={if kind == ExportKind::Ring { "ring" } else { "lab" }}>
+            <summary>{ lang.t(X::Menu) }</summary>
+            <div class="export-list" role="group" aria-label={lang.t(X::MenuLabel)}>
+                <button type="button" data-export="svg" onclick={on_svg}>{ lang.t(X::Svg) }</button>
+                <button type="button" data-export="png" onclick={on_png}>{ lang.t(X::Png) }</button>
+                if kind == ExportKind::Ring {
+                    <button type="button" data-export="motion" onclick={on_motion}>{ lang.t(X::Motion) }</button>
+                }
+                <button type="button" data-export="json" onclick={on_json}>{ lang.t(X::StateJson) }</button>
+                <ImportState />
+                <button type="button" data-export="embed" onclick={on_embed}>
+                    { if *copied { lang.t(X::EmbedCopied) } else { lang.t(X::EmbedLink) } }
+                </button>
+                <p class="export-status" role="status">{ status }</p>
+            </div>
+        </details>
+    }
+}

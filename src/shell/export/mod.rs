@@ -1,0 +1,17 @@
+//! Take-aways: the picture shown (the ring or the lock scene) as SVG and PNG with a title and
+//! a legend in the current theme and language, the ring's last change as an animated SVG, and
+//! the link's state as a JSON file that imports back to the same link.
+//!
+//! ```text
+//! snapshot (live DOM → markup, colours resolved) ─┐
+//! motion   (the ring's last change → markup)     ─┼→ picture (framed SVG) ─→ raster (PNG)
+//! state_file (link ⇄ JSON)                         │
+//! ```
+
+pub mod motion;
+pub mod picture;
+pub mod raster;
+pub mod scenes;
+pub mod snapshot;
+pub mod state_file;
+pub mod text;

@@ -1,0 +1,121 @@
+//! The two pictures that can be taken away, assembled from the tab's state and its live
+//! drawing: the ring (with the last change, animated, as a variant) and the lock scene.
+
+use ringlock_core::Scheme;
+use web_sys::Element;
+
+use super::motion::{overlay, MovedDot};
+use super::picture::{Picture, Swatch};
+use super::snapshot::{colors, legend_from, take};
+use super::text::X;
+use crate::i18n::Lang;
+use crate::ring::components::ring_counter::{cause, headline};
+use crate::ring::components::ring_fx::MoveSet;
+use crate::ring::state::RingState;
+use crate::ring::text::view::R;
+use crate::ring::view_data::ViewData;
+use crate::ui::geom::{dead_color, owner_color, polar};
+
+fn scheme_name(lang: Lang, scheme: Scheme) -> &'static str {
+    lang.t(match scheme {
+        Scheme::Ring => R::SchemeRing,
+        Scheme::Modulo => R::SchemeModulo,
+        Scheme::Article => R::SchemeArticle,
+    })
+}
+
+/// Every node, with its colour and its keys (or that it is dead).
+pub fn ring_legend(lang: Lang, view: &ViewData) -> Vec<Swatch> {
+    view.nodes
+        .iter()
+        .map(|n| Swatch {
+            // A dead node's marks on the ring are its colour greyed: so is its swatch.
+            color: if n.alive {
+                owner_color(Some(n.id)).to_string()
+            } else {
+                dead_color(n.id)
+            },
+            label: if n.alive {
+                lang.f(X::LegendKeys, &[&n.name, &lang.num(n.keys)])
+            } else {
+                lang.f(X::LegendDead, &[&n.name])
+            },
+        })
+        .collect()
+}
+
+/// The ring as shown in `figure` (the `.ring-figure`: canvas, SVG, canvas).
+pub fn ring_picture(lang: Lang, ring: &RingState, figure: &Element) -> Option<Picture> {
+    let (view_box, body) = take(figure)?;
+    let view = ViewData::build(&ring.ring, ring.scheme);
+    Some(Picture {
+        title: lang.t(X::RingTitle).to_string(),
+        subtitle: lang.f(
+            X::RingSubtitle,
+            &[
+                &lang.num(view.nodes.len() as u64),
+                &lang.num(view.points as u64),
+                &lang.num(view.keys as u64),
+                &scheme_name(lang, ring.scheme),
+            ],
+        ),
+        view_box,
+        body,
+        legend: ring_legend(lang, &view),
+        colors: colors(figure),
+        lang: lang.tag().to_string(),
+    })
+}
+
+/// The ring with its last change animated on top; `None` without a change that moved keys.
+pub fn ring_motion(lang: Lang, ring: &RingState, figure: &Element) -> Option<Picture> {
+    let last = ring.last.as_ref()?;
+    let moves = MoveSet::build(&ring.ring, last, ring.scheme, 0)?;
+    if moves.sample.is_empty() {
+        return None;
+    }
+    let mut picture = ring_picture(lang, ring, figure)?;
+    let dots: Vec<MovedDot> = moves
+        .sample
+        .iter()
+        .map(|d| MovedDot {
+            at: polar(d.lane, d.angle),
+            from: owner_color(d.from).to_string(),
+            to: owner_color(d.to).to_string(),
+        })
+        .collect();
+    picture.body.push_str(&overlay(&dots, moves.dot));
+    let what = cause(lang, last).unwrap_or_else(|| headline(lang, &moves));
+    picture.title = lang.f(X::MotionTitle, &[&what]);
+    picture.subtitle = format!("{} · {}", headline(lang, &moves), lang.t(X::MotionMoved));
+    Some(picture)
+}
+
+/// The lock scene in `section` (the `.lab-scene` panel: its SVG, model name and legend).
+pub fn lab_picture(lang: Lang, section: &Element) -> Option<Picture> {
+    let svg = section.query_selector("svg.scene").ok()??;
+    let (view_box, body) = take(&svg)?;
+    let text = |selector: &str| {
+        section
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    };
+    let legend = section
+        .query_selector(".scene-legend")
+        .ok()
+        .flatten()
+        .map(|list| legend_from(&list))
+        .unwrap_or_default();
+    Some(Picture {
+        title: lang.t(X::LabTitle).to_string(),
+        subtitle: format!("{} · {}", text("h2"), text(".panel-meta")),
+        view_box,
+        body,
+        legend,
+        colors: colors(section),
+        lang: lang.tag().to_string(),
+    })
+}
