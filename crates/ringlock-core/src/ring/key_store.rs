@@ -147,6 +147,34 @@ impl KeyStore {
         self.sorted_id.truncate(write);
     }
 
+    /// The raw arrays: names, name ends, hashes by id, then positions and ids in ring order.
+    pub(super) fn raw(&self) -> (&str, &[u32], &[KeyHash], &[u64], &[KeyId]) {
+        (
+            &self.arena,
+            &self.ends,
+            &self.hashes,
+            &self.sorted_pos,
+            &self.sorted_id,
+        )
+    }
+
+    /// A store from raw arrays that [`KeyStore::raw`] gave and the caller has checked.
+    pub(super) fn from_raw(
+        arena: String,
+        ends: Vec<u32>,
+        hashes: Vec<KeyHash>,
+        sorted_pos: Vec<u64>,
+        sorted_id: Vec<KeyId>,
+    ) -> Self {
+        KeyStore {
+            arena,
+            ends,
+            hashes,
+            sorted_pos,
+            sorted_id,
+        }
+    }
+
     /// Forget every key.
     pub fn clear(&mut self) {
         *self = KeyStore::default();

@@ -17,6 +17,7 @@
 //! mod (Ring)  -> node, key_store, key_spec   the struct and its read-only accessors
 //! topology, keys, placement, report -> mod   impl Ring: nodes, keys, ownership, Change
 //! batch       -> mod                         impl Ring: many nodes at once, as a link adds them
+//! parts       -> mod, key_store              impl Ring: the keys as flat arrays, out and back in
 //! stats, view, bins, moves, inspect, export -> mod  impl Ring: what panels and drawing read
 //! scenario -> mod, link                      the whole ring as a URL fragment
 //! ```
@@ -33,6 +34,7 @@ pub mod link;
 pub mod modulo;
 pub mod moves;
 mod node;
+pub mod parts;
 mod placement;
 mod report;
 pub mod scenario;
@@ -44,6 +46,7 @@ use crate::error;
 pub use change::{Change, ChangeKind, Expected, Move, SchemeCounts};
 pub use key_spec::{generated_index, generated_name, KeySpec, PasteError};
 use key_store::KeyStore;
+pub use keys::REPORT_EVERY;
 pub use node::{Node, NodeId, NodeSpec, Point};
 
 /// Vnodes per node in a fresh scenario.
