@@ -1,5 +1,7 @@
 //! Keys added by name, pasted, generated or removed.
 
+use std::sync::Arc;
+
 use super::key_spec::generated_index;
 use super::key_store::KeyHash;
 use super::{Change, ChangeKind, KeySpec, PasteError, Ring};
@@ -122,7 +124,7 @@ impl Ring {
                 self.spec.removed.push(name.to_string());
             }
         }
-        self.keys.remove_slots(&slots);
+        Arc::make_mut(&mut self.keys).remove_slots(&slots);
         self.reassign_all();
         Ok(self.key_change(ChangeKind::KeysRemoved(slots.len())))
     }
@@ -130,7 +132,7 @@ impl Ring {
     /// Remove every key.
     pub fn clear_keys(&mut self) -> Change {
         let count = self.keys.len();
-        self.keys.clear();
+        self.keys = Arc::default();
         self.spec = KeySpec::default();
         self.reassign_all();
         self.key_change(ChangeKind::KeysCleared(count))
@@ -164,7 +166,7 @@ impl Ring {
                 fresh_hashes.push(hash);
             }
         }
-        self.keys.insert_batch(&fresh_names, &fresh_hashes);
+        Arc::make_mut(&mut self.keys).insert_batch(&fresh_names, &fresh_hashes);
         self.reassign_all();
         let duplicates = total - fresh_names.len();
         (fresh_names, duplicates)

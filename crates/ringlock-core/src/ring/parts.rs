@@ -103,13 +103,13 @@ impl Ring {
             .zip(&parts.articles)
             .map(|(&position, &article)| KeyHash { position, article })
             .collect();
-        self.keys = KeyStore::from_raw(
+        self.keys = std::sync::Arc::new(KeyStore::from_raw(
             parts.arena,
             parts.ends,
             hashes,
             parts.sorted_pos,
             parts.sorted_id,
-        );
+        ));
         self.owner = parts.owner;
         self.counts.iter_mut().for_each(|c| *c = 0);
         for slot in 0..self.owner.len() {
