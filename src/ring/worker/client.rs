@@ -63,7 +63,13 @@ pub fn start(id: u64, fragment: String, on: Callback<BuildEvent>) -> Result<Buil
                 }
                 Ok(FromWorker::Done(job, parts)) if job == id => {
                     over.set(true);
-                    on.emit(BuildEvent::Done(parts));
+                    // Copying the keys out of the buffers is this task; installing and drawing
+                    // them is the next one, so neither holds the main thread for both.
+                    let on = on.clone();
+                    gloo::timers::callback::Timeout::new(0, move || {
+                        on.emit(BuildEvent::Done(parts))
+                    })
+                    .forget();
                 }
                 Ok(FromWorker::Failed(job, why)) if job == id => {
                     over.set(true);
