@@ -100,6 +100,10 @@ impl KeyStore {
     /// Keys are merged into ring order in one pass.
     pub fn insert_batch(&mut self, names: &[&str], hashes: &[KeyHash]) -> Vec<KeyId> {
         let first = self.hashes.len() as KeyId;
+        // Grown once: a million pushes into growing buffers copy them again and again.
+        self.arena.reserve(names.iter().map(|n| n.len()).sum());
+        self.ends.reserve(names.len());
+        self.hashes.reserve(names.len());
         let mut fresh: Vec<(u64, KeyId)> = Vec::with_capacity(names.len());
         for (offset, (name, key_hash)) in names.iter().zip(hashes).enumerate() {
             self.arena.push_str(name);
