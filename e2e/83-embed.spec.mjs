@@ -103,7 +103,7 @@ export default [
   },
   {
     name: 'screenshots: embed and presenter views at both sizes, in both languages and both themes',
-    timeout: 120_000,
+    timeout: 300_000,
     fn: async (t) => {
       for (const viewport of [LAPTOP, PHONE]) {
         for (const [lang, colorScheme] of [['en', 'light'], ['zh', 'dark'], ['en', 'dark'], ['zh', 'light']]) {

@@ -74,6 +74,12 @@ if join and kill:
     ok = max(join[0], kill[0]) <= 2.0
     lines += ["", f"Budget (≤ 2 ms in wasm for a join or a kill on 1M keys, ownership + moved list + load statistics): "
               f"join {join[0]:.2f} ms, kill {kill[0]:.2f} ms: **{'met' if ok else 'NOT met'}**."]
+first = rows.get(("wasm", "first hashing + placement of all keys"))
+bare = rows.get(("wasm", "baseline: bare SHA-1 + binary search of all keys"))
+if first and bare and bare[0] > 0:
+    r = first[0] / bare[0]
+    lines += ["", f"First hashing + placement of 1M keys against the bare SHA-1 + binary-search loop in the same page "
+              f"(goal ≤ 1.5×): {first[0]:.0f} ms ÷ {bare[0]:.0f} ms = {r:.2f}×: **{'met' if r <= 1.5 else 'NOT met'}**."]
 def algo_split(name):
     label, step = name[len("algo "):].split(": ", 1)
     return label, step

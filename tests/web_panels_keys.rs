@@ -121,6 +121,17 @@ async fn a_large_paste_is_held_out_of_the_text_area_and_added() {
 #[wasm_bindgen_test]
 async fn a_paste_past_the_key_limit_is_refused_with_the_numbers() {
     let app = Mounted::new("#v=1&n=a,b&vn=1&k=999990&s=ring").await;
+    // So many keys are placed in the ring worker (or, where the test page has none, on the
+    // page once it fails to start): wait for them.
+    for _ in 0..600 {
+        if app
+            .text(".keys-panel .panel-meta")
+            .contains("999,990 / 1,000,000 keys")
+        {
+            break;
+        }
+        common::wait(50).await;
+    }
     app.click(".paste-details > summary");
     tick().await;
     let area: HtmlTextAreaElement = app.get(".paste-form textarea").dyn_into().unwrap();

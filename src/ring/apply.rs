@@ -69,6 +69,9 @@ pub fn apply(ring: &mut Ring, action: RingAction) -> Applied {
         RingAction::SetScheme(_)
         | RingAction::LoadFragment(_)
         | RingAction::DismissNotice
+        | RingAction::BuildDone(..)
+        | RingAction::BuildFailed(..)
+        | RingAction::CancelBuild
         | RingAction::ClearError(_) => {
             unreachable!("reduce_view takes the actions that keep the ring")
         }

@@ -5,7 +5,9 @@
 
 pub mod action;
 pub mod apply;
+pub mod build;
 pub mod components;
+pub mod finish;
 pub mod frames;
 pub mod lessons;
 pub mod panel;
@@ -14,3 +16,4 @@ pub mod state;
 pub mod stats_view;
 pub mod text;
 pub mod view_data;
+pub mod worker;

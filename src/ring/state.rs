@@ -13,6 +13,7 @@ use yew::Reducible;
 
 pub use crate::ring::action::{Field, InputError, LastChange, Notice, RingAction};
 use crate::ring::apply::apply;
+use crate::ring::build::{plan_generate, plan_load, BuildKind, PendingBuild};
 
 /// Most characters of named keys carried in a share link.
 pub const MAX_LINK_NAMED_CHARS: usize = 16_000;
@@ -34,6 +35,9 @@ pub struct RingState {
     pub lookup: Option<(String, u64)>,
     /// A page notice.
     pub notice: Option<Notice>,
+    /// Keys being placed in the worker (see [`crate::ring::build`]); `ring` is the previous
+    /// ring meanwhile.
+    pub build: Option<Rc<PendingBuild>>,
 }
 
 impl PartialEq for RingState {
@@ -50,6 +54,11 @@ impl PartialEq for RingState {
             && self.error == other.error
             && self.lookup == other.lookup
             && self.notice == other.notice
+            && match (&self.build, &other.build) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
     }
 }
 
@@ -65,18 +74,46 @@ impl RingState {
             error: None,
             lookup: None,
             notice,
+            build: None,
         }
     }
 
-    /// The link fragment for the current state, and whether named keys were left out.
+    /// State for the page opening on a link: as [`RingState::from_fragment`], except that a
+    /// link with many keys shows its nodes at once and places its keys in the worker.
+    pub fn opening(fragment: &str) -> RingState {
+        match plan_load(fragment, MAX_LINK_NAMED_CHARS) {
+            Some(build) => RingState {
+                ring: Rc::new(build.nodes.clone()),
+                version: 0,
+                scheme: match build.kind {
+                    BuildKind::Load(scheme) => scheme,
+                    BuildKind::Generate { .. } => Scheme::Ring,
+                },
+                last: None,
+                error: None,
+                lookup: None,
+                notice: None,
+                build: Some(Rc::new(build)),
+            },
+            None => RingState::from_fragment(fragment),
+        }
+    }
+
+    /// The link fragment for the current state (or for the ring being built), and whether
+    /// named keys were left out.
     pub fn fragment(&self) -> (String, bool) {
-        self.ring
-            .scenario(self.scheme)
-            .to_fragment(MAX_LINK_NAMED_CHARS)
+        match &self.build {
+            Some(build) => build.link.clone(),
+            None => self
+                .ring
+                .scenario(self.scheme)
+                .to_fragment(MAX_LINK_NAMED_CHARS),
+        }
     }
 }
 
-fn load(fragment: &str) -> (Ring, Scheme, Option<Notice>) {
+/// The ring, scheme and notice of a link, built on the page.
+pub(crate) fn load(fragment: &str) -> (Ring, Scheme, Option<Notice>) {
     let fragment = fragment.trim_start_matches('#');
     if fragment.is_empty() {
         let scenario = Scenario::default();
@@ -114,24 +151,16 @@ impl Reducible for RingState {
             Ok(()) => return Rc::new(next),
             Err(action) => action,
         };
-        match apply(Rc::make_mut(&mut next.ring), action) {
-            Ok((mut change, lookup)) => {
-                let ring = &next.ring;
-                ring.compare_schemes(&mut change);
-                let mut names: Vec<(NodeId, String)> = ring
-                    .node_ids()
-                    .iter()
-                    .map(|&id| (id, ring.node_name(id).to_string()))
-                    .collect();
-                if let ringlock_core::ChangeKind::NodeRemoved { id, name } = &change.kind {
-                    names.push((*id, name.clone()));
-                }
-                // `version` never goes back, not even when a link is loaded, so neither does seq.
-                let seq = next.version + 1;
-                next.lookup = lookup.map(|name| (name, seq));
-                next.last = Some(Rc::new(LastChange { change, names, seq }));
-                next.version += 1;
+        if let RingAction::AddGenerated(raw) = &action {
+            if let Some(build) = plan_generate(&self.ring, self.scheme, raw, MAX_LINK_NAMED_CHARS) {
+                next.build = Some(Rc::new(build));
+                return Rc::new(next);
             }
+        }
+        // A change made meanwhile wins over an unfinished build, which would undo it.
+        next.build = None;
+        match apply(Rc::make_mut(&mut next.ring), action) {
+            Ok((change, lookup)) => next.record(change, lookup),
             Err(error) => {
                 // Refused: the ring is as it was, so share it again (same pointer, no redraw).
                 next.ring = Rc::clone(&self.ring);
@@ -143,6 +172,35 @@ impl Reducible for RingState {
 }
 
 impl RingState {
+    /// Show `change`, just made to the ring, with the named key to animate.
+    pub(crate) fn record(&mut self, mut change: ringlock_core::Change, lookup: Option<String>) {
+        let ring = &self.ring;
+        ring.compare_schemes(&mut change);
+        let mut names: Vec<(NodeId, String)> = ring
+            .node_ids()
+            .iter()
+            .map(|&id| (id, ring.node_name(id).to_string()))
+            .collect();
+        if let ringlock_core::ChangeKind::NodeRemoved { id, name } = &change.kind {
+            names.push((*id, name.clone()));
+        }
+        // `version` never goes back, not even when a link is loaded, so neither does seq.
+        let seq = self.version + 1;
+        self.lookup = lookup.map(|name| (name, seq));
+        self.last = Some(Rc::new(LastChange { change, names, seq }));
+        self.version += 1;
+    }
+
+    /// Show a ring just loaded from a link: no last change, nothing to animate.
+    pub(crate) fn show_loaded(&mut self, ring: Ring, scheme: Scheme, notice: Option<Notice>) {
+        self.ring = Rc::new(ring);
+        self.scheme = scheme;
+        self.notice = notice;
+        self.last = None;
+        self.lookup = None;
+        self.version += 1;
+    }
+
     /// Reduce an action that leaves the ring itself alone; give back any other.
     fn reduce_view(&mut self, action: RingAction) -> Result<(), RingAction> {
         match action {
@@ -151,15 +209,19 @@ impl RingState {
                 self.version += 1;
             }
             RingAction::LoadFragment(fragment) => {
+                if let Some(build) = plan_load(&fragment, MAX_LINK_NAMED_CHARS) {
+                    self.build = Some(Rc::new(build));
+                    self.notice = None;
+                    return Ok(());
+                }
+                self.build = None;
                 let (ring, scheme, notice) = load(&fragment);
-                self.ring = Rc::new(ring);
-                self.scheme = scheme;
-                self.notice = notice;
-                self.last = None;
-                self.lookup = None;
-                self.version += 1;
+                self.show_loaded(ring, scheme, notice);
             }
             RingAction::DismissNotice => self.notice = None,
+            RingAction::BuildDone(id, parts) => self.finish_build(id, Ok(parts)),
+            RingAction::BuildFailed(id, why) => self.finish_build(id, Err(why)),
+            RingAction::CancelBuild => self.build = None,
             // `reduce` has already cleared the error.
             RingAction::ClearError(_) => {}
             other => return Err(other),

@@ -83,6 +83,7 @@ pub use modulo::Scheme;
 pub use ring::bins::BinTick;
 pub use ring::inspect::{KeyInfo, Lookup, VnodeInfo};
 pub use ring::moves::{KeyFlow, MovedKeys};
+pub use ring::parts::{KeyParts, PartsError};
 pub use ring::{
     Change, ChangeKind, Expected, KeySpec, Move, Node, NodeId, NodeSpec, PasteError, Point, Ring,
     SchemeCounts, DEFAULT_KEYS, DEFAULT_VNODES,

@@ -37,6 +37,8 @@ pub fn generate_keys(props: &GenerateKeysProps) -> Html {
     let error = field_error(&app, Field::AddKeys);
     let invalid = error.is_some();
     let busy = props.busy.clone();
+    // Keys being placed in the worker: one build at a time.
+    let blocked = *busy || app.build.is_some();
 
     let run = {
         let (app, busy) = (app.clone(), busy.clone());
@@ -75,16 +77,16 @@ pub fn generate_keys(props: &GenerateKeysProps) -> Html {
             <label for={input_id.clone()} class="row-label">{ lang.t(P::GenerateLabel) }</label>
             <div class="form-row wrap">
                 <input id={input_id} type="text" inputmode="numeric" pattern="[0-9]*" class="count-input" min="1" step="1"
-                    value={(*count).clone()} oninput={on_input} disabled={*busy}
+                    value={(*count).clone()} oninput={on_input} disabled={blocked}
                     aria-invalid={invalid.to_string()}
                     aria-describedby={invalid.then(|| error_id.clone())} />
-                <button type="submit" disabled={*busy}>{ lang.t(P::Generate) }</button>
+                <button type="submit" disabled={blocked}>{ lang.t(P::Generate) }</button>
                 <div class="quick" role="group" aria-label={lang.t(P::QuickAdd)}>
                     { for QUICK.iter().map(|&n| {
                         let run = run.clone();
                         let onclick = Callback::from(move |_: MouseEvent| run(n.to_string()));
                         html! {
-                            <button type="button" class="small chip" {onclick} disabled={*busy}
+                            <button type="button" class="small chip" {onclick} disabled={blocked}
                                 aria-label={lang.f(P::QuickAddN, &[&lang.num(u64::from(n))])}>
                                 { format!("+{}", lang.num(u64::from(n))) }
                             </button>

@@ -1,6 +1,7 @@
 //! The ring tab's components: one component per file, named after it.
 
 pub mod add_node_form;
+pub mod build_status;
 pub mod error_line;
 pub mod generate_keys;
 pub mod key_name_form;

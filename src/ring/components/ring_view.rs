@@ -15,6 +15,7 @@ use web_sys::{Element, Node};
 use yew::prelude::*;
 
 use crate::i18n::use_lang;
+use crate::ring::components::build_status::BuildStatus;
 use crate::ring::components::ring_canvas::RingCanvas;
 use crate::ring::components::ring_caption::RingCaption;
 use crate::ring::components::ring_counter::RingCounter;
@@ -311,6 +312,7 @@ pub fn ring_view(props: &RingViewProps) -> Html {
             if !props.hide_about {
                 <p class="ring-about">{ about(lang, scheme) }</p>
             }
+            <BuildStatus />
             <div ref={figure} class={classes!("ring-figure", lit.map(|_| "lit"))} tabindex="0" role="group"
                 aria-label={figure_label} aria-describedby="ring-hub" aria-keyshortcuts="ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight Escape"
                 {onpointermove} {onpointerdown} {onpointerleave} {onkeydown} {onfocusin} {onfocusout}>

@@ -109,5 +109,10 @@ catalogue! {
         LegendShowAll => "Show all {0}", "显示全部 {0} 个";
         LegendShowFewer => "Show fewer", "收起";
         LegendHighlight => "Highlight {0} on the ring", "在环上突出显示 {0}";
+        BuildLabel => "Placing keys", "正在放置键";
+        BuildHashing => "Hashing keys in the background: {0} of {1}", "正在后台计算键的哈希：{0} / {1}";
+        BuildPlacing => "Placing {0} keys on the ring in the background…", "正在后台把 {0} 个键放到环上……";
+        BuildCancel => "Cancel", "取消";
+        BuildCancelLabel => "Cancel placing the keys; the ring stays as it was", "取消放置键，环保持原样";
     }
 }

@@ -48,7 +48,7 @@ pub fn app() -> Html {
     });
     // The tabs other than the course never see its `learn=` part.
     let others = || without_learn(&without_view(&location_hash()));
-    let state = use_reducer(|| RingState::from_fragment(&others()));
+    let state = use_reducer(|| RingState::opening(&others()));
     let lab = use_reducer(|| LabState::from_fragment(&others()));
     let algo = use_reducer(|| AlgoState::from_fragment(&others()));
     let learn = use_reducer(|| {

@@ -100,6 +100,10 @@ impl KeyStore {
     /// Keys are merged into ring order in one pass.
     pub fn insert_batch(&mut self, names: &[&str], hashes: &[KeyHash]) -> Vec<KeyId> {
         let first = self.hashes.len() as KeyId;
+        // Grown once: a million pushes into growing buffers copy them again and again.
+        self.arena.reserve(names.iter().map(|n| n.len()).sum());
+        self.ends.reserve(names.len());
+        self.hashes.reserve(names.len());
         let mut fresh: Vec<(u64, KeyId)> = Vec::with_capacity(names.len());
         for (offset, (name, key_hash)) in names.iter().zip(hashes).enumerate() {
             self.arena.push_str(name);
@@ -145,6 +149,34 @@ impl KeyStore {
         }
         self.sorted_pos.truncate(write);
         self.sorted_id.truncate(write);
+    }
+
+    /// The raw arrays: names, name ends, hashes by id, then positions and ids in ring order.
+    pub(super) fn raw(&self) -> (&str, &[u32], &[KeyHash], &[u64], &[KeyId]) {
+        (
+            &self.arena,
+            &self.ends,
+            &self.hashes,
+            &self.sorted_pos,
+            &self.sorted_id,
+        )
+    }
+
+    /// A store from raw arrays that [`KeyStore::raw`] gave and the caller has checked.
+    pub(super) fn from_raw(
+        arena: String,
+        ends: Vec<u32>,
+        hashes: Vec<KeyHash>,
+        sorted_pos: Vec<u64>,
+        sorted_id: Vec<KeyId>,
+    ) -> Self {
+        KeyStore {
+            arena,
+            ends,
+            hashes,
+            sorted_pos,
+            sorted_id,
+        }
     }
 
     /// Forget every key.

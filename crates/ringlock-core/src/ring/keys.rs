@@ -1,9 +1,14 @@
 //! Keys added by name, pasted, generated or removed.
 
+use std::sync::Arc;
+
 use super::key_spec::generated_index;
 use super::key_store::KeyHash;
 use super::{Change, ChangeKind, KeySpec, PasteError, Ring};
 use crate::error::{self, RingError, MAX_KEYS, MAX_KEY_NAME};
+
+/// How many keys are hashed between two progress reports.
+pub const REPORT_EVERY: usize = 1 << 16;
 
 impl Ring {
     /// Add one key by name.
@@ -58,6 +63,16 @@ impl Ring {
 
     /// Add `count` generated keys, continuing the `key-0, key-1, …` sequence.
     pub fn add_generated(&mut self, count: u32) -> Result<Change, RingError> {
+        self.add_generated_reporting(count, &mut |_| {})
+    }
+
+    /// [`add_generated`](Ring::add_generated), calling `report` with the number of keys hashed
+    /// so far after every [`REPORT_EVERY`] keys and after the last.
+    pub fn add_generated_reporting(
+        &mut self,
+        count: u32,
+        report: &mut dyn FnMut(usize),
+    ) -> Result<Change, RingError> {
         let would_be = self.keys.len() as u64 + u64::from(count);
         if would_be > MAX_KEYS as u64
             || u64::from(self.spec.generated) + u64::from(count) > MAX_KEYS as u64
@@ -81,7 +96,7 @@ impl Ring {
                 Some(name)
             })
             .collect();
-        let (fresh, duplicates) = self.insert_new(refs);
+        let (fresh, duplicates) = self.insert_new_reporting(refs, report);
         self.spec.generated += count;
         Ok(self.key_change(ChangeKind::KeysAdded {
             added: fresh.len(),
@@ -109,7 +124,7 @@ impl Ring {
                 self.spec.removed.push(name.to_string());
             }
         }
-        self.keys.remove_slots(&slots);
+        Arc::make_mut(&mut self.keys).remove_slots(&slots);
         self.reassign_all();
         Ok(self.key_change(ChangeKind::KeysRemoved(slots.len())))
     }
@@ -117,7 +132,7 @@ impl Ring {
     /// Remove every key.
     pub fn clear_keys(&mut self) -> Change {
         let count = self.keys.len();
-        self.keys.clear();
+        self.keys = Arc::default();
         self.spec = KeySpec::default();
         self.reassign_all();
         self.key_change(ChangeKind::KeysCleared(count))
@@ -126,7 +141,19 @@ impl Ring {
     /// Hash `names` once, drop the ones already on the ring or repeated in the batch, insert the
     /// rest in one merge pass. Returns the inserted names and the number of duplicates.
     pub(super) fn insert_new<'a>(&mut self, names: Vec<&'a str>) -> (Vec<&'a str>, usize) {
-        let mut batch: Vec<(KeyHash, &str)> = names.iter().map(|&n| (KeyHash::of(n), n)).collect();
+        self.insert_new_reporting(names, &mut |_| {})
+    }
+
+    fn insert_new_reporting<'a>(
+        &mut self,
+        names: Vec<&'a str>,
+        report: &mut dyn FnMut(usize),
+    ) -> (Vec<&'a str>, usize) {
+        let mut batch: Vec<(KeyHash, &str)> = Vec::with_capacity(names.len());
+        for chunk in names.chunks(REPORT_EVERY) {
+            batch.extend(chunk.iter().map(|&n| (KeyHash::of(n), n)));
+            report(batch.len());
+        }
         batch.sort_unstable_by(|a, b| a.0.position.cmp(&b.0.position).then_with(|| a.1.cmp(b.1)));
         let total = batch.len();
         let mut fresh_names = Vec::with_capacity(total);
@@ -139,7 +166,7 @@ impl Ring {
                 fresh_hashes.push(hash);
             }
         }
-        self.keys.insert_batch(&fresh_names, &fresh_hashes);
+        Arc::make_mut(&mut self.keys).insert_batch(&fresh_names, &fresh_hashes);
         self.reassign_all();
         let duplicates = total - fresh_names.len();
         (fresh_names, duplicates)

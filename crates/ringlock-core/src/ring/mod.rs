@@ -17,6 +17,7 @@
 //! mod (Ring)  -> node, key_store, key_spec   the struct and its read-only accessors
 //! topology, keys, placement, report -> mod   impl Ring: nodes, keys, ownership, Change
 //! batch       -> mod                         impl Ring: many nodes at once, as a link adds them
+//! parts       -> mod, key_store              impl Ring: the keys as flat arrays, out and back in
 //! stats, view, bins, moves, inspect, export -> mod  impl Ring: what panels and drawing read
 //! scenario -> mod, link                      the whole ring as a URL fragment
 //! ```
@@ -33,6 +34,7 @@ pub mod link;
 pub mod modulo;
 pub mod moves;
 mod node;
+pub mod parts;
 mod placement;
 mod report;
 pub mod scenario;
@@ -40,10 +42,13 @@ pub mod stats;
 mod topology;
 pub mod view;
 
+use std::sync::Arc;
+
 use crate::error;
 pub use change::{Change, ChangeKind, Expected, Move, SchemeCounts};
 pub use key_spec::{generated_index, generated_name, KeySpec, PasteError};
 use key_store::KeyStore;
+pub use keys::REPORT_EVERY;
 pub use node::{Node, NodeId, NodeSpec, Point};
 
 /// Vnodes per node in a fresh scenario.
@@ -62,7 +67,10 @@ pub struct Ring {
     vnodes: u32,
     /// Every virtual node of every present node, sorted by (position, name, index).
     points: Vec<Point>,
-    keys: KeyStore,
+    /// Shared between copies of the ring until a copy changes its keys: the app copies the
+    /// ring on every change (copy on write), and a kill, revive or join leaves the keys alone,
+    /// so at a million keys the copy is the 4 MB of owners, not the 40 MB of keys.
+    keys: Arc<KeyStore>,
     /// Owner of each key, parallel to `keys.ids()`; `NONE` when no node is live.
     owner: Vec<u32>,
     /// Keys owned, by node slot.
@@ -84,7 +92,7 @@ impl Ring {
             order: Vec::new(),
             vnodes: vnodes.clamp(error::MIN_VNODES, error::MAX_VNODES),
             points: Vec::new(),
-            keys: KeyStore::default(),
+            keys: Arc::default(),
             owner: Vec::new(),
             counts: Vec::new(),
             spec: KeySpec::default(),

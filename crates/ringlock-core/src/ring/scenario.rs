@@ -198,12 +198,18 @@ impl Scenario {
     /// ([`Ring::add_nodes`]), then the keys. The ring and any refusal are those of
     /// [`Scenario::build_node_by_node`], without a reported change per node.
     pub fn build(&self) -> Result<Ring, ScenarioError> {
+        self.build_reporting(&mut |_| {})
+    }
+
+    /// [`build`](Scenario::build), calling `report` with the number of generated keys hashed
+    /// so far as it goes (see [`Ring::add_generated_reporting`]).
+    pub fn build_reporting(&self, report: &mut dyn FnMut(usize)) -> Result<Ring, ScenarioError> {
         let mut ring = Ring::new(1);
         ring.set_vnodes(self.vnodes).map_err(ScenarioError::Ring)?;
         // Dead nodes are placed dead at once: the keys then go to the live points only, where
         // killing those nodes after the keys would have left them.
         ring.add_nodes(&self.nodes).map_err(ScenarioError::Ring)?;
-        self.add_keys(&mut ring)?;
+        self.add_keys(&mut ring, report)?;
         // Node by node, a dead node is killed by its name as the link writes it, so one whose
         // name has spaces around it (trimmed when it was added) is not found: still refused.
         if let Some(node) = self
@@ -228,7 +234,7 @@ impl Scenario {
             ring.add_node(&node.name, node.weight)
                 .map_err(ScenarioError::Ring)?;
         }
-        self.add_keys(&mut ring)?;
+        self.add_keys(&mut ring, &mut |_| {})?;
         for node in self.nodes.iter().filter(|n| !n.alive) {
             ring.kill_node(&node.name).map_err(ScenarioError::Ring)?;
         }
@@ -236,8 +242,12 @@ impl Scenario {
     }
 
     /// The generated keys, less the removed ones, then the named ones.
-    fn add_keys(&self, ring: &mut Ring) -> Result<(), ScenarioError> {
-        ring.add_generated(self.keys.generated)
+    fn add_keys(
+        &self,
+        ring: &mut Ring,
+        report: &mut dyn FnMut(usize),
+    ) -> Result<(), ScenarioError> {
+        ring.add_generated_reporting(self.keys.generated, report)
             .map_err(ScenarioError::Ring)?;
         if !self.keys.removed.is_empty() {
             let removed: Vec<&str> = self.keys.removed.iter().map(String::as_str).collect();

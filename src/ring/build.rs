@@ -1,0 +1,99 @@
+//! Large key sets are built off the main thread ([`crate::ring::worker`]): a link that opens
+//! with many keys, or generating many keys. The state keeps a [`PendingBuild`] while the
+//! worker runs; the ring shown meanwhile stays the previous one, and a cancel keeps it.
+//!
+//! Small key sets stay synchronous (below [`WORKER_FROM`] keys), exactly as before.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use ringlock_core::error::MAX_KEYS;
+use ringlock_core::{KeySpec, Ring, Scenario, Scheme};
+
+/// From this many keys on, a ring's keys are hashed and placed in the worker: about 30 ms of
+/// hashing and placing in wasm, so below it no main-thread task comes near 50 ms.
+pub const WORKER_FROM: usize = 50_000;
+
+/// What the build is for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BuildKind {
+    /// A link being opened, shown under this scheme.
+    Load(Scheme),
+    /// `count` generated keys added to a ring of `before` keys.
+    Generate {
+        /// Keys asked for.
+        count: u32,
+        /// Keys on the ring before.
+        before: usize,
+    },
+}
+
+/// A build running in the worker.
+#[derive(Debug)]
+pub struct PendingBuild {
+    /// Unique per build: a newer build's messages never finish an older one.
+    pub id: u64,
+    /// The scenario to build, as a link fragment (named keys not truncated).
+    pub fragment: String,
+    /// The link meanwhile: the fragment as the share link writes it, and whether named keys
+    /// were left out.
+    pub link: (String, bool),
+    /// The scenario's nodes without keys: the worker's keys are installed into it.
+    pub nodes: Ring,
+    /// How the keys are made.
+    pub spec: KeySpec,
+    /// Keys the worker hashes (what the progress counts to).
+    pub keys: usize,
+    /// What it is for.
+    pub kind: BuildKind,
+}
+
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
+fn plan(scenario: Scenario, kind: BuildKind, max_named: usize) -> Option<PendingBuild> {
+    let keys = scenario.keys.generated as usize + scenario.keys.named.len();
+    if keys < WORKER_FROM {
+        return None;
+    }
+    let mut bare = scenario.clone();
+    bare.keys = KeySpec::default();
+    // Refused nodes: the synchronous path reports it (fast: nodes are checked before keys).
+    let nodes = bare.build().ok()?;
+    Some(PendingBuild {
+        id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+        fragment: scenario.to_fragment(usize::MAX).0,
+        link: scenario.to_fragment(max_named),
+        nodes,
+        spec: scenario.keys,
+        keys,
+        kind,
+    })
+}
+
+/// A worker build for a link with many keys; `None` builds it synchronously (few keys, or a
+/// link that is refused, whose notice the synchronous path gives). `max_named` is the share
+/// link's limit on named keys.
+pub fn plan_load(fragment: &str, max_named: usize) -> Option<PendingBuild> {
+    let fragment = fragment.trim_start_matches('#');
+    let scenario = Scenario::from_fragment(fragment).ok()?;
+    let scheme = scenario.scheme;
+    plan(scenario, BuildKind::Load(scheme), max_named)
+}
+
+/// A worker build for adding `raw` generated keys when the ring then has many keys; `None`
+/// adds them synchronously (few keys, or a refusal the synchronous path reports).
+pub fn plan_generate(
+    ring: &Ring,
+    scheme: Scheme,
+    raw: &str,
+    max_named: usize,
+) -> Option<PendingBuild> {
+    let count: u32 = raw.trim().parse().ok().filter(|&n| n > 0)?;
+    let before = ring.keys().len();
+    let spec = ring.key_spec();
+    if before + count as usize > MAX_KEYS || spec.generated as usize + count as usize > MAX_KEYS {
+        return None;
+    }
+    let mut scenario = ring.scenario(scheme);
+    scenario.keys.generated += count;
+    plan(scenario, BuildKind::Generate { count, before }, max_named)
+}

@@ -1,0 +1,100 @@
+//! The page's side: one worker per build, terminated when the build is done or dropped (a
+//! cancel, or a newer build replacing it).
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use ringlock_core::KeyParts;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsValue;
+use web_sys::{MessageEvent, Worker};
+use yew::Callback;
+
+use crate::ring::worker::wire::{self, FromWorker};
+
+/// The worker's loader, written by trunk beside index.html (`data-type="worker"` with
+/// `data-loader-shim`, which names worker files after their bin, unhashed). Relative, so the
+/// site works from any path.
+pub const WORKER_URL: &str = "./ring_worker_loader.js";
+
+/// What a build reports.
+pub enum BuildEvent {
+    /// Keys hashed so far.
+    Progress(usize),
+    /// The placed keys.
+    Done(KeyParts),
+    /// The worker failed (or could not start): the page builds the scenario itself.
+    Failed(String),
+}
+
+/// A running build. Dropping it terminates its worker.
+pub struct BuildJob {
+    worker: Worker,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(JsValue)>,
+}
+
+impl Drop for BuildJob {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
+}
+
+/// Start a worker that builds the scenario of `fragment`; `on` hears how it goes.
+pub fn start(id: u64, fragment: String, on: Callback<BuildEvent>) -> Result<BuildJob, String> {
+    let worker = Worker::new(WORKER_URL).map_err(|e| format!("{e:?}"))?;
+    // Report at most one ending: a worker that fails after it is done stays quiet.
+    let over = Rc::new(Cell::new(false));
+    let on_message = {
+        let (worker, on, over) = (worker.clone(), on.clone(), over.clone());
+        Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            if over.get() {
+                return;
+            }
+            match wire::read(&event.data()) {
+                Ok(FromWorker::Ready) => {
+                    if let Err(e) = worker.post_message(&wire::job(id, &fragment)) {
+                        over.set(true);
+                        on.emit(BuildEvent::Failed(format!("{e:?}")));
+                    }
+                }
+                Ok(FromWorker::Progress(job, hashed)) if job == id => {
+                    on.emit(BuildEvent::Progress(hashed))
+                }
+                Ok(FromWorker::Done(job, parts)) if job == id => {
+                    over.set(true);
+                    // Copying the keys out of the buffers is this task; installing and drawing
+                    // them is the next one, so neither holds the main thread for both.
+                    let on = on.clone();
+                    gloo::timers::callback::Timeout::new(0, move || {
+                        on.emit(BuildEvent::Done(parts))
+                    })
+                    .forget();
+                }
+                Ok(FromWorker::Failed(job, why)) if job == id => {
+                    over.set(true);
+                    on.emit(BuildEvent::Failed(why));
+                }
+                Ok(FromWorker::Progress(..) | FromWorker::Done(..) | FromWorker::Failed(..)) => {}
+                Err(why) => {
+                    over.set(true);
+                    on.emit(BuildEvent::Failed(why));
+                }
+            }
+        })
+    };
+    let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
+        if !over.replace(true) {
+            on.emit(BuildEvent::Failed("the ring worker stopped".to_string()));
+        }
+    });
+    worker.set_onmessage(Some(wasm_bindgen::JsCast::unchecked_ref(
+        on_message.as_ref(),
+    )));
+    worker.set_onerror(Some(wasm_bindgen::JsCast::unchecked_ref(on_error.as_ref())));
+    Ok(BuildJob {
+        worker,
+        _on_message: on_message,
+        _on_error: on_error,
+    })
+}
