@@ -8,7 +8,7 @@ use ringlock::i18n::Lang;
 use ringlock::lab::shard_layout::ring_tab_link;
 use ringlock::lab::text::lessons::outcome;
 use ringlock::ring::state::RingState;
-use ringlock_lock::{Action, Invariant, Lab, LabScenario, LogKind};
+use ringlock_lock::{Action, Invariant, Lab, LabScenario, LogKind, Model};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -86,12 +86,19 @@ async fn the_ring_shows_each_lock_at_its_owner_and_what_a_change_moved() {
 async fn the_ring_settings_start_a_new_lab_and_go_into_the_link() {
     let app = Mounted::new(LINK).await;
     app.change("#lab-shard-locks", "9").await;
+    app.settled(|a| a.all(".shard-svg .shard-lock").len() == 9)
+        .await;
     assert_eq!(app.all(".shard-svg .shard-lock").len(), 9);
     app.change("#lab-shard-fix", "w").await;
     app.change("#lab-shard-scope", "e").await;
     let link = hash_when(|h| h.contains("lsf=w") && h.contains("lts=e")).await;
     assert!(link.contains("lks=9"), "{link}");
     app.change("#lab-shard-locks", "65").await;
+    app.settled(|a| {
+        !a.text(".shard-settings .field-error[role='alert']")
+            .is_empty()
+    })
+    .await;
     assert!(app
         .text(".shard-settings .field-error[role='alert']")
         .contains("65"));
@@ -105,14 +112,10 @@ async fn the_ring_settings_start_a_new_lab_and_go_into_the_link() {
 #[wasm_bindgen_test]
 async fn each_sharded_lesson_ends_with_the_numbers_of_its_run() {
     let app = Mounted::new("#v=1&n=a&lv=1&ls=1&t=lab").await;
-    for lesson in [
-        LabScenario::ShardKill,
-        LabScenario::ShardWait,
-        LabScenario::ShardNodeTokens,
-        LabScenario::ShardEpochTokens,
-        LabScenario::ShardJoin,
-        LabScenario::ShardHandOff,
-    ] {
+    let sharded = LabScenario::ALL
+        .into_iter()
+        .filter(|l| l.settings().model == Model::Sharded);
+    for lesson in sharded {
         let id = lesson.id();
         app.lesson_to_end(id).await;
         let mut run = lesson.build();

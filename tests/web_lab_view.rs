@@ -24,13 +24,8 @@ async fn the_tabs_switch_halves_and_the_fenced_lesson_rejects_the_stale_write() 
         Some("true")
     );
     app.click("#tab-lab").await;
-    // The lab mounts on the next render (later on a loaded machine): wait for it, up to 30 s.
-    for _ in 0..600 {
-        if app.find("#panel-lab").is_some() {
-            break;
-        }
-        common::wait(50).await;
-    }
+    // The lab mounts on the next render (later on a loaded machine).
+    app.settled(|a| a.find("#panel-lab").is_some()).await;
     assert!(app.find("#panel-lab").is_some(), "the lab's panel");
     hash_when(|h| h.contains("&lv=1&") && h.ends_with("&t=lab")).await;
 

@@ -31,7 +31,21 @@ pub fn now(s: &LabState) -> u64 {
 }
 
 impl Mounted {
+    /// Wait (up to 30 s: a loaded machine renders late) until `done` holds, and say whether it
+    /// did.
+    pub async fn settled(&self, done: impl Fn(&Mounted) -> bool) -> bool {
+        for _ in 0..600 {
+            if done(self) {
+                return true;
+            }
+            crate::common::wait(50).await;
+        }
+        done(self)
+    }
+
+    /// Click `selector` once it is on the page (it may appear on the next render).
     pub async fn click(&self, selector: &str) {
+        self.settled(|a| a.find(selector).is_some()).await;
         self.get(selector).unchecked_into::<HtmlElement>().click();
         tick().await;
     }

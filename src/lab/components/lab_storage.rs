@@ -9,13 +9,11 @@ use yew::prelude::*;
 use crate::i18n::use_lang;
 use crate::lab::common::{secs, worker_name};
 use crate::lab::state::use_lab;
-use crate::lab::text::shard::lock_label;
+use crate::lab::text::shard::{any_token_label as tok, lock_label};
 use crate::lab::text::L;
 
 /// Writes listed.
 const WRITES_SHOWN: usize = 10;
-
-use crate::lab::text::shard::any_token_label as tok;
 
 fn is_stale(w: &WriteRecord) -> bool {
     matches!((w.token, w.highest_before), (Some(t), Some(h)) if t < h)

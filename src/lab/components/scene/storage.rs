@@ -2,7 +2,7 @@
 //! token (or, without tokens, the writer's number) ticked, struck out when fencing rejected
 //! it, or flagged when a stale token got through.
 
-use ringlock_lock::Model;
+use ringlock_lock::{Model, TokenScope};
 use yew::prelude::*;
 
 use super::lease::BOX_H;
@@ -18,17 +18,13 @@ pub fn storage_part(c: &Ctx) -> Html {
     let at = c.f.storage;
     let w = c.f.server_w;
     let all: Vec<_> = c.sim.storage_log().collect();
-    // Epoch tokens (`#e1·33`) need wider chips.
-    let epoch = all
-        .iter()
-        .rev()
-        .take(16)
-        .any(|r| r.token.is_some_and(|t| t >> 32 != 0));
+    // Each lock of the sharded ring guards its own resource: no single highest token. Its epoch
+    // tokens (`#e1·33`) need wider chips.
+    let sharded = c.model == Model::Sharded;
+    let epoch = sharded && c.sim.settings().token_scope == TokenScope::Epoch;
     let chip_w = if epoch { CHIP_W * 1.5 } else { CHIP_W };
     let room = ((w - 16.0) / chip_w).floor().max(1.0) as usize;
     let last = &all[all.len().saturating_sub(room)..];
-    // Each lock of the sharded ring guards its own resource: no single highest token.
-    let sharded = c.model == Model::Sharded;
     let title = match c.sim.storage_highest() {
         _ if sharded => c.lang.t(SC::StoragePerLock).to_string(),
         Some(h) => format!(
