@@ -97,3 +97,7 @@ pub fn plan_generate(
     scenario.keys.generated += count;
     plan(scenario, BuildKind::Generate { count, before }, max_named)
 }
+
+#[cfg(test)]
+#[path = "build_tests.rs"]
+mod tests;

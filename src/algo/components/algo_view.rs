@@ -14,6 +14,7 @@ use crate::algo::components::algo_lessons::AlgoLessons;
 use crate::algo::components::algo_replicas::AlgoReplicas;
 use crate::algo::components::algo_scores::AlgoScores;
 use crate::i18n::use_lang;
+use crate::ring::components::build_status::BuildStatus;
 
 /// The tab panel.
 #[function_component(AlgoView)]
@@ -32,6 +33,8 @@ pub fn algo_view() -> Html {
                     <button type="button" onclick={dismiss}>{ lang.t(C::Dismiss) }</button>
                 </div>
             }
+            // A link with many keys: its keys are still being placed in the worker.
+            <BuildStatus />
             <AlgoCompare />
             <AlgoReplicas />
             <AlgoScores lang={lang} />

@@ -12,6 +12,7 @@ use crate::learn::components::course_copies::CourseCopies;
 use crate::learn::copies::copies;
 use crate::learn::course::Step;
 use crate::learn::text::frame::F;
+use crate::ring::components::ring_builder::RingBuilder;
 use crate::ring::components::ring_view::RingView;
 use crate::ring::state::{RingAction, RingContext, RingState};
 
@@ -58,6 +59,7 @@ pub fn course_ring(props: &CourseRingProps) -> Html {
     html! {
         <ContextProvider<RingContext> context={ring}>
         <ContextProvider<AlgoContext> context={algo}>
+        <RingBuilder>
             if table {
                 <div class="learn-table"><AlgoCompare course={true} /></div>
             } else {
@@ -68,6 +70,7 @@ pub fn course_ring(props: &CourseRingProps) -> Html {
                     <CourseCopies keys={(*copies).clone()} {replicas} revealed={props.revealed} />
                 }
             }
+        </RingBuilder>
         </ContextProvider<AlgoContext>>
         </ContextProvider<RingContext>>
     }

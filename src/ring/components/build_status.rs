@@ -1,58 +1,28 @@
-//! While the worker places a large key set: how far it has got, and a Cancel button. Mounting
-//! this component is what runs the build (one worker per build, terminated when the build ends,
-//! is cancelled or replaced, or the component unmounts).
-
-use std::rc::Rc;
+//! While the worker places a large key set: how far it has got, and a Cancel button. The
+//! build itself runs in [`super::ring_builder::RingBuilder`], which the shell keeps mounted.
 
 use yew::prelude::*;
 
 use crate::i18n::use_lang;
+use crate::ring::components::ring_builder::BuildProgress;
 use crate::ring::state::{use_ring, RingAction};
 use crate::ring::text::view::R;
-use crate::ring::worker::client::{start, BuildEvent, BuildJob};
 
 /// The build's progress and its Cancel button; nothing when no build runs.
 #[function_component(BuildStatus)]
 pub fn build_status() -> Html {
     let app = use_ring();
     let lang = use_lang();
-    let hashed = use_state(|| 0usize);
-    let job = use_mut_ref(|| None::<BuildJob>);
-    let running = app.build.clone();
-    {
-        let (dispatcher, hashed, job) = (app.dispatcher(), hashed.clone(), job.clone());
-        use_effect_with(running.as_ref().map(|b| b.id), move |_| {
-            if let Some(build) = running {
-                hashed.set(0);
-                let id = build.id;
-                let on = {
-                    let (dispatcher, hashed, job) =
-                        (dispatcher.clone(), hashed.clone(), job.clone());
-                    Callback::from(move |event: BuildEvent| match event {
-                        BuildEvent::Progress(n) => hashed.set(n),
-                        BuildEvent::Done(parts) => {
-                            job.borrow_mut().take();
-                            dispatcher.dispatch(RingAction::BuildDone(id, Rc::new(parts)));
-                        }
-                        BuildEvent::Failed(why) => {
-                            job.borrow_mut().take();
-                            dispatcher.dispatch(RingAction::BuildFailed(id, why));
-                        }
-                    })
-                };
-                match start(id, build.fragment.clone(), on) {
-                    Ok(started) => *job.borrow_mut() = Some(started),
-                    Err(why) => dispatcher.dispatch(RingAction::BuildFailed(id, why)),
-                }
-            }
-            move || drop(job.borrow_mut().take())
-        });
-    }
+    let progress = use_context::<BuildProgress>().unwrap_or_default();
     let Some(build) = &app.build else {
         return html! {};
     };
     let total = build.keys;
-    let done = (*hashed).min(total);
+    let done = if progress.id == build.id {
+        progress.hashed.min(total)
+    } else {
+        0
+    };
     let text = if done < total {
         lang.f(
             R::BuildHashing,

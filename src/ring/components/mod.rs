@@ -11,6 +11,7 @@ pub mod load_chart;
 pub mod node_row;
 pub mod nodes_panel;
 pub mod paste_keys;
+pub mod ring_builder;
 pub mod ring_canvas;
 pub mod ring_caption;
 pub mod ring_counter;

@@ -16,8 +16,10 @@ use crate::ring::view_data::KeyMode;
 use crate::ring::view_data::Shared;
 use crate::ui::geom::{angle_of, key_dot_radius, key_radius, mix, owner_color};
 
-/// Most keys animated at once; the count stays exact.
-pub const MAX_ANIMATED: usize = 3_000;
+/// Most keys animated at once; the count stays exact. Each frame strokes and fills three
+/// circles per key, so this bounds a frame's work (docs/benchmarks.md, "Heavy work off the main
+/// thread"): at 1,500 dots a frame stays under the 50 ms long-task bound on a loaded machine.
+pub const MAX_ANIMATED: usize = 1_500;
 /// Length of the moved-keys animation.
 pub const MOVE_MS: f64 = 2_400.0;
 
@@ -32,6 +34,8 @@ pub struct FxDot {
     pub from: Option<NodeId>,
     /// Owner after.
     pub to: Option<NodeId>,
+    /// Its centre on the canvas (from `angle` and `lane`), computed once, not on every frame.
+    pub at: (f64, f64),
 }
 
 /// What the last change did to the keys under one scheme.
@@ -65,11 +69,17 @@ impl MoveSet {
         let sample = moved
             .sample
             .iter()
-            .map(|m| FxDot {
-                angle: angle_of(keys.hash(m.key).position),
-                lane: key_radius(m.key, scattered),
-                from: m.from,
-                to: m.to,
+            .map(|m| {
+                let angle = angle_of(keys.hash(m.key).position);
+                let lane = key_radius(m.key, scattered);
+                let a = canvas_angle(angle);
+                FxDot {
+                    angle,
+                    lane,
+                    from: m.from,
+                    to: m.to,
+                    at: (lane * a.cos(), lane * a.sin()),
+                }
             })
             .collect();
         Some(MoveSet {
@@ -163,10 +173,6 @@ fn paint(el: &HtmlCanvasElement, moves: &MoveSet, elapsed: f64, surface: &str) {
         let run = &dots[i..j];
         let to_colour = owner_color(to);
         let fill = mix(owner_color(from), to_colour, blend);
-        let at = |d: &FxDot| {
-            let a = canvas_angle(d.angle);
-            (d.lane * a.cos(), d.lane * a.sin())
-        };
         if pulse < 1.0 {
             ctx.set_global_alpha((1.0 - pulse) * 0.9);
             ctx.set_stroke_style_str(to_colour);
@@ -174,7 +180,7 @@ fn paint(el: &HtmlCanvasElement, moves: &MoveSet, elapsed: f64, surface: &str) {
             ctx.begin_path();
             let r = dot + base * 4.5 * pulse;
             for d in run {
-                let (x, y) = at(d);
+                let (x, y) = d.at;
                 ctx.move_to(x + r, y);
                 let _ = ctx.arc(x, y, r, 0.0, TAU);
             }
@@ -187,7 +193,7 @@ fn paint(el: &HtmlCanvasElement, moves: &MoveSet, elapsed: f64, surface: &str) {
         ctx.set_line_width(base * 0.4);
         ctx.begin_path();
         for d in run {
-            let (x, y) = at(d);
+            let (x, y) = d.at;
             ctx.move_to(x + ring, y);
             let _ = ctx.arc(x, y, ring, 0.0, TAU);
         }
@@ -198,7 +204,7 @@ fn paint(el: &HtmlCanvasElement, moves: &MoveSet, elapsed: f64, surface: &str) {
         ctx.set_line_width(base * 0.27);
         ctx.begin_path();
         for d in run {
-            let (x, y) = at(d);
+            let (x, y) = d.at;
             ctx.move_to(x + dot, y);
             let _ = ctx.arc(x, y, dot, 0.0, TAU);
         }

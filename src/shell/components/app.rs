@@ -15,6 +15,7 @@ use crate::learn::place::{without_learn, PROGRESS_KEY, VISITED_KEY};
 use crate::learn::state::{LearnAction, LearnContext, LearnState};
 use crate::ring::components::keys_panel::KeysPanel;
 use crate::ring::components::nodes_panel::NodesPanel;
+use crate::ring::components::ring_builder::RingBuilder;
 use crate::ring::components::ring_view::RingView;
 use crate::ring::components::stats_panel::StatsPanel;
 use crate::ring::components::vnodes_panel::VnodesPanel;
@@ -114,6 +115,7 @@ pub fn app() -> Html {
         <ContextProvider<LabContext> context={lab}>
         <ContextProvider<AlgoContext> context={algo}>
         <ContextProvider<LearnContext> context={learn}>
+        <RingBuilder>
             if !embed {
                 <Header />
             }
@@ -151,6 +153,7 @@ pub fn app() -> Html {
             </div>
             }
             </main>
+        </RingBuilder>
         </ContextProvider<LearnContext>>
         </ContextProvider<AlgoContext>>
         </ContextProvider<LabContext>>

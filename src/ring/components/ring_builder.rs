@@ -1,0 +1,70 @@
+//! Runs the ring's worker builds ([`crate::ring::build`]). The shell wraps every tab in it, so
+//! a link with many keys gets its keys whatever tab is open (the Algorithms tab of such a link
+//! too). One worker per build, terminated when the build ends, is cancelled or replaced. Its
+//! progress is a context of its own, read by [`super::build_status::BuildStatus`] only: a
+//! progress message redraws the status line, not every view of the ring.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::ring::state::{use_ring, RingAction};
+use crate::ring::worker::client::{start, BuildEvent, BuildJob};
+
+/// How far the worker of build `id` has got: keys hashed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct BuildProgress {
+    /// The build.
+    pub id: u64,
+    /// Keys hashed so far.
+    pub hashed: usize,
+}
+
+/// Props of [`RingBuilder`].
+#[derive(Properties, PartialEq)]
+pub struct RingBuilderProps {
+    /// What is shown meanwhile (the tabs).
+    pub children: Html,
+}
+
+/// The driver of the running build, if any, around `children`.
+#[function_component(RingBuilder)]
+pub fn ring_builder(props: &RingBuilderProps) -> Html {
+    let app = use_ring();
+    let progress = use_state(BuildProgress::default);
+    let job = use_mut_ref(|| None::<BuildJob>);
+    let running = app.build.clone();
+    {
+        let (dispatcher, job, progress) = (app.dispatcher(), job.clone(), progress.clone());
+        use_effect_with(running.as_ref().map(|b| b.id), move |_| {
+            if let Some(build) = running {
+                let id = build.id;
+                progress.set(BuildProgress { id, hashed: 0 });
+                let on = {
+                    let (dispatcher, job) = (dispatcher.clone(), job.clone());
+                    Callback::from(move |event: BuildEvent| match event {
+                        BuildEvent::Progress(hashed) => progress.set(BuildProgress { id, hashed }),
+                        BuildEvent::Done(parts) => {
+                            job.borrow_mut().take();
+                            dispatcher.dispatch(RingAction::BuildDone(id, Rc::new(parts)));
+                        }
+                        BuildEvent::Failed(why) => {
+                            job.borrow_mut().take();
+                            dispatcher.dispatch(RingAction::BuildFailed(id, why));
+                        }
+                    })
+                };
+                match start(id, build.fragment.clone(), on) {
+                    Ok(started) => *job.borrow_mut() = Some(started),
+                    Err(why) => dispatcher.dispatch(RingAction::BuildFailed(id, why)),
+                }
+            }
+            move || drop(job.borrow_mut().take())
+        });
+    }
+    html! {
+        <ContextProvider<BuildProgress> context={*progress}>
+            { props.children.clone() }
+        </ContextProvider<BuildProgress>>
+    }
+}
