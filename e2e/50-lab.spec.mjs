@@ -263,6 +263,21 @@ export default [
       await lesson(phone, 'LessonFence');
       const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `no sideways scrolling at 390 px (${overflow} px too wide)`);
+      // One column whose page order is the order seen (and so the order of Tab and of a screen
+      // reader): each part starts below the one before it, the scene first, then the controls.
+      const parts = await phone.locator('#panel-lab .lab-cols > *').evaluateAll((els) =>
+        els.filter((e) => e.getBoundingClientRect().height > 0)
+          .map((e) => ({ part: [...e.classList].find((c) => c.startsWith('lab-')) || e.tagName, top: Math.round(e.getBoundingClientRect().top) })));
+      assert.ok(parts.length >= 8, `the lab's parts in one column: ${JSON.stringify(parts)}`);
+      assert.deepEqual(parts.slice(0, 2).map((x) => x.part), ['lab-scene', 'lab-controls'], JSON.stringify(parts));
+      for (let i = 1; i < parts.length; i++) {
+        assert.ok(parts[i].top > parts[i - 1].top, `${parts[i].part} is drawn below ${parts[i - 1].part}: ${JSON.stringify(parts)}`);
+      }
+      // Resized to a desktop width, the same page shows the two columns.
+      await phone.setViewportSize({ width: 1280, height: 800 });
+      await phone.locator('#panel-lab .lab-col-side .lab-controls').waitFor();
+      await phone.setViewportSize({ width: 390, height: 844 });
+      await phone.locator('#panel-lab .lab-one-col').waitFor();
       await t.screenshot('lab-phone', { page: phone, fullPage: true });
 
       const zh = await t.newPage({ locale: 'zh-CN' });

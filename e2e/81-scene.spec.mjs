@@ -140,6 +140,10 @@ export default [
       await toggle(page);
       await until(async () => (await page.locator('.lab-scene .sc-dots .dot').count()) > 0, { message: 'messages in flight' });
       await toggle(page);
+      // On a loaded machine the messages seen may have arrived before the pause took hold:
+      // step (one event each) until one is in flight again.
+      const step = page.getByRole('button', { name: T.en.StepForward, exact: true });
+      for (let i = 0; i < 40 && (await page.locator('.lab-scene .sc-dots .msg').count()) === 0; i++) await step.click();
       const groups = await page.locator('.lab-scene .sc-dots .msg').evaluateAll((els) =>
         els.map((g) => ({ path: g.querySelector('.msg-path')?.getAttribute('d') ?? null, line: g.querySelector('line.msg-path') !== null })),
       );

@@ -36,6 +36,27 @@ pub fn matches_media(query: &str) -> bool {
         .is_some_and(|m| m.matches())
 }
 
+/// Whether `query` matches, kept up to date: the component redraws when it starts or stops
+/// matching (a window resized or a phone turned).
+#[hook]
+pub fn use_media(query: &'static str) -> bool {
+    let matches = use_state(|| matches_media(query));
+    {
+        let matches = matches.clone();
+        use_effect_with(query, move |&query| {
+            let list = web_sys::window().and_then(|w| w.match_media(query).ok().flatten());
+            let listener = list.map(|list| {
+                let target = list.clone();
+                gloo::events::EventListener::new(&list, "change", move |_| {
+                    matches.set(target.matches())
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    *matches
+}
+
 /// Scroll `el` into view: its top to the top (`start`) or only as far as needed (`nearest`),
 /// smoothly unless the user asked for less motion.
 pub fn scroll_into_view(el: &web_sys::Element, block: web_sys::ScrollLogicalPosition) {

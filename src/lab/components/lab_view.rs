@@ -25,6 +25,7 @@ use crate::lab::components::lab_worker_detail::LabWorkerDetail;
 use crate::lab::components::lab_workers::LabWorkers;
 use crate::lab::state::use_lab;
 use crate::lab::state::LabAction;
+use crate::ui::dom::use_media;
 
 type FrameSlot = Rc<RefCell<Option<AnimationFrame>>>;
 
@@ -60,11 +61,15 @@ pub struct LabViewProps {
     pub tools: Html,
 }
 
+/// Below this width the lab is one column (`lab.css` styles both layouts).
+const ONE_COLUMN: &str = "(max-width: 900px)";
+
 /// The lab tab's panel.
 #[function_component(LabView)]
 pub fn lab_view(props: &LabViewProps) -> Html {
     let lab = use_lab();
     let slot: FrameSlot = use_mut_ref(|| None);
+    let narrow = use_media(ONE_COLUMN);
 
     // Playback: running while `playing`, cancelled by dropping the frame handle.
     {
@@ -153,9 +158,28 @@ pub fn lab_view(props: &LabViewProps) -> Html {
     }
     // Two columns that flow on their own, so neither leaves a gap beside the other: the
     // scene and what it shows in detail on the left, the controls, the lessons and the
-    // numbers on the right. One column on a narrow screen, in the order of `lab.css`.
-    html! {
-        <div class="lab" id="panel-lab" role="tabpanel" aria-labelledby="tab-lab">
+    // numbers on the right. On a narrow screen one column, drawn in the order it is read, so
+    // that the order of the page, of Tab and of a screen reader is the order seen: the scene,
+    // what drives it, then the details.
+    let cols = if narrow {
+        html! {
+            <div class="lab-cols lab-one-col">
+                <LabScene tools={props.tools.clone()} />
+                <LabControls />
+                <LabMonitor />
+                <LabScenarios />
+                <LabServer />
+                <LabWorkerDetail />
+                <LabStorage />
+                <LabWorkers />
+                <LabFlight />
+                <LabMetrics />
+                <LabLog />
+                <LabSettings />
+            </div>
+        }
+    } else {
+        html! {
             <div class="lab-cols">
                 <div class="lab-col lab-col-main">
                     <LabScene tools={props.tools.clone()} />
@@ -174,6 +198,11 @@ pub fn lab_view(props: &LabViewProps) -> Html {
                     <LabSettings />
                 </div>
             </div>
+        }
+    };
+    html! {
+        <div class="lab" id="panel-lab" role="tabpanel" aria-labelledby="tab-lab">
+            { cols }
         </div>
     }
 }
