@@ -8,6 +8,7 @@
 //! state_file (link ⇄ JSON)                         │
 //! ```
 
+pub mod flipbook;
 pub mod motion;
 pub mod picture;
 pub mod raster;
