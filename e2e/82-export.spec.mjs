@@ -2,8 +2,10 @@
 // themes. The ring and the lock scene as SVG (it names the nodes, the scene's workers and every
 // label the live drawing shows, in the theme's resolved colours, self-contained) and as PNG
 // (twice the SVG's size, read from its IHDR; its background pixel is the theme's); the ring's
-// last change as an animated SVG that a browser decodes; the state as JSON that imports back
-// to the same link, and a bad file refused by name with nothing lost.
+// last change as an animated SVG that a browser decodes; the lock scene's run (or lesson) as an
+// animated SVG flipbook that decodes, shows one frame at a time on its timeline and leaves the
+// lab as it was; the state as JSON that imports back to the same link, and a bad file refused
+// by name with nothing lost.
 //
 // Texts come from src/shell/export/text.rs, read here.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -12,9 +14,12 @@ import { fill, until } from './helpers.mjs';
 
 const X = readTable('shell', 'export', 'text.rs');
 const x = (lang, key, ...args) => fill(X[lang][key], ...args);
+const L = readTable('lab', 'text', 'mod.rs');
 
 const RING = '/#v=1&n=alpha,beta,gamma,delta!&vn=12&k=120&s=ring';
 const LAB = '/#v=1&n=a,b,c&vn=8&k=50&s=ring&lv=1&ls=1&t=lab';
+// The same lab, 6 s into its run.
+const LAB_RUN = '/#v=1&n=a,b,c&vn=8&k=50&s=ring&lv=1&ls=1&lc=6000&t=lab';
 // The page's surface colour (static/style.css), where the pictures are drawn.
 const SURFACE = { light: [255, 255, 255], dark: [23, 27, 34] };
 const COMBOS = [
@@ -110,6 +115,81 @@ async function checkPicture(t, page, kind, lang, theme, labels) {
   // Kept beside the screenshots, to be looked at.
   await writeFile(new URL(`./screenshots/82-export-${kind}-${lang}-${theme}.png`, import.meta.url), png.bytes);
   t.log(`${kind} ${lang} ${theme}: SVG ${w}×${h} (${svg.bytes.length} B), PNG ${w * 2}×${h * 2} (${png.bytes.length} B)`);
+}
+
+/** The logical time on the lab's clock, in ms. */
+const clock = async (page) => Math.round(parseFloat(await page.locator('.lab-clock').textContent()) * 1000);
+
+/** The flipbook's frames (the text of each `rl-frame` group), in order. */
+const frameChunks = (svg) => svg.split('<g class="rl-frame"').slice(1);
+
+/**
+ * Parse `svg` in a blank page of its own (the app's page would refuse the file's <style> under
+ * its style policy), then open it inline, stop its timeline at each of `seconds` and say which
+ * frames show there; a screenshot of each moment is kept as `<name>-<i>`.
+ */
+async function playAt(t, svg, theme, seconds, name) {
+  const view = await t.newPage({ colorScheme: theme });
+  const parsed = await view.evaluate((s) => {
+    const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
+    return { error: !!doc.querySelector('parsererror'), frames: doc.querySelectorAll('g.rl-frame').length, said: doc.querySelector('g.rl-flipbook')?.getAttribute('data-frames') };
+  }, svg);
+  await view.setContent(`<!doctype html><html><body style="margin:0">${svg.replace(/^<\?xml[^>]*>\s*/, '')}</body></html>`);
+  const shown = [];
+  for (const [i, s] of seconds.entries()) {
+    shown.push(
+      await view.evaluate(async (at) => {
+        // Chromium gives each <svg>, the drawing's nested one too, a timeline of its own.
+        for (const root of document.querySelectorAll('svg')) {
+          root.pauseAnimations();
+          root.setCurrentTime(at);
+        }
+        // The new time reaches the styles on the next animation frames.
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        return [...document.querySelectorAll('g.rl-frame')].flatMap((g, k) => (getComputedStyle(g).display === 'none' ? [] : [k]));
+      }, s),
+    );
+    await t.screenshot(`${name}-${i}`, { page: view, locator: view.locator('body > svg') });
+  }
+  await view.close();
+  return { parsed, shown };
+}
+
+/** Check a downloaded flipbook of the lock scene: well-formed, decodes, every frame the scene. */
+async function checkFlipbook(t, page, file, { lang, theme, workers, name }) {
+  const { assert } = t;
+  const text = file.text;
+  assert.ok(file.bytes.length > 0, 'non-empty');
+  assert.ok(text.startsWith('<?xml') && text.includes('<style>') && !text.includes('var(--'), 'self-contained');
+  assert.ok(text.includes(`xml:lang="${lang === 'zh' ? 'zh-CN' : 'en'}"`));
+  // Kept beside the screenshots, to be played.
+  await writeFile(new URL(`./screenshots/${name}.svg`, import.meta.url), file.bytes);
+  // On its timeline, one frame at a time: the first at the start, the last (now) at the end.
+  const loop = Number(text.match(/data-loop-ms="(\d+)"/)[1]) / 1000;
+  const { parsed, shown: at } = await playAt(t, text, theme, [0.05, loop / 2, loop - 0.05], name);
+  assert.ok(!parsed.error, 'parses as SVG');
+  const frames = frameChunks(text);
+  assert.equal(parsed.frames, frames.length);
+  assert.equal(Number(parsed.said), frames.length);
+  assert.ok(frames.length >= 8 && frames.length <= 48, `${frames.length} frames`);
+  const times = frames.map((f) => Number(f.match(/^ data-t="(\d+)"/)[1]));
+  assert.ok(times.every((v, i) => i === 0 || v > times[i - 1]), 'frame times rise');
+  for (const [i, f] of frames.entries()) {
+    for (const w of workers) assert.ok(f.includes(`>${w}</text>`), `worker ${w} in frame ${i}`);
+    const t0 = times[i];
+    const label = x(lang, 'FlipTime', fill(L[lang].Seconds, `${Math.floor(t0 / 1000)}.${String(t0 % 1000).padStart(3, '0')}`));
+    assert.ok(f.includes(`>${escapeXml(label)}</text>`), `frame ${i} says “${label}”`);
+  }
+  // Chromium decodes it as an image, at its size, on the theme's background.
+  const shown = await decode(page, file.bytes, 'image/svg+xml');
+  assert.ok(shown.w > 0);
+  assert.deepEqual([shown.w, shown.h], svgSize(t, text), 'decodes in Chromium at its size');
+  assert.deepEqual(shown.px, SURFACE[theme], `${theme} background`);
+  assert.deepEqual(at[0], [0], 'the first frame first');
+  assert.equal(at[1].length, 1, 'one frame at a time');
+  assert.ok(at[1][0] > 0 && at[1][0] < frames.length - 1, `a middle frame half-way (${at[1]})`);
+  assert.deepEqual(at[2], [frames.length - 1], 'the last frame held at the end');
+  t.log(`${name}: ${frames.length} frames, ${times[0]}–${times.at(-1)} ms, loop ${loop} s, ${file.bytes.length} B`);
 }
 
 export default [
@@ -211,6 +291,68 @@ export default [
       await page.evaluate(() => history.back());
       await until(async () => (await page.evaluate(() => location.hash)).includes('zeta'), { message: 'Back to the other link' });
       await page.locator("details.export-menu[data-kind='ring']").waitFor();
+    },
+  })),
+  ...COMBOS.map(([lang, theme]) => ({
+    name: `the lock scene's last seconds as an animated SVG that decodes and leaves the lab as it was, in ${lang} and the ${theme} theme`,
+    timeout: 90_000,
+    fn: async (t) => {
+      const { assert } = t;
+      const page = await open(t, LAB_RUN, { lang, colorScheme: theme });
+      await page.locator('.lab-scene svg.scene').waitFor();
+      const before = await page.evaluate(() => location.hash);
+      const scene = await page.locator('.lab-scene svg.scene').evaluate((e) => e.outerHTML);
+      const workers = await page.locator('.lab-scene svg.scene text.sw-num').allTextContents();
+      assert.ok(workers.length >= 3, `workers drawn (${workers.length})`);
+      const details = await menu(page, 'lab');
+      await details.getByText(x(lang, 'FlipRun')).waitFor();
+      const file = await download(page, 'lab', 'flipbook');
+      assert.equal(file.name, 'ringlock-lab-run.svg');
+      assert.ok(file.text.includes(escapeXml(x(lang, 'FlipRunTitle'))), 'titled in the language');
+      await checkFlipbook(t, page, file, { lang, theme, workers, name: `82-export-flipbook-${lang}-${theme}` });
+      const times = frameChunks(file.text).map((f) => Number(f.match(/^ data-t="(\d+)"/)[1]));
+      assert.deepEqual([times[0], times.at(-1)], [0, 6000], 'the run so far (under 10 s), up to now');
+      // Nothing the user built moved.
+      await page.waitForTimeout(200);
+      assert.equal(await page.evaluate(() => location.hash), before, 'the same link');
+      assert.equal(await page.locator('.lab-scene svg.scene').evaluate((e) => e.outerHTML), scene, 'the same scene');
+      assert.equal(await page.locator('.flipbook-stage').count(), 0, 'the stage is gone');
+    },
+  })),
+  ...[['en', 'light'], ['zh', 'dark']].map(([lang, theme]) => ({
+    name: `a lesson as an animated SVG while it plays on, refused at time 0, in ${lang} and the ${theme} theme`,
+    timeout: 90_000,
+    fn: async (t) => {
+      const { assert } = t;
+      const page = await open(t, LAB, { lang, colorScheme: theme });
+      await page.locator('[data-lesson="crash"]').click();
+      await until(async () => (await page.evaluate(() => location.hash)).includes('lq=crash'), { message: 'the lesson loaded' });
+      const details = await menu(page, 'lab');
+      await details.getByText(x(lang, 'FlipLesson')).waitFor();
+      // At time 0: said, and nothing saved.
+      let saved = 0;
+      page.on('download', () => saved++);
+      await details.locator("[data-export='flipbook']").click();
+      await details.getByText(x(lang, 'FlipNone')).waitFor();
+
+      await page.locator('.lab-lesson .lesson-show').click();
+      await page.locator('.lab-transport .play').click();
+      await until(async () => (await clock(page)) >= 1500, { message: 'the lesson ran 1.5 s' });
+      const workers = await page.locator('.lab-scene svg.scene text.sw-num').allTextContents();
+      const asked = await clock(page);
+      const file = await download(page, 'lab', 'flipbook');
+      assert.equal(file.name, 'ringlock-lesson-crash.svg');
+      assert.equal(saved, 1, 'one file, none at time 0');
+      assert.ok(file.text.includes(escapeXml(x(lang, 'FlipLessonTitle', L[lang].LessonCrash))), 'titled after the lesson');
+      await checkFlipbook(t, page, file, { lang, theme, workers, name: `82-export-lesson-${lang}-${theme}` });
+      const times = frameChunks(file.text).map((f) => Number(f.match(/^ data-t="(\d+)"/)[1]));
+      assert.equal(times[0], 0, 'the lesson from its start');
+      assert.ok(times.at(-1) >= asked, `up to when it was asked for (${times.at(-1)} ≥ ${asked})`);
+      // The lab played on meanwhile, with its lesson.
+      const later = await clock(page);
+      await until(async () => (await clock(page)) > later, { message: 'still playing' });
+      assert.equal(await page.locator('.lab-transport .play').getAttribute('aria-label'), L[lang].PauseRun, 'still playing');
+      assert.ok((await page.evaluate(() => location.hash)).includes('lq=crash'), 'the lesson is still loaded');
     },
   })),
 ];

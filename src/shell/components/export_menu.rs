@@ -1,16 +1,23 @@
 //! The export menu in the ring's and the lock scene's heads: the picture as SVG or PNG, the
-//! ring's last change animated, the link's state as JSON (and back), and a link to embed.
+//! ring's last change or the lock scene's run (or lesson) animated, the link's state as JSON
+//! (and back), and a link to embed.
+
+use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
+use ringlock_lock::{LabScenario, Time};
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::i18n::use_lang;
+use crate::i18n::{use_lang, Lang};
+use crate::lab::state::{use_lab, LabState};
 use crate::ring::state::use_ring;
+use crate::shell::components::flipbook_stage::FlipbookStage;
 use crate::shell::components::import_state::ImportState;
+use crate::shell::export::flipbook::{frame_count, frame_times, window};
 use crate::shell::export::picture::{compose, size, Picture};
 use crate::shell::export::raster::save_png;
-use crate::shell::export::scenes::{lab_picture, ring_motion, ring_picture};
+use crate::shell::export::scenes::{lab_flipbook, lab_picture, ring_motion, ring_picture};
 use crate::shell::export::state_file;
 use crate::shell::export::text::X;
 use crate::shell::link::location_hash;
@@ -40,6 +47,28 @@ enum Outcome {
     Done,
     Failed,
     NoChange,
+    NothingYet,
+}
+
+/// A flipbook being filmed: what it starts from and what it will be framed with.
+struct Film {
+    /// The lab when it was asked for (the stage films a copy).
+    start: Rc<LabState>,
+    lesson: Option<LabScenario>,
+    span: (Time, Time),
+    times: Rc<Vec<Time>>,
+    /// The scene framed as it was then: title band, legend, colours.
+    picture: Picture,
+    lang: Lang,
+}
+
+impl Film {
+    fn file_name(&self) -> String {
+        match self.lesson {
+            Some(lesson) => format!("ringlock-lesson-{}.svg", lesson.id()),
+            None => "ringlock-lab-run.svg".to_string(),
+        }
+    }
 }
 
 /// The export menu.
@@ -48,6 +77,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
     let lang = use_lang();
     let shell = use_shell();
     let ring = use_ring();
+    let lab = use_lab();
     let menu = use_node_ref();
     let outcome = use_state_eq(|| None::<Outcome>);
     let kind = props.kind;
@@ -115,6 +145,72 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
             outcome.set(Some(result));
         })
     };
+    let film = use_state(|| None::<Rc<Film>>);
+    let filmed = use_state_eq(|| 0usize);
+    let on_film = {
+        let (picture, outcome, film, filmed) = (
+            picture.clone(),
+            outcome.clone(),
+            film.clone(),
+            filmed.clone(),
+        );
+        let lab = lab.clone();
+        Callback::from(move |_: MouseEvent| {
+            if film.is_some() {
+                return;
+            }
+            let Some(span) = window(lab.lab.now(), lab.lesson.is_some()) else {
+                return outcome.set(Some(Outcome::NothingYet));
+            };
+            let Some(picture) = picture(false) else {
+                return outcome.set(Some(Outcome::Failed));
+            };
+            // The frame count follows the size of the drawing now (see `flipbook::BUDGET_BYTES`).
+            let times = frame_times(span.0, span.1, frame_count(picture.body.len()));
+            outcome.set(None);
+            filmed.set(0);
+            film.set(Some(Rc::new(Film {
+                start: Rc::new((*lab).clone()),
+                lesson: lab.lesson,
+                span,
+                times: Rc::new(times),
+                picture,
+                lang,
+            })));
+        })
+    };
+    let stage = film.as_ref().map(|f| {
+        let onprogress = {
+            let filmed = filmed.clone();
+            Callback::from(move |n: usize| filmed.set(n))
+        };
+        let ondone = {
+            let (f, film, outcome) = (f.clone(), film.clone(), outcome.clone());
+            Callback::from(move |bodies: Option<Vec<String>>| {
+                let saved = bodies.is_some_and(|bodies| {
+                    let p = lab_flipbook(
+                        f.lang,
+                        f.picture.clone(),
+                        f.lesson,
+                        f.span,
+                        &f.times,
+                        bodies,
+                    );
+                    download_text(&f.file_name(), "image/svg+xml", &compose(&p)).is_ok()
+                });
+                outcome.set(Some(if saved {
+                    Outcome::Done
+                } else {
+                    Outcome::Failed
+                }));
+                film.set(None);
+            })
+        };
+        html! {
+            <FlipbookStage start={f.start.clone()} times={f.times.clone()} lang={f.lang}
+                {onprogress} {ondone} />
+        }
+    });
     let on_json = {
         let (outcome, tab) = (outcome.clone(), shell.tab);
         Callback::from(move |_: MouseEvent| {
@@ -142,10 +238,20 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
             Timeout::new(2_000, move || copied.set(false)).forget();
         })
     };
-    let status = match *outcome {
-        Some(Outcome::Failed) => lang.t(X::Failed),
-        Some(Outcome::NoChange) => lang.t(X::MotionNone),
-        Some(Outcome::Done) | None => "",
+    let status = match (film.as_ref(), *outcome) {
+        (Some(f), _) => lang.f(
+            X::FlipRecording,
+            &[&(*filmed + 1).min(f.times.len()), &f.times.len()],
+        ),
+        (None, Some(Outcome::Failed)) => lang.t(X::Failed).to_string(),
+        (None, Some(Outcome::NoChange)) => lang.t(X::MotionNone).to_string(),
+        (None, Some(Outcome::NothingYet)) => lang.t(X::FlipNone).to_string(),
+        (None, Some(Outcome::Done) | None) => String::new(),
+    };
+    let film_label = if lab.lesson.is_some() {
+        lang.t(X::FlipLesson)
+    } else {
+        lang.t(X::FlipRun)
     };
     html! {
         <details ref={menu} class="export-menu" data-kind={if kind == ExportKind::Ring { "ring" } else { "lab" }}>
@@ -155,6 +261,9 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
                 <button type="button" data-export="png" onclick={on_png}>{ lang.t(X::Png) }</button>
                 if kind == ExportKind::Ring {
                     <button type="button" data-export="motion" onclick={on_motion}>{ lang.t(X::Motion) }</button>
+                } else {
+                    <button type="button" data-export="flipbook" onclick={on_film}
+                        disabled={film.is_some()} aria-busy={film.is_some().to_string()}>{ film_label }</button>
                 }
                 <button type="button" data-export="json" onclick={on_json}>{ lang.t(X::StateJson) }</button>
                 <ImportState />
@@ -163,6 +272,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
                 </button>
                 <p class="export-status" role="status">{ status }</p>
             </div>
+            { for stage }
         </details>
     }
 }

@@ -5,6 +5,7 @@ pub mod app;
 pub mod app_tabs;
 pub mod embed_bar;
 pub mod export_menu;
+pub mod flipbook_stage;
 pub mod header;
 pub mod import_state;
 pub mod lab_notice;

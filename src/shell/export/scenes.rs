@@ -1,14 +1,19 @@
 //! The two pictures that can be taken away, assembled from the tab's state and its live
-//! drawing: the ring (with the last change, animated, as a variant) and the lock scene.
+//! drawing: the ring (with the last change, animated, as a variant) and the lock scene (with
+//! the run so far, or the lesson, as a flipbook).
 
 use ringlock_core::Scheme;
+use ringlock_lock::{LabScenario, Time};
 use web_sys::Element;
 
+use super::flipbook::{flipbook, Frame};
 use super::motion::{overlay, MovedDot};
 use super::picture::{Picture, Swatch};
 use super::snapshot::{colors, legend_from, take};
 use super::text::X;
 use crate::i18n::Lang;
+use crate::lab::common::{secs, secs_short};
+use crate::lab::text::lessons::lesson_label;
 use crate::ring::components::ring_counter::{cause, headline};
 use crate::ring::components::ring_fx::MoveSet;
 use crate::ring::state::RingState;
@@ -118,4 +123,43 @@ pub fn lab_picture(lang: Lang, section: &Element) -> Option<Picture> {
         colors: colors(section),
         lang: lang.tag().to_string(),
     })
+}
+
+/// The lock scene's flipbook: `picture` (the scene framed as it is now: its title band,
+/// legend and colours) with its drawing replaced by `bodies`, the scene drawn at `times`
+/// (from `span.0` to `span.1`), one frame after the other. Pure.
+pub fn lab_flipbook(
+    lang: Lang,
+    mut picture: Picture,
+    lesson: Option<LabScenario>,
+    span: (Time, Time),
+    times: &[Time],
+    bodies: Vec<String>,
+) -> Picture {
+    let frames: Vec<Frame> = times
+        .iter()
+        .zip(bodies)
+        .map(|(&at, body)| Frame {
+            at,
+            label: lang.f(X::FlipTime, &[&secs(lang, at)]),
+            body,
+        })
+        .collect();
+    let (view_box, body) = flipbook(&frames, picture.view_box, span, &picture.colors);
+    picture.title = match lesson {
+        Some(l) => lang.f(X::FlipLessonTitle, &[&lesson_label(lang, l)]),
+        None => lang.t(X::FlipRunTitle).to_string(),
+    };
+    let covered = lang.f(
+        X::FlipSpan,
+        &[
+            &secs_short(lang, span.0),
+            &secs_short(lang, span.1),
+            &lang.num(frames.len() as u64),
+        ],
+    );
+    picture.subtitle = format!("{} · {covered}", picture.subtitle);
+    picture.view_box = view_box;
+    picture.body = body;
+    picture
 }

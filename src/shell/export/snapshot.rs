@@ -13,7 +13,7 @@ use web_sys::{CssStyleDeclaration, Element, HtmlCanvasElement, Node};
 use super::picture::{escape, Colors};
 
 /// Inherited properties: written where they differ from the parent's.
-const INHERITED: [&str; 13] = [
+const INHERITED: [&str; 14] = [
     "fill",
     "fill-opacity",
     "stroke",
@@ -27,6 +27,8 @@ const INHERITED: [&str; 13] = [
     "font-weight",
     "text-anchor",
     "visibility",
+    // Outlined labels (a worker's number) draw their stroke under the fill.
+    "paint-order",
 ];
 /// Properties that are not inherited: written where they are not the initial value.
 const OWN: [(&str, &str); 2] = [("opacity", "1"), ("dominant-baseline", "auto")];
