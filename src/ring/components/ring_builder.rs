@@ -1,7 +1,7 @@
 //! Runs the ring's worker builds ([`crate::ring::build`]). The shell wraps every tab in it, so
 //! a link with many keys gets its keys whatever tab is open (the Algorithms tab of such a link
 //! too). One worker per build, terminated when the build ends, is cancelled or replaced. Its
-//! progress is a context of its own, read by [`super::build_status::BuildStatus`] only: a
+//! progress is a context of its own, read by the `BuildStatus` line only: a
 //! progress message redraws the status line, not every view of the ring.
 
 use std::rc::Rc;
