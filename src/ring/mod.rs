@@ -7,6 +7,7 @@ pub mod action;
 pub mod apply;
 pub mod build;
 pub mod components;
+pub mod figure_input;
 pub mod finish;
 pub mod frames;
 pub mod lessons;

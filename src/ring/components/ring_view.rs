@@ -10,8 +10,6 @@
 use std::rc::Rc;
 
 use ringlock_core::{NodeId, Scheme};
-use wasm_bindgen::JsCast;
-use web_sys::{Element, Node};
 use yew::prelude::*;
 
 use crate::i18n::use_lang;
@@ -26,14 +24,15 @@ use crate::ring::components::ring_layer::RingLayer;
 use crate::ring::components::ring_legend::RingLegend;
 use crate::ring::components::ring_lessons::RingLessons;
 use crate::ring::components::ring_lookup::{LookupPlan, RingLookup};
+use crate::ring::figure_input::{use_figure_input, FigureTarget};
 use crate::ring::frames::{use_change_epoch, use_repaint_signal, use_tween};
-use crate::ring::pick::{pick, step_key, step_vnode, Target};
+use crate::ring::pick::Target;
 use crate::ring::state::use_ring;
 use crate::ring::state::RingAction;
 use crate::ring::text::notes::{about, notes};
 use crate::ring::text::view::R;
 use crate::ring::view_data::{Shared, ViewData};
-use crate::ui::geom::{VIEW_BOX, VIEW_SIZE};
+use crate::ui::geom::VIEW_BOX;
 use crate::ui::sheet::use_style_sheet;
 use crate::ui::theme::use_theme;
 
@@ -109,119 +108,15 @@ pub fn ring_view(props: &RingViewProps) -> Html {
         plan.as_ref().map_or(0.0, |p| p.duration()),
     );
 
-    // ----- pointer, keyboard and focus -----
-    let locate = {
-        let (ring, view, svg) = (app.ring.clone(), view.clone(), svg.clone());
-        move |client_x: i32, client_y: i32| -> Option<Target> {
-            // The drawing is centred in the SVG box and scaled to fit it (xMidYMid meet).
-            let rect = svg.cast::<Element>()?.get_bounding_client_rect();
-            let side = rect.width().min(rect.height());
-            if side <= 0.0 {
-                return None;
-            }
-            let units_per_px = VIEW_SIZE / side;
-            let x = (f64::from(client_x) - rect.left() - rect.width() / 2.0) * units_per_px;
-            let y = (f64::from(client_y) - rect.top() - rect.height() / 2.0) * units_per_px;
-            pick(&ring, &view, x, y, units_per_px)
-        }
-    };
-    let onpointermove = {
-        let (hover, locate) = (hover.clone(), locate.clone());
-        Callback::from(move |e: PointerEvent| hover.set(locate(e.client_x(), e.client_y())))
-    };
-    let name_of = {
-        let (ring, onpick) = (app.ring.clone(), props.onpick.clone());
-        move |target: Option<Target>| {
-            let name = match target? {
-                Target::Key { id, .. } => ring.keys().name(id).to_string(),
-                Target::Vnode { node, .. } => ring.node(node)?.name.clone(),
-            };
-            Some((onpick.clone()?, name))
-        }
-    };
-    let onpointerdown = {
-        let (hover, selected, locate, name_of) =
-            (hover.clone(), selected.clone(), locate, name_of.clone());
-        Callback::from(move |e: PointerEvent| {
-            let target = locate(e.client_x(), e.client_y());
-            hover.set(target);
-            selected.set(target);
-            if let Some((onpick, name)) = name_of(target) {
-                onpick.emit(name);
-            }
-        })
-    };
-    let onpointerleave = {
-        let hover = hover.clone();
-        Callback::from(move |e: PointerEvent| {
-            // A finger lifting off is not "moving away": keep what it tapped.
-            if e.pointer_type() != "touch" {
-                hover.set(None);
-            }
-        })
-    };
-    let onkeydown = {
-        let (ring, hover, selected) = (app.ring.clone(), hover.clone(), selected.clone());
-        Callback::from(move |e: KeyboardEvent| {
-            let forward = match e.key().as_str() {
-                "Enter" => {
-                    if let Some((onpick, name)) = name_of((*selected).or(*hover)) {
-                        e.prevent_default();
-                        onpick.emit(name);
-                    }
-                    return;
-                }
-                "ArrowRight" | "ArrowDown" => true,
-                "ArrowLeft" | "ArrowUp" => false,
-                "Escape" => {
-                    hover.set(None);
-                    selected.set(None);
-                    return;
-                }
-                _ => return,
-            };
-            e.prevent_default();
-            let ring = &ring;
-            let from = (*selected).or(*hover);
-            let next = if e.shift_key() {
-                step_vnode(ring, from, forward)
-            } else {
-                step_key(ring, from, forward)
-            };
-            hover.set(None);
-            selected.set(next);
-        })
-    };
-    let onfocusin = {
-        let (ring, selected) = (app.ring.clone(), selected.clone());
-        Callback::from(move |e: FocusEvent| {
-            let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
-                return;
-            };
-            let ring = &ring;
-            let number = |name: &str| el.get_attribute(name).and_then(|v| v.parse::<usize>().ok());
-            if let Some(slot) = number("data-slot").filter(|&s| s < ring.keys().len()) {
-                selected.set(Some(Target::key_at(ring, slot)));
-            } else if let Some(point) = number("data-pt").filter(|&p| p < ring.points().len()) {
-                selected.set(Some(Target::vnode_at(ring, point)));
-            }
-        })
-    };
-    let onfocusout = {
-        let (figure, hover, selected) = (figure.clone(), hover.clone(), selected.clone());
-        Callback::from(move |e: FocusEvent| {
-            let inside = match (figure.cast::<Node>(), e.related_target()) {
-                (Some(fig), Some(next)) => next
-                    .dyn_ref::<Node>()
-                    .is_some_and(|n| fig.contains(Some(n))),
-                _ => false,
-            };
-            if !inside {
-                hover.set(None);
-                selected.set(None);
-            }
-        })
-    };
+    let input = use_figure_input(FigureTarget {
+        ring: app.ring.clone(),
+        view: view.clone(),
+        svg: svg.clone(),
+        figure: figure.clone(),
+        hover: hover.clone(),
+        selected: selected.clone(),
+        onpick: props.onpick.clone(),
+    });
     let on_scheme = |s: Scheme| {
         let app = app.clone();
         Callback::from(move |_: MouseEvent| app.dispatch(RingAction::SetScheme(s)))
@@ -315,7 +210,9 @@ pub fn ring_view(props: &RingViewProps) -> Html {
             <BuildStatus />
             <div ref={figure} class={classes!("ring-figure", lit.map(|_| "lit"))} tabindex="0" role="group"
                 aria-label={figure_label} aria-describedby="ring-hub" aria-keyshortcuts="ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight Escape"
-                {onpointermove} {onpointerdown} {onpointerleave} {onkeydown} {onfocusin} {onfocusout}>
+                onpointermove={input.onpointermove} onpointerdown={input.onpointerdown}
+                onpointerleave={input.onpointerleave} onkeydown={input.onkeydown}
+                onfocusin={input.onfocusin} onfocusout={input.onfocusout}>
                 <RingCanvas view={view.clone()} {repaint} />
                 <svg ref={svg} class="ring-svg" viewBox={VIEW_BOX} role="presentation">
                     <RingLayer view={view.clone()} {lang} />
