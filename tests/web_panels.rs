@@ -213,3 +213,53 @@ async fn the_chart_describes_itself_and_matches_the_node_list() {
     assert_eq!(app.number(".chart-table tbody tr:first-child td"), a_keys);
     assert_eq!(app.number(".figures .figure:nth-child(2) dd"), 100);
 }
+
+#[wasm_bindgen_test]
+async fn beyond_two_hundred_nodes_the_bars_of_one_colour_are_one_path() {
+    let names: Vec<String> = (1..=250).map(|i| format!("n{i}")).collect();
+    let app = Mounted::new(&format!("v=1&n={}&vn=4&k=3000&s=ring", names.join(","))).await;
+    let svg = ".chart-plot svg";
+    let count = |sel: &str| app.root.query_selector_all(sel).unwrap().length();
+    assert_eq!(
+        count(&format!("{svg} rect:not(.band)")),
+        0,
+        "no bar of its own"
+    );
+    let paths = app
+        .root
+        .query_selector_all(&format!("{svg} path.bars"))
+        .unwrap();
+    assert!(paths.length() > 1 && paths.length() <= 250);
+    // Every node with keys is one bar (one `M`) in exactly one path.
+    let bars: usize = (0..paths.length())
+        .map(|i| {
+            let d = paths
+                .get(i)
+                .unwrap()
+                .unchecked_into::<Element>()
+                .get_attribute("d")
+                .unwrap();
+            d.matches('M').count()
+        })
+        .sum();
+    app.click(".chart-table > summary");
+    tick().await;
+    let rows = app
+        .root
+        .query_selector_all(".chart-table tbody tr")
+        .unwrap();
+    let nonzero = (0..rows.length())
+        .filter(|&i| {
+            let row = rows.get(i).unwrap().unchecked_into::<Element>();
+            row.query_selector("td")
+                .unwrap()
+                .unwrap()
+                .text_content()
+                .unwrap()
+                .trim()
+                != "0"
+        })
+        .count();
+    assert_eq!(rows.length(), 250, "the table has every node");
+    assert_eq!(bars, nonzero, "one bar per node with keys");
+}

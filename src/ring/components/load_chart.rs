@@ -16,6 +16,46 @@ use crate::ui::palette::node_color;
 
 /// Name bars under the chart up to this many nodes.
 const NAMED_BARS: usize = 12;
+/// Up to this many nodes each bar is its own element with a tooltip; beyond, bars are under
+/// two pixels wide, so those of one colour are one path (the table has every number), and a
+/// change at 1,000 nodes redraws a few paths instead of a thousand bars.
+pub const TITLED_BARS: usize = 200;
+
+/// `x` with three decimals, as SVG attributes want it, without float formatting (exact float
+/// formatting of thousands of numbers per change was measurable at 1,000 nodes).
+pub fn f3(x: f64) -> String {
+    let milli = (x * 1000.0).round();
+    if !milli.is_finite() || milli.abs() >= 9e15 {
+        return "0".into();
+    }
+    let milli = milli as i64;
+    let sign = if milli < 0 { "-" } else { "" };
+    let abs = milli.unsigned_abs();
+    format!("{sign}{}.{:03}", abs / 1000, abs % 1000)
+}
+
+/// Bars of height `h` (percent of the plot), one unit wide side by side, as one SVG path per
+/// colour: `(colour, d)`, in the order each colour first appears.
+pub fn bar_paths(bars: impl Iterator<Item = (u32, f64)>) -> Vec<(&'static str, String)> {
+    use std::fmt::Write;
+    let mut paths: Vec<(&'static str, String)> = Vec::new();
+    for (i, (node, h)) in bars.enumerate() {
+        if h <= 0.0 {
+            continue;
+        }
+        let fill = node_color(node);
+        let at = match paths.iter().position(|(c, _)| *c == fill) {
+            Some(at) => at,
+            None => {
+                paths.push((fill, String::new()));
+                paths.len() - 1
+            }
+        };
+        let d = &mut paths[at].1;
+        let _ = write!(d, "M{i} {}h1V100h-1z", f3(100.0 - h));
+    }
+    paths
+}
 
 /// A round axis maximum at or above `max`, and the step between grid lines (about 4 steps).
 pub fn nice_axis(max: f64) -> (f64, f64) {
@@ -97,35 +137,40 @@ pub fn load_chart(props: &LoadChartProps) -> Html {
             <div class="chart" role="img" aria-label={summary}>
                 <div class="chart-y" aria-hidden="true">
                     { for grid.iter().map(|&v| html! {
-                        <span ~style={format!("bottom:{:.3}%", v / top * 100.0)}>{ lang.num(v as u64) }</span>
+                        <span ~style={format!("bottom:{}%", f3(v / top * 100.0))}>{ lang.num(v as u64) }</span>
                     }) }
                 </div>
                 <div class="chart-plot">
                     <svg viewBox={format!("0 0 {} 100", n.max(1))} preserveAspectRatio="none" aria-hidden="true">
                         { for grid.iter().map(|&v| html! {
-                            <line class="grid" x1="0" x2={n.max(1).to_string()} y1={format!("{:.3}", y(v))} y2={format!("{:.3}", y(v))}
+                            <line class="grid" x1="0" x2={n.max(1).to_string()} y1={f3(y(v))} y2={f3(y(v))}
                                 vector-effect="non-scaling-stroke" />
                         }) }
                         if let Some((lo, hi)) = band {
-                            <rect class="band" x="0" width={n.max(1).to_string()} y={format!("{:.3}", y(hi))}
-                                height={format!("{:.3}", (y(lo) - y(hi)).max(0.0))} />
+                            <rect class="band" x="0" width={n.max(1).to_string()} y={f3(y(hi))}
+                                height={f3((y(lo) - y(hi)).max(0.0))} />
                         }
-                        { for stats.loads.iter().enumerate().map(|(i, load)| {
-                            let h = load.keys as f64 / top * 100.0;
-                            let name = names.get(i).map_or("", |s| s.as_str());
-                            html! {
-                                <rect x={format!("{:.3}", i as f64 + gap / 2.0)} width={format!("{:.3}", 1.0 - gap)}
-                                    y={format!("{:.3}", 100.0 - h)} height={format!("{h:.3}")}
-                                    fill={node_color(load.node.0)}>
-                                    <title>{ lang.f(P::BarTitle, &[&lang.num(load.keys), &pct(lang, load.share), &name]) }</title>
-                                </rect>
-                            }
-                        }) }
-                        <line class="mean" x1="0" x2={n.max(1).to_string()} y1={format!("{:.3}", y(stats.mean))}
-                            y2={format!("{:.3}", y(stats.mean))} vector-effect="non-scaling-stroke" />
+                        if n <= TITLED_BARS {
+                            { for stats.loads.iter().enumerate().map(|(i, load)| {
+                                let h = load.keys as f64 / top * 100.0;
+                                let name = names.get(i).map_or("", |s| s.as_str());
+                                html! {
+                                    <rect x={f3(i as f64 + gap / 2.0)} width={f3(1.0 - gap)}
+                                        y={f3(100.0 - h)} height={f3(h)}
+                                        fill={node_color(load.node.0)}>
+                                        <title>{ lang.f(P::BarTitle, &[&lang.num(load.keys), &pct(lang, load.share), &name]) }</title>
+                                    </rect>
+                                }
+                            }) }
+                        } else {
+                            { for bar_paths(stats.loads.iter().map(|l| (l.node.0, l.keys as f64 / top * 100.0)))
+                                .into_iter().map(|(fill, d)| html! { <path class="bars" {fill} {d} /> }) }
+                        }
+                        <line class="mean" x1="0" x2={n.max(1).to_string()} y1={f3(y(stats.mean))}
+                            y2={f3(y(stats.mean))} vector-effect="non-scaling-stroke" />
                     </svg>
                     <span class="mean-label" aria-hidden="true"
-                        ~style={format!("bottom:{:.3}%", (stats.mean / top * 100.0).min(92.0))}>
+                        ~style={format!("bottom:{}%", f3((stats.mean / top * 100.0).min(92.0)))}>
                         { lang.f(P::MeanLabel, &[&dec(lang, stats.mean, 1)]) }
                     </span>
                 </div>
