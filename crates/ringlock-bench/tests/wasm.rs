@@ -86,9 +86,11 @@ fn first_placement_beside_the_bare_loop() {
             &format!("PLACEMENT wasm\t{}\t{:.3}\t{}", row.name, row.ms, row.check).into(),
         );
     }
+    let differ = rows.last().map(|row| row.check);
     assert_eq!(
-        rows[2].check, 0,
-        "the ring and the bare loop place every key alike"
+        differ,
+        Some(0),
+        "the ring and a binary search place every key alike"
     );
 }
 
