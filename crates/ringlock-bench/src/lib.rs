@@ -7,8 +7,10 @@ use ringlock_core::{Ring, Scheme};
 
 mod link;
 mod lock;
+mod placement;
 pub use link::{build_node_by_node_walking, link_rows, link_scenario, modulo_rows};
 pub use lock::{lock_rows, run_event_loop_baseline, run_lock};
+pub use placement::{bare_placement, placement_rows, BARE_ROW, FIRST_ROW};
 
 /// One measured step.
 #[derive(Clone, Debug)]
@@ -39,39 +41,6 @@ fn median(mut xs: Vec<f64>) -> f64 {
     xs[xs.len() / 2]
 }
 
-/// The name of the baseline row: what "first hashing + placement" is measured against.
-pub const BARE_ROW: &str = "baseline: bare SHA-1 + binary search of all keys";
-
-/// The baseline: the same keys' names formatted, hashed with the same SHA-1 and looked up by
-/// binary search among the ring's sorted vnode positions, into a plain array of owners, with
-/// none of the ring's bookkeeping (no key store, no sorted key order, no counts).
-fn bare_placement(ring: &Ring, keys: u32, now: &dyn Fn() -> f64) -> Row {
-    use std::fmt::Write;
-    let positions: Vec<u64> = ring.points().iter().map(|p| p.position).collect();
-    let owners: Vec<u32> = ring.points().iter().map(|p| p.node.0).collect();
-    let t = now();
-    let mut name = String::with_capacity(16);
-    let mut placed = Vec::with_capacity(keys as usize);
-    for i in 0..keys {
-        name.clear();
-        let _ = write!(name, "key-{i}");
-        let at = ringlock_core::hash::key_position(&name);
-        let slot = positions.partition_point(|&p| p < at);
-        placed.push(
-            owners
-                .get(slot)
-                .or(owners.first())
-                .copied()
-                .unwrap_or(u32::MAX),
-        );
-    }
-    Row {
-        name: BARE_ROW.into(),
-        ms: now() - t,
-        check: placed.iter().filter(|&&o| o != u32::MAX).count() as u64,
-    }
-}
-
 /// Run the ring scenario with `now()` returning milliseconds.
 pub fn run_ring(setup: &Setup, now: &dyn Fn() -> f64) -> Vec<Row> {
     let mut rows = Vec::new();
@@ -91,7 +60,7 @@ pub fn run_ring(setup: &Setup, now: &dyn Fn() -> f64) -> Vec<Row> {
     ring.add_generated(setup.keys)
         .expect("bench keys are within limits");
     rows.push(Row {
-        name: "first hashing + placement of all keys".into(),
+        name: FIRST_ROW.into(),
         ms: now() - t,
         check: ring.keys().len() as u64,
     });

@@ -4,7 +4,7 @@
 //! docs/benchmarks.md.
 #![cfg(target_arch = "wasm32")]
 
-use ringlock_bench::{run_algos, run_ring, Setup, ALGOS};
+use ringlock_bench::{placement_rows, run_algos, run_ring, Setup, ALGOS};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
@@ -66,6 +66,32 @@ fn ring_wasm_beside_plain_js() {
             }
         }
     }
+}
+
+#[wasm_bindgen_test]
+fn first_placement_beside_the_bare_loop() {
+    // The ring of `ring_wasm_beside_plain_js`, its first placement alternated with the bare
+    // loop in this page: the ratio docs/benchmarks.md quotes.
+    let setup = setup();
+    let mut ring = ringlock_core::Ring::new(setup.vnodes);
+    for n in 0..setup.nodes {
+        ring.add_node(&format!("node{n}"), 1).expect("bench nodes");
+    }
+    let reps = option_env!("BENCH_PLACEMENT_REPS")
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(5);
+    let rows = placement_rows(&ring, setup.keys, reps, &now);
+    for row in &rows {
+        web_sys::console::log_1(
+            &format!("PLACEMENT wasm\t{}\t{:.3}\t{}", row.name, row.ms, row.check).into(),
+        );
+    }
+    let differ = rows.last().map(|row| row.check);
+    assert_eq!(
+        differ,
+        Some(0),
+        "the ring and a binary search place every key alike"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -11,7 +11,12 @@ use sha1::{Digest, Sha1};
 
 /// The full SHA-1 digest of a string's UTF-8 bytes.
 pub fn sha1(text: &str) -> [u8; 20] {
-    Sha1::digest(text.as_bytes()).into()
+    sha1_bytes(text.as_bytes())
+}
+
+/// The full SHA-1 digest of some bytes.
+pub fn sha1_bytes(bytes: &[u8]) -> [u8; 20] {
+    Sha1::digest(bytes).into()
 }
 
 /// The first 8 bytes of a digest, big-endian: a point on the ring.

@@ -91,9 +91,65 @@ impl KeyStore {
     /// Slot of a live key with this name, given its already computed position.
     pub fn find_hashed(&self, name: &str, position: u64) -> Option<usize> {
         let start = self.sorted_pos.partition_point(|&p| p < position);
+        self.find_from(start, name.as_bytes(), position)
+    }
+
+    /// [`find_hashed`](KeyStore::find_hashed) from `start`, the first slot whose position is
+    /// not below `position`.
+    pub(super) fn find_from(&self, start: usize, name: &[u8], position: u64) -> Option<usize> {
         (start..self.sorted_pos.len())
             .take_while(|&slot| self.sorted_pos[slot] == position)
-            .find(|&slot| self.name(self.sorted_id[slot]) == name)
+            .find(|&slot| self.name(self.sorted_id[slot]).as_bytes() == name)
+    }
+
+    /// Append new keys given in ring order (names concatenated with their ends, hashes and
+    /// positions), giving them the next ids in that order, and merge them into ring order.
+    pub(super) fn append_ordered(
+        &mut self,
+        arena: String,
+        ends: Vec<u32>,
+        hashes: Vec<KeyHash>,
+        positions: Vec<u64>,
+    ) {
+        let first = self.hashes.len() as KeyId;
+        let fresh_ids = first..first + positions.len() as KeyId;
+        if self.hashes.is_empty() {
+            // The first batch: its buffers become the store's, nothing copied.
+            self.arena = arena;
+            self.ends = ends;
+            self.hashes = hashes;
+            self.sorted_id = fresh_ids.collect();
+            self.sorted_pos = positions;
+            return;
+        }
+        let base = self.arena.len() as u32;
+        self.arena.push_str(&arena);
+        self.ends.extend(ends.iter().map(|&end| base + end));
+        self.hashes.extend_from_slice(&hashes);
+        self.merge_in(positions.iter().copied().zip(fresh_ids));
+    }
+
+    /// Merge keys whose ids are above every stored one, given in ring order, into the ring
+    /// order: a stored key goes first on a tie of positions.
+    fn merge_in(&mut self, fresh: impl ExactSizeIterator<Item = (u64, KeyId)>) {
+        let old_pos = std::mem::take(&mut self.sorted_pos);
+        let old_id = std::mem::take(&mut self.sorted_id);
+        let total = old_pos.len() + fresh.len();
+        self.sorted_pos.reserve_exact(total);
+        self.sorted_id.reserve_exact(total);
+        let mut old = old_pos.into_iter().zip(old_id).peekable();
+        let mut fresh = fresh.peekable();
+        loop {
+            let next = match (old.peek(), fresh.peek()) {
+                (Some(&(a, _)), Some(&(b, _))) if a <= b => old.next(),
+                (Some(_), None) => old.next(),
+                (_, Some(_)) => fresh.next(),
+                (None, None) => None,
+            };
+            let Some((position, id)) = next else { break };
+            self.sorted_pos.push(position);
+            self.sorted_id.push(id);
+        }
     }
 
     /// Insert already-hashed keys that are known to be new, and return their ids.
@@ -112,25 +168,7 @@ impl KeyStore {
             fresh.push((key_hash.position, first + offset as KeyId));
         }
         fresh.sort_unstable();
-        let old_pos = std::mem::take(&mut self.sorted_pos);
-        let old_id = std::mem::take(&mut self.sorted_id);
-        let total = old_pos.len() + fresh.len();
-        self.sorted_pos.reserve_exact(total);
-        self.sorted_id.reserve_exact(total);
-        let (mut a, mut b) = (0, 0);
-        while a < old_pos.len() || b < fresh.len() {
-            let take_old =
-                b == fresh.len() || (a < old_pos.len() && (old_pos[a], old_id[a]) <= fresh[b]);
-            if take_old {
-                self.sorted_pos.push(old_pos[a]);
-                self.sorted_id.push(old_id[a]);
-                a += 1;
-            } else {
-                self.sorted_pos.push(fresh[b].0);
-                self.sorted_id.push(fresh[b].1);
-                b += 1;
-            }
-        }
+        self.merge_in(fresh.iter().copied());
         fresh.into_iter().map(|(_, id)| id).collect()
     }
 

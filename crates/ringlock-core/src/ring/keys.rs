@@ -2,8 +2,8 @@
 
 use std::sync::Arc;
 
+use super::key_batch::{self, Names};
 use super::key_spec::generated_index;
-use super::key_store::KeyHash;
 use super::{Change, ChangeKind, KeySpec, PasteError, Ring};
 use crate::error::{self, RingError, MAX_KEYS, MAX_KEY_NAME};
 
@@ -79,24 +79,11 @@ impl Ring {
         {
             return Err(RingError::TooManyKeys { would_be });
         }
-        let start = self.spec.generated;
-        // One buffer for all the names: a million small allocations cost more than the hashing.
-        let mut buffer = String::with_capacity(count as usize * 12);
-        let mut ends = Vec::with_capacity(count as usize);
-        for i in start..start + count {
-            use std::fmt::Write;
-            let _ = write!(buffer, "key-{i}");
-            ends.push(buffer.len());
-        }
-        let refs: Vec<&str> = ends
-            .iter()
-            .scan(0, |from, &end| {
-                let name = &buffer[*from..end];
-                *from = end;
-                Some(name)
-            })
-            .collect();
-        let (fresh, duplicates) = self.insert_new_reporting(refs, report);
+        let names = Names::Generated {
+            start: self.spec.generated,
+            count,
+        };
+        let (fresh, duplicates) = self.insert_names(names, report);
         self.spec.generated += count;
         Ok(self.key_change(ChangeKind::KeysAdded {
             added: fresh.len(),
@@ -149,27 +136,26 @@ impl Ring {
         names: Vec<&'a str>,
         report: &mut dyn FnMut(usize),
     ) -> (Vec<&'a str>, usize) {
-        let mut batch: Vec<(KeyHash, &str)> = Vec::with_capacity(names.len());
-        for chunk in names.chunks(REPORT_EVERY) {
-            batch.extend(chunk.iter().map(|&n| (KeyHash::of(n), n)));
-            report(batch.len());
-        }
-        batch.sort_unstable_by(|a, b| a.0.position.cmp(&b.0.position).then_with(|| a.1.cmp(b.1)));
-        let total = batch.len();
-        let mut fresh_names = Vec::with_capacity(total);
-        let mut fresh_hashes = Vec::with_capacity(total);
-        for (i, &(hash, name)) in batch.iter().enumerate() {
-            let repeated =
-                i > 0 && batch[i - 1].0.position == hash.position && batch[i - 1].1 == name;
-            if !repeated && self.keys.find_hashed(name, hash.position).is_none() {
-                fresh_names.push(name);
-                fresh_hashes.push(hash);
-            }
-        }
-        Arc::make_mut(&mut self.keys).insert_batch(&fresh_names, &fresh_hashes);
+        let (fresh, duplicates) = self.insert_names(Names::Listed(&names), report);
+        (
+            fresh.iter().map(|&i| names[i as usize]).collect(),
+            duplicates,
+        )
+    }
+
+    /// Hash `names` and put them in ring order ([`key_batch::place`]), append the new ones and
+    /// give every key its owner. Returns the new keys' indexes in `names`, in ring order, and
+    /// the number of duplicates.
+    fn insert_names(&mut self, names: Names, report: &mut dyn FnMut(usize)) -> (Vec<u32>, usize) {
+        let placed = key_batch::place(names, &self.keys, REPORT_EVERY, report);
+        Arc::make_mut(&mut self.keys).append_ordered(
+            placed.arena,
+            placed.ends,
+            placed.hashes,
+            placed.positions,
+        );
         self.reassign_all();
-        let duplicates = total - fresh_names.len();
-        (fresh_names, duplicates)
+        (placed.indices, placed.duplicates)
     }
 
     pub(super) fn note_named(&mut self, name: String) {

@@ -13,6 +13,7 @@
 //!
 //! ```text
 //! node, key_store, key_spec, change          the nouns, no Ring
+//! key_batch   -> key_store                   a batch of new keys hashed and put in ring order
 //! modulo      -> node, key_store             the two non-ring schemes, no Ring
 //! mod (Ring)  -> node, key_store, key_spec   the struct and its read-only accessors
 //! topology, keys, placement, report -> mod   impl Ring: nodes, keys, ownership, Change
@@ -27,6 +28,7 @@ pub mod bins;
 mod change;
 pub mod export;
 pub mod inspect;
+mod key_batch;
 pub mod key_spec;
 pub mod key_store;
 mod keys;
