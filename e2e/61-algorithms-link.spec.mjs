@@ -112,6 +112,21 @@ export default [
     },
   },
   {
+    name: 'a 1,000,000-key link opened on this tab: the build shows here, never "no keys", then its keys are compared',
+    timeout: 180_000,
+    fn: async (t) => {
+      const p = await t.open('/#v=1&n=a,b,c,d,e&vn=16&k=1000000&s=ring&t=algo');
+      const status = p.locator('.algo .build-status');
+      await status.waitFor({ timeout: 30_000 });
+      t.assert.match(await status.textContent(), /1,000,000/);
+      t.assert.equal(await p.locator('.algo-empty', { hasText: 'The ring has no keys yet' }).count(), 0, 'no "the ring has no keys" while they are placed');
+      await status.waitFor({ state: 'detached', timeout: 60_000 });
+      // The comparison takes the first 100,000 of them, and says so.
+      await until(async () => /^100,000 keys/.test((await p.locator('.algo-keys').textContent()) ?? ''), { message: 'the comparison uses the link\'s keys', timeout: 120_000 });
+      t.assert.match(await p.locator('.algo-capped').textContent(), /1,000,000/);
+    },
+  },
+  {
     name: 'rendezvous score bars: the owner first, the runner-up marked, an empty key refused',
     fn: async (t) => {
       const p = await t.open('/#v=1&n=a,b,c,d&vn=16&k=200&s=ring&t=algo');

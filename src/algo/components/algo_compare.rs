@@ -162,7 +162,8 @@ pub fn algo_compare(props: &AlgoCompareProps) -> Html {
         Some(comparison) => html! {
             <div class={classes!("algo-results", working.is_some().then_some("stale"))}
                 aria-busy={working.is_some().then_some("true")}>
-                if keys == 0 {
+                // While a link's keys are still being placed, the build's status says so.
+                if keys == 0 && app.build.is_none() {
                     <p class="algo-empty">{ lang.t(A::NoKeys) }</p>
                 }
                 // Scrolls sideways on a phone: focusable, so the keyboard can scroll it.

@@ -102,7 +102,10 @@ pub fn algo_replicas() -> Html {
                 <p class="algo-note repl-short">{ lang.f(A::ReplShort, &[&live, &r]) }</p>
             }
             if rows.is_empty() {
-                <p class="algo-empty">{ lang.t(A::NoKeys) }</p>
+                // While a link's keys are still being placed, the build's status says so.
+                if app.build.is_none() {
+                    <p class="algo-empty">{ lang.t(A::NoKeys) }</p>
+                }
             } else {
                 <table class="algo-table repl-table">
                     <caption>{ lang.f(A::ReplCaption, &[&rows.len(), &r]) }</caption>
