@@ -13,11 +13,11 @@ catalogue! {
         Motion => "Last change, animated (SVG)", "上一次变更动画（SVG）";
         MotionNone => "No change to animate yet: add, kill or revive a node first.", "还没有可播放的变更：请先添加节点，或让节点宕机、恢复。";
         StateJson => "State (JSON)", "状态（JSON）";
-        FlipRun => "The run so far, animated (SVG)", "至今的运行，动画（SVG）";
-        FlipLesson => "This lesson, animated (SVG)", "本练习，动画（SVG）";
+        FlipRun => "The run so far, animated (SVG)", "到目前为止的运行（SVG 动画）";
+        FlipLesson => "This lesson, animated (SVG)", "本练习（SVG 动画）";
         FlipRecording => "Recording… frame {0} of {1}", "录制中……第 {0} 帧，共 {1} 帧";
         FlipNone => "Nothing to animate yet: the lab is at time 0. Play or step it first.", "还没有可播放的内容：实验仍在时间 0。请先播放或单步运行。";
-        FlipRunTitle => "Ringlock · the lock lab, the run so far", "Ringlock · 锁实验室，至今的运行";
+        FlipRunTitle => "Ringlock · the lock lab, the run so far", "Ringlock · 锁实验室，到目前为止的运行";
         FlipLessonTitle => "Ringlock · lesson: {0}", "Ringlock · 练习：{0}";
         FlipSpan => "logical time {0} → {1} in {2} frames", "逻辑时间 {0} → {1}，共 {2} 帧";
         FlipTime => "logical time {0}", "逻辑时间 {0}";
