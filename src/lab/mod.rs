@@ -6,6 +6,7 @@
 pub mod action;
 pub mod common;
 pub mod components;
+pub mod paced;
 pub mod predict;
 pub mod scene_layout;
 pub mod shard_layout;

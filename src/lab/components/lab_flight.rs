@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::i18n::use_lang;
 use crate::i18n::Lang;
 use crate::lab::common::{node_name, state_class, worker_name};
-use crate::lab::state::use_lab;
+use crate::lab::paced::{use_lab_paced, Turn};
 use crate::lab::text::redis::K;
 use crate::lab::text::L;
 
@@ -104,7 +104,7 @@ pub fn legend_kinds(model: Model) -> impl Iterator<Item = MsgKind> {
 /// The network panel.
 #[function_component(LabFlight)]
 pub fn lab_flight() -> Html {
-    let lab = use_lab();
+    let lab = use_lab_paced(Turn::Flight);
     let lang = use_lang();
     let l = &lab.lab;
     let sim = l.sim();

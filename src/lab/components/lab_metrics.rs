@@ -8,14 +8,14 @@ use yew::prelude::*;
 
 use crate::i18n::use_lang;
 use crate::lab::common::millis;
-use crate::lab::state::use_lab;
+use crate::lab::paced::{use_lab_paced, Turn};
 use crate::lab::text::redis::K;
 use crate::lab::text::L;
 
 /// The metrics panel.
 #[function_component(LabMetrics)]
 pub fn lab_metrics() -> Html {
-    let lab = use_lab();
+    let lab = use_lab_paced(Turn::Metrics);
     let lang = use_lang();
     let (m, settings) = {
         let l = &lab.lab;

@@ -12,7 +12,7 @@ use crate::i18n::Lang;
 use crate::lab::common::{millis, secs, secs_short, worker_name};
 use crate::lab::components::redis_nodes::RedisNodes;
 use crate::lab::components::shard_ring::ShardRing;
-use crate::lab::state::use_lab;
+use crate::lab::paced::{use_lab_paced, Turn};
 use crate::lab::text::etcd::E;
 use crate::lab::text::redis::K;
 use crate::lab::text::shard::{lock_label, token_label, S};
@@ -161,7 +161,7 @@ fn lock_box(lang: Lang, lock: &LockView, model: Model) -> Html {
 /// The lock panel.
 #[function_component(LabServer)]
 pub fn lab_server() -> Html {
-    let lab = use_lab();
+    let lab = use_lab_paced(Turn::Server);
     let lang = use_lang();
     let l = &lab.lab;
     let sim = l.sim();

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::i18n::use_lang;
 use crate::lab::common::{secs, worker_name};
-use crate::lab::state::use_lab;
+use crate::lab::paced::{use_lab_paced, Turn};
 use crate::lab::text::shard::{any_token_label as tok, lock_label};
 use crate::lab::text::L;
 
@@ -22,7 +22,7 @@ fn is_stale(w: &WriteRecord) -> bool {
 /// The storage panel.
 #[function_component(LabStorage)]
 pub fn lab_storage() -> Html {
-    let lab = use_lab();
+    let lab = use_lab_paced(Turn::Storage);
     let lang = use_lang();
     let l = &lab.lab;
     let sim = l.sim();

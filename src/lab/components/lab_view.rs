@@ -23,6 +23,7 @@ use crate::lab::components::lab_settings::LabSettings;
 use crate::lab::components::lab_storage::LabStorage;
 use crate::lab::components::lab_worker_detail::LabWorkerDetail;
 use crate::lab::components::lab_workers::LabWorkers;
+use crate::lab::paced::count_frame;
 use crate::lab::state::use_lab;
 use crate::lab::state::LabAction;
 use crate::ui::dom::use_media;
@@ -37,6 +38,7 @@ fn next_frame(
 ) {
     let again = Rc::clone(&slot);
     let handle = request_animation_frame(move |now| {
+        count_frame();
         if let Some(prev) = last {
             dispatch.dispatch(LabAction::Tick(now - prev));
         }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::i18n::use_lang;
 use crate::lab::common::{millis, secs, state_class, state_name, worker_name};
 use crate::lab::components::lab_workers::timeline_strip;
-use crate::lab::state::use_lab;
+use crate::lab::paced::{use_lab_paced, Turn};
 use crate::lab::state::{LabAction, LabField};
 use crate::lab::text::errors::lab_error_text;
 use crate::lab::text::etcd::E;
@@ -19,7 +19,7 @@ const DETAIL_WINDOW: u64 = 10_000;
 /// The detail panel.
 #[function_component(LabWorkerDetail)]
 pub fn lab_worker_detail() -> Html {
-    let lab = use_lab();
+    let lab = use_lab_paced(Turn::Metrics);
     let lang = use_lang();
     let pause_input = use_node_ref();
     let l = &lab.lab;

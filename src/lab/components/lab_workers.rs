@@ -11,7 +11,7 @@ use crate::i18n::use_lang;
 use crate::i18n::Lang;
 use crate::lab::common::{state_class, state_name, worker_name};
 use crate::lab::components::lab_spawn::LabSpawn;
-use crate::lab::state::use_lab;
+use crate::lab::paced::{use_lab_paced, Turn};
 use crate::lab::state::LabAction;
 use crate::lab::text::L;
 
@@ -107,7 +107,7 @@ fn move_focus(e: KeyboardEvent, lab: crate::lab::state::LabContext, count: usize
 /// The workers panel.
 #[function_component(LabWorkers)]
 pub fn lab_workers() -> Html {
-    let lab = use_lab();
+    let lab = use_lab_paced(Turn::Workers);
     let lang = use_lang();
     let l = &lab.lab;
     let sim = l.sim();
