@@ -135,6 +135,49 @@ proptest! {
     }
 
     #[test]
+    fn density_bins_count_their_keys_and_name_the_majority_owner(
+        nodes in 0u8..7,
+        vnodes in 1u32..40,
+        keys in 0u32..3000,
+        dead in 0u8..4,
+        bins in 1usize..800,
+        scheme in 0usize..3,
+    ) {
+        let ring = ring_of(nodes, vnodes, keys, dead);
+        let scheme = Scheme::ALL[scheme];
+        // Each key's SHA-1 position and owner, in ring order; bin b holds the positions p
+        // with ⌊p·bins / 2⁶⁴⌋ = b.
+        let mut keyed: Vec<(u64, Option<NodeId>)> = owners(&ring, scheme)
+            .into_iter()
+            .map(|(name, owner)| {
+                let digest = ringlock_core::hash::sha1(&name);
+                (u64::from_be_bytes(digest[..8].try_into().unwrap()), owner)
+            })
+            .collect();
+        keyed.sort_by_key(|k| k.0);
+        let mut tally: Vec<Vec<(Option<NodeId>, u32)>> = vec![Vec::new(); bins];
+        for (position, owner) in keyed {
+            let bin = &mut tally[((u128::from(position) * bins as u128) >> 64) as usize];
+            match bin.iter_mut().find(|t| t.0 == owner) {
+                Some(t) => t.1 += 1,
+                None => bin.push((owner, 1)),
+            }
+        }
+        // The most keys wins; of equal counts, the owner met last for the first time.
+        let expected: Vec<(u32, Option<NodeId>)> = tally
+            .iter()
+            .map(|bin| {
+                let most = bin.iter().map(|t| t.1).max().unwrap_or(0);
+                let owner = bin.iter().rev().find(|t| t.1 == most).and_then(|t| t.0);
+                (bin.iter().map(|t| t.1).sum(), owner)
+            })
+            .collect();
+        let density: Vec<(u32, Option<NodeId>)> =
+            ring.density(bins, scheme).iter().map(|d| (d.count, d.owner)).collect();
+        prop_assert_eq!(density, expected);
+    }
+
+    #[test]
     fn angles_turn_back_into_their_positions(position in any::<u64>(), turns in -3i32..3) {
         let angle = angle_deg(position);
         let turned = angle + 360.0 * f64::from(turns);

@@ -131,32 +131,48 @@ impl Ring {
             .collect()
     }
 
-    /// Keys in `bins` equal angular bins, each with its majority owner under the scheme.
+    /// Keys in `bins` equal angular bins, each with its majority owner under the scheme (on a
+    /// tie, the owner met last for the first time in the bin).
+    ///
+    /// One pass over the keys, counting owners by slot, so a bin costs its keys plus the owners
+    /// it holds, however many nodes there are.
     pub fn density(&self, bins: usize, scheme: Scheme) -> Vec<DensityBin> {
         let bins = bins.max(1);
         let live = self.live_ids();
         let keys = self.keys();
+        let positions = keys.positions();
         let mut out = vec![DensityBin::default(); bins];
-        let mut tally: Vec<(Option<NodeId>, u32)> = Vec::new();
+        // Keys per owner in the current bin, by slot + 1 (0: no owner), and the owners met,
+        // in the order first met.
+        let mut count = vec![0u32; self.nodes.len() + 1];
+        let mut met: Vec<usize> = Vec::new();
         let mut slot = 0;
         for (b, bin) in out.iter_mut().enumerate() {
             // Upper edge of bin b as a ring position; the last bin runs to the top.
-            let edge = if b + 1 == bins {
-                u64::MAX
-            } else {
-                ((b as u128 + 1) * (1u128 << 64) / bins as u128) as u64
-            };
-            tally.clear();
-            while slot < keys.len() && (keys.positions()[slot] < edge || b + 1 == bins) {
-                let owner = self.owner_under(scheme, slot, &live);
-                match tally.iter_mut().find(|(o, _)| *o == owner) {
-                    Some((_, c)) => *c += 1,
-                    None => tally.push((owner, 1)),
+            let last = b + 1 == bins;
+            let edge = ((b as u128 + 1) * (1u128 << 64) / bins as u128) as u64;
+            let start = slot;
+            while slot < positions.len() && (last || positions[slot] < edge) {
+                let i = self
+                    .owner_under(scheme, slot, &live)
+                    .map_or(0, |id| id.0 as usize + 1);
+                if count[i] == 0 {
+                    met.push(i);
                 }
+                count[i] += 1;
                 slot += 1;
             }
-            bin.count = tally.iter().map(|t| t.1).sum();
-            bin.owner = tally.iter().max_by_key(|t| t.1).and_then(|t| t.0);
+            bin.count = (slot - start) as u32;
+            // `max_by_key` keeps the last of equal maxima, as the tie rule says.
+            bin.owner = met
+                .iter()
+                .max_by_key(|&&i| count[i])
+                .and_then(|&i| i.checked_sub(1))
+                .map(|i| NodeId(i as u32));
+            for &i in &met {
+                count[i] = 0;
+            }
+            met.clear();
         }
         out
     }
