@@ -68,6 +68,19 @@ impl KeyStore {
         self.hashes[id as usize]
     }
 
+    /// Call `f` with the hash of every live key, in no set order: by id, one pass through
+    /// memory, while no key was removed (every id is then live); else in ring order.
+    pub fn for_each_live_hash(&self, f: impl FnMut(KeyHash)) {
+        if self.hashes.len() == self.sorted_id.len() {
+            self.hashes.iter().copied().for_each(f);
+        } else {
+            self.sorted_id
+                .iter()
+                .map(|&id| self.hashes[id as usize])
+                .for_each(f);
+        }
+    }
+
     /// Positions of live keys in ring order.
     pub fn positions(&self) -> &[u64] {
         &self.sorted_pos

@@ -54,21 +54,57 @@ pub fn article_owner(article: u8, live: &[NodeId]) -> Option<NodeId> {
 }
 
 /// Keys that change owner under (modulo, article) when the live list goes `before` → `after`.
+///
+/// One pass over the keys' hashes. Under modulo a key's owner on both sides depends only on its
+/// position mod L = lcm(|before|, |after|), so while L is at most [`RESIDUE_TABLE`] each key
+/// costs one division and a lookup in a table of the L residues, built once.
 pub fn moved_counts(keys: &KeyStore, before: &[NodeId], after: &[NodeId]) -> (u64, u64) {
     let mut article_hist = [0u64; 128];
     let mut modulo = 0u64;
-    for &id in keys.ids() {
-        let h = keys.hash(id);
-        article_hist[usize::from(h.article)] += 1;
-        if modulo_owner(h.position, before) != modulo_owner(h.position, after) {
-            modulo += 1;
-        }
+    match moved_residues(before, after) {
+        Some((lcm, moved)) => keys.for_each_live_hash(|h| {
+            article_hist[usize::from(h.article)] += 1;
+            modulo += u64::from(moved[(h.position % lcm) as usize]);
+        }),
+        None => keys.for_each_live_hash(|h| {
+            article_hist[usize::from(h.article)] += 1;
+            if modulo_owner(h.position, before) != modulo_owner(h.position, after) {
+                modulo += 1;
+            }
+        }),
     }
     let article = (0u8..128)
         .filter(|&a| article_owner(a, before) != article_owner(a, after))
         .map(|a| article_hist[usize::from(a)])
         .sum();
     (modulo, article)
+}
+
+/// Most residues [`moved_counts`] tabulates: lcm(1,000, 999) = 999,000 fits, so every change
+/// of up to 1,000 live nodes by one node does.
+pub const RESIDUE_TABLE: usize = 1 << 20;
+
+/// L = lcm(|before|, |after|) and, for each residue r < L, 1 if its owner changes, when both
+/// lists have nodes and L ≤ [`RESIDUE_TABLE`]. Built without division: r mod |before| and
+/// r mod |after| are counters that wrap.
+fn moved_residues(before: &[NodeId], after: &[NodeId]) -> Option<(u64, Vec<u8>)> {
+    let (b, a) = (before.len(), after.len());
+    if b == 0 || a == 0 {
+        return None;
+    }
+    let lcm = (b / gcd(b, a))
+        .checked_mul(a)
+        .filter(|&lcm| lcm <= RESIDUE_TABLE)?;
+    let (mut i, mut j) = (0, 0);
+    let moved = (0..lcm)
+        .map(|_| {
+            let moved = u8::from(before[i] != after[j]);
+            i = if i + 1 == b { 0 } else { i + 1 };
+            j = if j + 1 == a { 0 } else { j + 1 };
+            moved
+        })
+        .collect();
+    Some((lcm as u64, moved))
 }
 
 fn gcd(a: usize, b: usize) -> usize {

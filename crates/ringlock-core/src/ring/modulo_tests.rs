@@ -91,3 +91,57 @@ fn moved_residues_count_over_the_lcm() {
     assert_eq!(modulo_moved_residues(&ids(2), &[]), (1, 1));
     assert_eq!(modulo_moved_residues(&ids(7), &ids(7)), (0, 7));
 }
+
+#[test]
+fn the_residue_table_agrees_with_both_owners_on_every_residue() {
+    for (b, a) in [(1, 1), (4, 5), (6, 4), (7, 7), (12, 18), (1000, 999)] {
+        let before = ids(b);
+        // The same nodes in a shifted order, so owners differ in more than the count.
+        let mut after = ids(a);
+        after.rotate_left(a as usize / 3);
+        let (lcm, moved) = moved_residues(&before, &after).unwrap();
+        assert_eq!(lcm, moved.len() as u64);
+        for (r, &m) in moved.iter().enumerate() {
+            let r = r as u64;
+            let changed = modulo_owner(r, &before) != modulo_owner(r, &after);
+            assert_eq!(m == 1, changed, "{b} → {a}, residue {r}");
+        }
+        assert_eq!(
+            moved.iter().map(|&m| u64::from(m)).sum::<u64>(),
+            modulo_moved_residues(&before, &after).0
+        );
+    }
+    // Beyond the table (lcm(1,500, 1,499) > 2²⁰) and with nobody live: no table.
+    assert!(moved_residues(&ids(1500), &ids(1499)).is_none());
+    assert!(moved_residues(&[], &ids(3)).is_none());
+}
+
+#[test]
+fn moved_counts_count_by_definition_with_and_without_the_table() {
+    let mut ring = crate::Ring::new(4);
+    ring.add_node("a", 1).unwrap();
+    ring.add_generated(3000).unwrap();
+    let keys = ring.keys();
+    // 12 → 18 tabulates (L = 36); 1,500 → 1,499 does not (L > 2²⁰); one side empty.
+    for (before, after) in [
+        (ids(12), ids(18)),
+        (ids(1500), ids(1499)),
+        (ids(5), Vec::new()),
+    ] {
+        let mut shifted = after.clone();
+        shifted.rotate_left(after.len() / 2);
+        for after in [after, shifted] {
+            let (mut modulo, mut article) = (0, 0);
+            for &id in keys.ids() {
+                let h = keys.hash(id);
+                modulo += u64::from(
+                    modulo_owner(h.position, &before) != modulo_owner(h.position, &after),
+                );
+                article += u64::from(
+                    article_owner(h.article, &before) != article_owner(h.article, &after),
+                );
+            }
+            assert_eq!(moved_counts(keys, &before, &after), (modulo, article));
+        }
+    }
+}
