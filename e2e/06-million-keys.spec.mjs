@@ -86,6 +86,7 @@ export default [
       t.log(`link with 1,000,000 keys ready in ${Date.now() - started} ms (navigation included)`);
       assert.deepEqual(await u.nodeCount(), { total: 100, live: 100 });
       assert.equal(await u.pointCount(), 16_000);
+      await u.showAllNodes();
       const rows = await u.allNodeKeys();
       assert.equal(Object.values(rows).reduce((a, b) => a + b, 0), 1_000_000, 'rows add up to a million');
       // Ketama-like balance: with 160 vnodes every node holds about 1% (theory CV ≈ 7.9%).

@@ -33,6 +33,7 @@ const REGRESSIONS = [
       const names = Array.from({ length: 100 }, (_, i) => (i === 6 ? 'n7!' : `n${i + 1}`));
       const u = await openApp(t, `/#v=1&n=${names.join(',')}&vn=160&k=1000000&s=ring`);
       await untilEqual(u.keyCount, 1_000_000, 'key count', 30_000);
+      await u.showAllNodes();
       const cut = [];
       for (const name of ['n1', 'n50', 'n100']) {
         const c = await clipped(u, name);

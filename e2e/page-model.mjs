@@ -55,6 +55,13 @@ export function ui(page, lang = 'en') {
     nodeName: nodes.getByRole('textbox', { name: t('P.NodeName'), exact: true }),
     nodeWeight: nodes.getByRole('textbox', { name: t('P.Weight'), exact: true }),
     addNodeButton: nodes.getByRole('button', { name: t('P.AddNode'), exact: true }),
+    /** Every row of a long node list (the first rows only are drawn until "Show all"). */
+    async showAllNodes() {
+      const all = nodes.getByRole('button', { name: templateRe(lang, 'P.ShowAllNodes') });
+      if ((await all.count()) === 0) return;
+      await all.click();
+      await nodes.getByRole('button', { name: t('P.ShowFewerNodes'), exact: true }).waitFor();
+    },
     killButton: (name) => nodes.getByRole('button', { name: t('P.KillNamed', name), exact: true }),
     reviveButton: (name) => nodes.getByRole('button', { name: t('P.ReviveNamed', name), exact: true }),
     removeButton: (name) => nodes.getByRole('button', { name: t('P.RemoveNamed', name), exact: true }),

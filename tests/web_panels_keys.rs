@@ -152,7 +152,7 @@ async fn a_paste_past_the_key_limit_is_refused_with_the_numbers() {
 }
 
 #[wasm_bindgen_test]
-async fn a_long_node_list_draws_a_hundred_rows_until_asked_for_all() {
+async fn a_long_node_list_draws_its_first_rows_until_asked_for_all() {
     let names: Vec<String> = (1..=150).map(|i| format!("n{i}")).collect();
     let app = Mounted::new(&format!("#v=1&n={}&vn=2&k=10&s=ring", names.join(","))).await;
     let rows = |app: &Mounted| app.all(".node-table tbody tr").len();
@@ -160,14 +160,14 @@ async fn a_long_node_list_draws_a_hundred_rows_until_asked_for_all() {
         rows(&app),
         ringlock::ring::components::nodes_panel::ROWS_SHOWN
     );
-    assert!(app.text(".rows-capped").contains("first 100 of 150"));
+    assert!(app.text(".rows-capped").contains("first 25 of 150"));
     app.click(".show-all-nodes");
     tick().await;
     assert_eq!(rows(&app), 150);
     app.click(".show-all-nodes");
     tick().await;
-    assert_eq!(rows(&app), 100);
-    // The filter reaches past the first hundred.
+    assert_eq!(rows(&app), 25);
+    // The filter reaches past the first rows.
     app.type_into(".list-filter input", "n14");
     tick().await;
     // n14 and n140–n149.

@@ -21,9 +21,11 @@ use crate::ui::dom::use_dom_id;
 
 /// Show the filter box from this many nodes on.
 const FILTER_FROM: usize = 9;
-/// Rows drawn before "Show all": a thousand live rows cost the browser about a quarter of a
-/// second of style and layout on every change (measured on a kill with 1,000 nodes).
-pub const ROWS_SHOWN: usize = 100;
+/// Rows drawn before "Show all" (the filter reaches every node). Each row drawn is redrawn and
+/// laid out again on every change: a thousand rows cost about a quarter of a second per kill,
+/// and at 100 nodes × 1M keys a kill with 100 rows drawn was one task of 50–65 ms, with 25 rows
+/// under 50 ms (docs/benchmarks.md, "Heavy work off the main thread").
+pub const ROWS_SHOWN: usize = 25;
 
 /// What one row shows, computed once per ring version.
 #[derive(Clone, PartialEq)]
