@@ -319,6 +319,38 @@ export default [
       assert.equal(await page.locator('.flipbook-stage').count(), 0, 'the stage is gone');
     },
   })),
+  {
+    name: 'a flipbook goes on when another tab is opened mid-film, and the lab can film again on return (en, light)',
+    timeout: 90_000,
+    fn: async (t) => {
+      const { assert } = t;
+      const [lang, theme] = ['en', 'light'];
+      const page = await open(t, LAB_RUN, { lang, colorScheme: theme });
+      await page.locator('.lab-scene svg.scene').waitFor();
+      const workers = await page.locator('.lab-scene svg.scene text.sw-num').allTextContents();
+      const details = await menu(page, 'lab');
+      const saved = page.waitForEvent('download');
+      saved.catch(() => {}); // a failed check below closes the page before any download
+      await details.locator("[data-export='flipbook']").click();
+      // The Ring tab while the frames are being taken: the lab's view and its menu go.
+      await details.locator("[data-export='flipbook'][aria-busy='true']").waitFor({ state: 'attached' });
+      await page.locator('#tab-ring').click();
+      await page.locator('#panel-ring').waitFor();
+      assert.equal(await page.locator("details.export-menu[data-kind='lab']").count(), 0, 'the lab menu is gone');
+      assert.equal(await page.locator('.flipbook-stage').count(), 1, 'still filming after the switch');
+      const download = await saved;
+      const bytes = await readFile(await download.path());
+      const file = { name: download.suggestedFilename(), bytes, text: bytes.toString('utf8') };
+      assert.equal(file.name, 'ringlock-lab-run.svg');
+      await checkFlipbook(t, page, file, { lang, theme, workers, name: '82-export-flipbook-tab-switch' });
+      // Back on the lab: nothing failed is said, and it can film again.
+      await page.locator('#tab-lab').click();
+      const back = await menu(page, 'lab');
+      assert.ok(await back.locator("[data-export='flipbook']").isEnabled(), 'the flipbook can be asked for again');
+      assert.equal((await back.locator('.export-status').textContent()).trim(), '', 'no failure said');
+      assert.equal(await page.locator('.flipbook-stage').count(), 0, 'the stage is gone');
+    },
+  },
   ...[['en', 'light'], ['zh', 'dark']].map(([lang, theme]) => ({
     name: `a lesson as an animated SVG while it plays on, refused at time 0, in ${lang} and the ${theme} theme`,
     timeout: 90_000,

@@ -5,6 +5,7 @@
 
 pub mod components;
 pub mod export;
+pub mod film;
 pub mod link;
 pub mod preferences;
 pub mod presenter;

@@ -23,6 +23,7 @@ use crate::ring::state::{RingAction, RingContext, RingState};
 use crate::shell::components::app_tabs::AppTabs;
 use crate::shell::components::embed_bar::EmbedBar;
 use crate::shell::components::export_menu::{ExportKind, ExportMenu};
+use crate::shell::components::film_desk::FilmDeskProvider;
 use crate::shell::components::header::Header;
 use crate::shell::components::lab_notice::LabNotice;
 use crate::shell::components::notice_bar::NoticeBar;
@@ -116,6 +117,7 @@ pub fn app() -> Html {
         <ContextProvider<AlgoContext> context={algo}>
         <ContextProvider<LearnContext> context={learn}>
         <RingBuilder>
+        <FilmDeskProvider>
             if !embed {
                 <Header />
             }
@@ -153,6 +155,7 @@ pub fn app() -> Html {
             </div>
             }
             </main>
+        </FilmDeskProvider>
         </RingBuilder>
         </ContextProvider<LearnContext>>
         </ContextProvider<AlgoContext>>

@@ -5,21 +5,20 @@
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
-use ringlock_lock::{LabScenario, Time};
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::i18n::{use_lang, Lang};
-use crate::lab::state::{use_lab, LabState};
+use crate::i18n::use_lang;
+use crate::lab::state::use_lab;
 use crate::ring::state::use_ring;
-use crate::shell::components::flipbook_stage::FlipbookStage;
 use crate::shell::components::import_state::ImportState;
 use crate::shell::export::flipbook::{frame_count, frame_times, window};
 use crate::shell::export::picture::{compose, size, Picture};
 use crate::shell::export::raster::save_png;
-use crate::shell::export::scenes::{lab_flipbook, lab_picture, ring_motion, ring_picture};
+use crate::shell::export::scenes::{lab_picture, ring_motion, ring_picture};
 use crate::shell::export::state_file;
 use crate::shell::export::text::X;
+use crate::shell::film::{use_film_desk, Film};
 use crate::shell::link::location_hash;
 use crate::shell::state::use_shell;
 use crate::shell::view_mode::{embed_link, without_view};
@@ -48,27 +47,6 @@ enum Outcome {
     Failed,
     NoChange,
     NothingYet,
-}
-
-/// A flipbook being filmed: what it starts from and what it will be framed with.
-struct Film {
-    /// The lab when it was asked for (the stage films a copy).
-    start: Rc<LabState>,
-    lesson: Option<LabScenario>,
-    span: (Time, Time),
-    times: Rc<Vec<Time>>,
-    /// The scene framed as it was then: title band, legend, colours.
-    picture: Picture,
-    lang: Lang,
-}
-
-impl Film {
-    fn file_name(&self) -> String {
-        match self.lesson {
-            Some(lesson) => format!("ringlock-lesson-{}.svg", lesson.id()),
-            None => "ringlock-lab-run.svg".to_string(),
-        }
-    }
 }
 
 /// The export menu.
@@ -145,18 +123,32 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
             outcome.set(Some(result));
         })
     };
-    let film = use_state(|| None::<Rc<Film>>);
-    let filmed = use_state_eq(|| 0usize);
+    // The flipbook is filmed by the shell's desk, so it goes on if this menu goes (another tab
+    // opened meanwhile); its end is shown by the lab's menu, here or when it comes back.
+    let desk = use_film_desk();
+    let filming = desk.as_ref().and_then(|d| d.filming.clone());
+    {
+        let (outcome, desk) = (outcome.clone(), desk.clone());
+        let unseen = desk.as_ref().and_then(|d| d.unseen);
+        use_effect_with((kind, unseen), move |&(kind, unseen)| {
+            if let (ExportKind::Lab, Some(saved), Some(desk)) = (kind, unseen, desk) {
+                outcome.set(Some(if saved {
+                    Outcome::Done
+                } else {
+                    Outcome::Failed
+                }));
+                desk.seen.emit(());
+            }
+        });
+    }
     let on_film = {
-        let (picture, outcome, film, filmed) = (
-            picture.clone(),
-            outcome.clone(),
-            film.clone(),
-            filmed.clone(),
-        );
+        let (picture, outcome, desk) = (picture.clone(), outcome.clone(), desk.clone());
         let lab = lab.clone();
         Callback::from(move |_: MouseEvent| {
-            if film.is_some() {
+            let Some(desk) = desk.as_ref() else {
+                return outcome.set(Some(Outcome::Failed));
+            };
+            if desk.filming.is_some() {
                 return;
             }
             let Some(span) = window(lab.lab.now(), lab.lesson.is_some()) else {
@@ -168,49 +160,16 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
             // The frame count follows the size of the drawing now (see `flipbook::BUDGET_BYTES`).
             let times = frame_times(span.0, span.1, frame_count(picture.body.len()));
             outcome.set(None);
-            filmed.set(0);
-            film.set(Some(Rc::new(Film {
+            desk.start.emit(Film {
                 start: Rc::new((*lab).clone()),
                 lesson: lab.lesson,
                 span,
                 times: Rc::new(times),
                 picture,
                 lang,
-            })));
+            });
         })
     };
-    let stage = film.as_ref().map(|f| {
-        let onprogress = {
-            let filmed = filmed.clone();
-            Callback::from(move |n: usize| filmed.set(n))
-        };
-        let ondone = {
-            let (f, film, outcome) = (f.clone(), film.clone(), outcome.clone());
-            Callback::from(move |bodies: Option<Vec<String>>| {
-                let saved = bodies.is_some_and(|bodies| {
-                    let p = lab_flipbook(
-                        f.lang,
-                        f.picture.clone(),
-                        f.lesson,
-                        f.span,
-                        &f.times,
-                        bodies,
-                    );
-                    download_text(&f.file_name(), "image/svg+xml", &compose(&p)).is_ok()
-                });
-                outcome.set(Some(if saved {
-                    Outcome::Done
-                } else {
-                    Outcome::Failed
-                }));
-                film.set(None);
-            })
-        };
-        html! {
-            <FlipbookStage start={f.start.clone()} times={f.times.clone()} lang={f.lang}
-                {onprogress} {ondone} />
-        }
-    });
     let on_json = {
         let (outcome, tab) = (outcome.clone(), shell.tab);
         Callback::from(move |_: MouseEvent| {
@@ -238,10 +197,13 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
             Timeout::new(2_000, move || copied.set(false)).forget();
         })
     };
-    let status = match (film.as_ref(), *outcome) {
-        (Some(f), _) => lang.f(
+    let status = match (
+        filming.as_ref().filter(|_| kind == ExportKind::Lab),
+        *outcome,
+    ) {
+        (Some((f, filmed)), _) => lang.f(
             X::FlipRecording,
-            &[&(*filmed + 1).min(f.times.len()), &f.times.len()],
+            &[&(filmed + 1).min(f.times.len()), &f.times.len()],
         ),
         (None, Some(Outcome::Failed)) => lang.t(X::Failed).to_string(),
         (None, Some(Outcome::NoChange)) => lang.t(X::MotionNone).to_string(),
@@ -263,7 +225,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
                     <button type="button" data-export="motion" onclick={on_motion}>{ lang.t(X::Motion) }</button>
                 } else {
                     <button type="button" data-export="flipbook" onclick={on_film}
-                        disabled={film.is_some()} aria-busy={film.is_some().to_string()}>{ film_label }</button>
+                        disabled={filming.is_some()} aria-busy={filming.is_some().to_string()}>{ film_label }</button>
                 }
                 <button type="button" data-export="json" onclick={on_json}>{ lang.t(X::StateJson) }</button>
                 <ImportState />
@@ -272,7 +234,6 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
                 </button>
                 <p class="export-status" role="status">{ status }</p>
             </div>
-            { for stage }
         </details>
     }
 }

@@ -1,10 +1,11 @@
 //! The shell's components: the app, its header, the tab list, the page notices, the export
-//! menu and the embed and presenter bars.
+//! menu with the film desk behind its flipbook, and the embed and presenter bars.
 
 pub mod app;
 pub mod app_tabs;
 pub mod embed_bar;
 pub mod export_menu;
+pub mod film_desk;
 pub mod flipbook_stage;
 pub mod header;
 pub mod import_state;
