@@ -352,6 +352,33 @@ export default [
     },
   },
   ...[['en', 'light'], ['zh', 'dark']].map(([lang, theme]) => ({
+    name: `a theme changed mid-film ends the flipbook unsaved and says why; asked again it is saved (${lang}, ${theme})`,
+    timeout: 90_000,
+    fn: async (t) => {
+      const { assert } = t;
+      const page = await open(t, LAB_RUN, { lang, colorScheme: theme });
+      await page.locator('.lab-scene svg.scene').waitFor();
+      let saved = 0;
+      page.on('download', () => saved++);
+      const details = await menu(page, 'lab');
+      await details.locator("[data-export='flipbook']").click();
+      await details.locator("[data-export='flipbook'][aria-busy='true']").waitFor({ state: 'attached' });
+      const other = theme === 'light' ? 'dark' : 'light';
+      await page.getByRole('combobox', { name: lang === 'en' ? 'Theme' : '主题', exact: true }).selectOption(other);
+      // Said in the menu (which the click on the theme closed: opened again to read it).
+      await details.getByText(x(lang, 'FlipThemeChanged')).waitFor({ state: 'attached' });
+      await (await menu(page, 'lab')).getByText(x(lang, 'FlipThemeChanged')).waitFor();
+      await page.waitForTimeout(1500);
+      assert.equal(saved, 0, 'no file from the mixed frames');
+      assert.equal(await page.locator('.flipbook-stage').count(), 0, 'the stage is gone');
+      // Asked again, in the new theme: saved, every frame in that theme.
+      const workers = await page.locator('.lab-scene svg.scene text.sw-num').allTextContents();
+      const file = await download(page, 'lab', 'flipbook');
+      assert.equal(file.name, 'ringlock-lab-run.svg');
+      await checkFlipbook(t, page, file, { lang, theme: other, workers, name: `82-export-flipbook-retheme-${lang}` });
+    },
+  })),
+  ...[['en', 'light'], ['zh', 'dark']].map(([lang, theme]) => ({
     name: `a lesson as an animated SVG while it plays on, refused at time 0, in ${lang} and the ${theme} theme`,
     timeout: 90_000,
     fn: async (t) => {

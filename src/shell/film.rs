@@ -1,7 +1,8 @@
 //! The lock scene's flipbook while it is filmed. The shell holds it, not the export menu that
 //! asked for it: the menu lives in the Lock lab's view and goes when another tab is opened,
 //! and a film must not go with it. Its end (saved or not) waits for a lab export menu to show
-//! it, once.
+//! it, once. The theme is held for the whole film: frames take the page's colours when they
+//! are taken, so a theme changed mid-film ends it, unsaved, with its reason.
 
 use std::rc::Rc;
 
@@ -38,13 +39,25 @@ impl Film {
     }
 }
 
+/// How a film ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FilmEnd {
+    /// The file was handed to the browser.
+    Saved,
+    /// A frame could not be drawn, or the browser refused the file.
+    Failed,
+    /// The theme was changed while the frames were taken: its frames would not match, so none
+    /// was saved.
+    ThemeChanged,
+}
+
 /// The shell's film desk, shared with the export menus as a context.
 #[derive(Clone)]
 pub struct FilmDesk {
     /// The film being made and how many of its frames are taken.
     pub filming: Option<(Rc<Film>, usize)>,
-    /// How the last film ended (`true`: saved) until a lab export menu has shown it.
-    pub unseen: Option<bool>,
+    /// How the last film ended, until a lab export menu has shown it.
+    pub unseen: Option<FilmEnd>,
     /// Start a film (ignored while one is being made).
     pub start: Callback<Film>,
     /// A menu has shown the last film's end.

@@ -18,7 +18,7 @@ use crate::shell::export::raster::save_png;
 use crate::shell::export::scenes::{lab_picture, ring_motion, ring_picture};
 use crate::shell::export::state_file;
 use crate::shell::export::text::X;
-use crate::shell::film::{use_film_desk, Film};
+use crate::shell::film::{use_film_desk, Film, FilmEnd};
 use crate::shell::link::location_hash;
 use crate::shell::state::use_shell;
 use crate::shell::view_mode::{embed_link, without_view};
@@ -47,6 +47,7 @@ enum Outcome {
     Failed,
     NoChange,
     NothingYet,
+    ThemeChanged,
 }
 
 /// The export menu.
@@ -131,11 +132,11 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
         let (outcome, desk) = (outcome.clone(), desk.clone());
         let unseen = desk.as_ref().and_then(|d| d.unseen);
         use_effect_with((kind, unseen), move |&(kind, unseen)| {
-            if let (ExportKind::Lab, Some(saved), Some(desk)) = (kind, unseen, desk) {
-                outcome.set(Some(if saved {
-                    Outcome::Done
-                } else {
-                    Outcome::Failed
+            if let (ExportKind::Lab, Some(end), Some(desk)) = (kind, unseen, desk) {
+                outcome.set(Some(match end {
+                    FilmEnd::Saved => Outcome::Done,
+                    FilmEnd::Failed => Outcome::Failed,
+                    FilmEnd::ThemeChanged => Outcome::ThemeChanged,
                 }));
                 desk.seen.emit(());
             }
@@ -208,6 +209,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
         (None, Some(Outcome::Failed)) => lang.t(X::Failed).to_string(),
         (None, Some(Outcome::NoChange)) => lang.t(X::MotionNone).to_string(),
         (None, Some(Outcome::NothingYet)) => lang.t(X::FlipNone).to_string(),
+        (None, Some(Outcome::ThemeChanged)) => lang.t(X::FlipThemeChanged).to_string(),
         (None, Some(Outcome::Done) | None) => String::new(),
     };
     let film_label = if lab.lesson.is_some() {

@@ -8,8 +8,9 @@ use yew::prelude::*;
 use crate::shell::components::flipbook_stage::FlipbookStage;
 use crate::shell::export::picture::compose;
 use crate::shell::export::scenes::lab_flipbook;
-use crate::shell::film::{Film, FilmDesk};
+use crate::shell::film::{Film, FilmDesk, FilmEnd};
 use crate::ui::download::download_text;
+use crate::ui::theme::use_theme;
 
 /// Props of [`FilmDeskProvider`].
 #[derive(Properties, PartialEq)]
@@ -23,16 +24,29 @@ pub struct FilmDeskProviderProps {
 pub fn film_desk_provider(props: &FilmDeskProviderProps) -> Html {
     let film = use_state(|| None::<Rc<Film>>);
     let filmed = use_state_eq(|| 0usize);
-    let unseen = use_state_eq(|| None::<bool>);
+    let unseen = use_state_eq(|| None::<FilmEnd>);
+    let theme = use_theme();
+    // The theme the film started in.
+    let filmed_in = use_mut_ref(|| theme);
     let start = {
-        let (film, filmed) = (film.clone(), filmed.clone());
+        let (film, filmed, filmed_in) = (film.clone(), filmed.clone(), filmed_in.clone());
         Callback::from(move |f: Film| {
             if film.is_none() {
+                *filmed_in.borrow_mut() = theme;
                 filmed.set(0);
                 film.set(Some(Rc::new(f)));
             }
         })
     };
+    {
+        let (film, unseen) = (film.clone(), unseen.clone());
+        use_effect_with(theme, move |&theme| {
+            if film.is_some() && *filmed_in.borrow() != theme {
+                film.set(None);
+                unseen.set(Some(FilmEnd::ThemeChanged));
+            }
+        });
+    }
     let seen = {
         let unseen = unseen.clone();
         Callback::from(move |()| unseen.set(None))
@@ -56,7 +70,11 @@ pub fn film_desk_provider(props: &FilmDeskProviderProps) -> Html {
                     );
                     download_text(&f.file_name(), "image/svg+xml", &compose(&p)).is_ok()
                 });
-                unseen.set(Some(saved));
+                unseen.set(Some(if saved {
+                    FilmEnd::Saved
+                } else {
+                    FilmEnd::Failed
+                }));
                 film.set(None);
             })
         };

@@ -17,6 +17,7 @@ catalogue! {
         FlipLesson => "This lesson, animated (SVG)", "本练习（SVG 动画）";
         FlipRecording => "Recording… frame {0} of {1}", "录制中……第 {0} 帧，共 {1} 帧";
         FlipNone => "Nothing to animate yet: the lab is at time 0. Play or step it first.", "还没有可播放的内容：实验仍在时间 0。请先播放或单步运行。";
+        FlipThemeChanged => "The theme changed while the frames were being taken, so nothing was saved. Ask again.", "录制帧时主题改变了，因此没有保存任何文件。请重新导出。";
         FlipRunTitle => "Ringlock · the lock lab, the run so far", "Ringlock · 锁实验室，到目前为止的运行";
         FlipLessonTitle => "Ringlock · lesson: {0}", "Ringlock · 练习：{0}";
         FlipSpan => "logical time {0} → {1} in {2} frames", "逻辑时间 {0} → {1}，共 {2} 帧";
