@@ -94,12 +94,12 @@ def placement_row(where):
     bare = placement.get((where, "baseline: bare SHA-1 + binary search of all keys"))
     ratio = next((v for (w, n), v in placement.items() if w == where and n.startswith("first ÷ bare, per")), None)
     digits = next((v for (w, n), v in placement.items() if w == where and n.startswith("first ÷ bare with digits, per")), None)
-    if not (first and bare and ratio):
+    if not (first and bare and ratio and digits):
         return None
     each = ratio[1].split(": ", 1)[1].split()
     return (f"| {where} | {first[0]:.0f} | {bare[0]:.0f} | **{ratio[0]:.2f}×** | {each[0]}× | "
-            f"{digits[0]:.2f}× | {' '.join(each)} |" if digits else None), ratio[0], float(each[0])
-found = [r for r in (placement_row("native"), placement_row("wasm")) if r and r[0]]
+            f"{digits[0]:.2f}× | {' '.join(each)} |", ratio[0], float(each[0]))
+found = [r for r in (placement_row("native"), placement_row("wasm")) if r]
 if found:
     worst = max(max(r[1], r[2]) for r in found)
     lines += ["", "The first placement alternated with the bare loop, repetition by repetition, in one process",

@@ -61,18 +61,14 @@ pub fn article_owner(article: u8, live: &[NodeId]) -> Option<NodeId> {
 pub fn moved_counts(keys: &KeyStore, before: &[NodeId], after: &[NodeId]) -> (u64, u64) {
     let mut article_hist = [0u64; 128];
     let mut modulo = 0u64;
-    match moved_residues(before, after) {
-        Some((lcm, moved)) => keys.for_each_live_hash(|h| {
-            article_hist[usize::from(h.article)] += 1;
-            modulo += u64::from(moved[(h.position % lcm) as usize]);
-        }),
-        None => keys.for_each_live_hash(|h| {
-            article_hist[usize::from(h.article)] += 1;
-            if modulo_owner(h.position, before) != modulo_owner(h.position, after) {
-                modulo += 1;
-            }
-        }),
-    }
+    let table = moved_residues(before, after);
+    keys.for_each_live_hash(|h| {
+        article_hist[usize::from(h.article)] += 1;
+        modulo += u64::from(match &table {
+            Some((lcm, moved)) => moved[(h.position % lcm) as usize] == 1,
+            None => modulo_owner(h.position, before) != modulo_owner(h.position, after),
+        });
+    });
     let article = (0u8..128)
         .filter(|&a| article_owner(a, before) != article_owner(a, after))
         .map(|a| article_hist[usize::from(a)])
