@@ -23,13 +23,14 @@ in_browser_tmp = rm -rf $(BROWSER_TMP) && mkdir -p $(BROWSER_TMP) && TMPDIR=$(BR
 
 step = @printf '\n==> %s\n' "$(1)"
 
-.PHONY: help setup serve test lint test-core test-wasm dist e2e bench soak clean
+.PHONY: help setup serve test lint test-core test-wasm dist e2e bench soak split-profile clean
 
 help:
 	@echo "make serve   build, watch and serve the app on http://$(SERVE_ADDRESS):$(SERVE_PORT)"
 	@echo "make test    fmt, clippy (native + wasm), core tests, wasm tests in headless Chromium, release build, e2e"
 	@echo "make bench   benchmarks: first-load bytes, native and wasm-in-Chromium vs plain JS, written to docs/benchmarks.md"
 	@echo "make soak    every property test at 10,000 cases (PROPTEST_CASES=N to change), 200,000 random links, 10M lock events per model"
+	@echo "make split-profile  rewrite scripts/split-keep.txt: the functions a first visit's first view runs"
 	@echo "make clean   remove build outputs (target/, dist/, e2e screenshots)"
 
 setup:
@@ -48,7 +49,7 @@ test:
 	$(call step,clippy (wasm32))
 	cargo clippy -p ringlock --target wasm32-unknown-unknown --all-targets -- -D warnings
 	$(call step,core and CLI tests (native))
-	cargo test -p ringlock-core -p ringlock-lock -p ringlock-stats -p ringlock-cli
+	cargo test -p ringlock-core -p ringlock-lock -p ringlock-stats -p ringlock-cli -p ringlock-split
 	$(call step,app unit tests (native: catalogue, pure helpers))
 	cargo test -p ringlock --lib --test link_fuzz_props
 	$(call step,app tests (wasm32, headless Chromium))
@@ -68,7 +69,7 @@ lint:
 
 test-core:
 	scripts/setup.sh serve
-	cargo test -p ringlock-core -p ringlock-lock -p ringlock-stats -p ringlock-cli
+	cargo test -p ringlock-core -p ringlock-lock -p ringlock-stats -p ringlock-cli -p ringlock-split
 
 test-wasm:
 	scripts/setup.sh test
@@ -87,6 +88,17 @@ e2e: dist
 bench: dist
 	scripts/setup.sh test
 	scripts/bench.sh
+
+# The functions a first visit's first view runs, recorded from an instrumented copy of the
+# release wasm in headless Chromium, become scripts/split-keep.txt (what stays in the primary
+# module: scripts/split.mjs); then the release build again, split by the new list. Due when
+# e2e/93-bytes finds that a first visit needed the rest of the wasm before its prefetch.
+split-profile: dist
+	scripts/setup.sh test
+	cargo run --quiet --release --locked -p ringlock-split -- instrument \
+	  target/split/ringlock-app.named.wasm target/split/instrumented.wasm target/split/names.tsv
+	$(call in_browser_tmp,node scripts/split-profile.mjs dist target/split/instrumented.wasm target/split/names.tsv scripts/split-keep.txt)
+	trunk build --release --offline --skip-version-check
 
 # Every property test at 10,000 cases (PROPTEST_CASES overrides), release build, then the lock
 # lab's 10M-event memory soak per model (docs/reliability.md).

@@ -13,7 +13,9 @@
 // debug wasm is large.
 //
 // Prints one line per asset (raw, gzip and Brotli bytes) and the first-load total (wasm + js +
-// css), the figure issue 11 budgets.
+// css), the figure issue 11 budgets: the files a first visit needs before its first view, so
+// neither the rest of the wasm (`…_more.wasm`, fetched after the first view: split.mjs) nor the
+// ring worker's files (fetched when a worker build starts).
 //
 // Environment (set by trunk): TRUNK_STAGING_DIR, TRUNK_PROFILE.
 
@@ -38,12 +40,14 @@ if (process.env.TRUNK_PROFILE !== 'release') {
 // Text and wasm compress; images other than SVG and fonts already are compressed.
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.json', '.map', '.txt', '.webmanifest']);
 const FIRST_LOAD = new Set(['.wasm', '.js', '.css']);
+const LATER = /_more\.wasm$|^ring_worker/;
 
 const files = readdirSync(staging, { withFileTypes: true })
   .filter((e) => e.isFile() && COMPRESSIBLE.has(extname(e.name).toLowerCase()))
   .map((e) => e.name)
   .sort();
 const total = { raw: 0, gz: 0, br: 0 };
+const later = { raw: 0, gz: 0, br: 0 };
 for (const name of files) {
   const raw = readFileSync(join(staging, name));
   const [gz, br] = await Promise.all([
@@ -69,11 +73,13 @@ for (const name of files) {
   // What a browser downloads: the smallest copy the server has.
   const sent = (copy) => Math.min(copy.length, raw.length);
   if (FIRST_LOAD.has(extname(name).toLowerCase())) {
-    total.raw += raw.length;
-    total.gz += sent(gz);
-    total.br += sent(br);
+    const sum = LATER.test(name) ? later : total;
+    sum.raw += raw.length;
+    sum.gz += sent(gz);
+    sum.br += sent(br);
   }
   console.log(`precompress: ${name}: ${raw.length} B, gzip ${gz.length} B, brotli ${br.length} B` +
     (written.length === 2 ? '' : ` (${['.gz', '.br'].filter((e) => !written.includes(e)).join(', ')}: not smaller, not written)`));
 }
 console.log(`precompress: first load (wasm + js + css): ${total.raw} B, gzip ${total.gz} B, brotli ${total.br} B`);
+console.log(`precompress: later (the rest of the wasm, the ring worker): ${later.raw} B, gzip ${later.gz} B, brotli ${later.br} B`);

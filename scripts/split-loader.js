@@ -1,0 +1,75 @@
+// Ringlock's wasm in two parts (crates/ringlock-split, scripts/split.mjs): the primary module
+// has what the first views run; the secondary (`…_more.wasm`) has the rest and fills the
+// primary's table of moved functions when it is instantiated. scripts/split.mjs puts this code
+// at the top of trunk's loader (which csp-loader.mjs then moves into boot-*.js) and makes the
+// loader call `ringlockSplitStart(init, …)` instead of `init(…)`.
+//
+// The secondary arrives one of three ways, recorded in `window.ringlockSplit.how`:
+// - "eager": a link or a returning visitor opens on a view the primary does not cover, so the
+//   secondary is fetched beside the primary and instantiated before the app's main runs;
+// - "prefetch": after a first visit's first view, when the browser is idle;
+// - "demand": the primary called a moved function first; the `ringlock_split.load` import then
+//   fetches (synchronous XHR) and compiles it on the spot. e2e/93-bytes checks that a first
+//   visit never needs this (or `make split-profile` is due).
+const ringlockSplit = (window.ringlockSplit = { how: null, error: null, started: null });
+
+async function ringlockSplitStart(init, { primary, secondary, eager }) {
+  let exports = null;
+  let compiled = null;
+  const compile = () => {
+    compiled ??= fetch(secondary).then((response) => {
+      if (!response.ok) throw new Error(`Ringlock could not load ${secondary} (HTTP ${response.status})`);
+      const copy = response.clone();
+      return WebAssembly.compileStreaming(response).catch(() => copy.arrayBuffer().then((b) => WebAssembly.compile(b)));
+    });
+    return compiled;
+  };
+  const place = (module, how) => {
+    if (ringlockSplit.how) return;
+    new WebAssembly.Instance(module, { primary: exports });
+    exports['s.loaded'].value = 1;
+    ringlockSplit.how = how;
+  };
+  const loadNow = () => {
+    if (ringlockSplit.how) return;
+    ringlockSplit.demandStack = new Error().stack;
+    const xhr = new XMLHttpRequest();
+    xhr.open('GET', secondary, false);
+    xhr.overrideMimeType('text/plain; charset=x-user-defined');
+    xhr.send();
+    if (xhr.status !== 200) throw new Error(`Ringlock could not load ${secondary} (HTTP ${xhr.status})`);
+    const text = xhr.responseText;
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+    place(new WebAssembly.Module(bytes), 'demand');
+  };
+  if (eager) compile();
+
+  // wasm-bindgen's init builds the imports and instantiates; the primary also imports
+  // `ringlock_split.load`, added here, and its exports are kept for the secondary's imports.
+  const streaming = WebAssembly.instantiateStreaming;
+  const plain = WebAssembly.instantiate;
+  const withLoad = (imports) => ({ ...imports, ringlock_split: { load: loadNow } });
+  const keep = async (result) => {
+    exports = (result.instance ?? result).exports;
+    if (!exports['s.loaded']) ringlockSplit.how = 'whole';
+    else if (eager) place(await compile(), 'eager');
+    return result;
+  };
+  WebAssembly.instantiateStreaming = (source, imports) => streaming.call(WebAssembly, source, withLoad(imports)).then(keep);
+  WebAssembly.instantiate = (source, imports) => plain.call(WebAssembly, source, withLoad(imports)).then(keep);
+  let wasm;
+  try {
+    wasm = await init({ module_or_path: primary });
+  } finally {
+    WebAssembly.instantiateStreaming = streaming;
+    WebAssembly.instantiate = plain;
+  }
+  ringlockSplit.started = performance.now();
+  if (!ringlockSplit.how) {
+    const prefetch = () => compile().then((m) => place(m, 'prefetch')).catch((e) => { ringlockSplit.error = String(e); });
+    if (window.requestIdleCallback) requestIdleCallback(prefetch, { timeout: 2000 });
+    else setTimeout(prefetch, 100);
+  }
+  return wasm;
+}
