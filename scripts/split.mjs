@@ -44,9 +44,12 @@ const named = join(source, 'target', 'split', 'ringlock-app.named.wasm');
 mkdirSync(join(source, 'target', 'split'), { recursive: true });
 copyFileSync(join(staging, wasm), named);
 const primaryTmp = join(staging, `${wasm}.primary`);
+// RINGLOCK_SPLIT=off keeps every function in the primary (the rest is empty): the same code as a
+// split build, in one module, to compare the two.
+const keepList = process.env.RINGLOCK_SPLIT === 'off' ? '-' : join(source, 'scripts', 'split-keep.txt');
 const report = execFileSync('cargo', [
   'run', '--quiet', '--release', '--locked', '-p', 'ringlock-split', '--',
-  'split', named, join(source, 'scripts', 'split-keep.txt'), primaryTmp, join(staging, more),
+  'split', named, keepList, primaryTmp, join(staging, more),
   join(source, 'target', 'split', 'primary-names.tsv'),
 ], { cwd: source, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 renameSync(primaryTmp, join(staging, wasm));

@@ -3,7 +3,8 @@
 //! - `ringlock-split instrument IN.wasm OUT.wasm NAMES.tsv`: a copy of IN that reports the
 //!   first call of each function, and the index → name table of its functions.
 //! - `ringlock-split split IN.wasm KEEP.txt PRIMARY.wasm SECONDARY.wasm`: split IN, keeping
-//!   in the primary the functions named in KEEP.txt (one name per line, `#` comments);
+//!   in the primary the functions named in KEEP.txt (one name per line, `#` comments; `-`
+//!   keeps every function, for comparing a split build with a whole one);
 //!   with a sixth argument, the primary's index → name table, to read its stack traces.
 
 use std::collections::HashSet;
@@ -35,15 +36,22 @@ fn run(args: &[String]) -> Result<(), String> {
             Ok(())
         }
         [cmd, input, keep, primary, secondary, rest @ ..] if cmd == "split" && rest.len() <= 1 => {
-            let list =
-                String::from_utf8(read(keep)?).map_err(|_| format!("{keep} is not UTF-8"))?;
-            let keep: HashSet<&str> = list
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .collect();
+            let list = match keep.as_str() {
+                "-" => None,
+                path => Some(
+                    String::from_utf8(read(path)?).map_err(|_| format!("{path} is not UTF-8"))?,
+                ),
+            };
+            let keep: Option<HashSet<&str>> = list.as_deref().map(|list| {
+                list.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .collect()
+            });
             let wasm = read(input)?;
-            let out = ringlock_split::split(&wasm, &|name| keep.contains(name))?;
+            let out = ringlock_split::split(&wasm, &|name| {
+                keep.as_ref().is_none_or(|keep| keep.contains(name))
+            })?;
             write(primary, &out.primary)?;
             write(secondary, &out.secondary)?;
             if let Some(names) = rest.first() {
