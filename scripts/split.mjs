@@ -67,13 +67,13 @@ const MODULE = /(<script\b[^>]*type=["']?module["']?[^>]*>)([\s\S]*?ringlockSpli
 if (!MODULE.test(html)) fail('cannot find trunk\'s module loader to put the split loader in');
 html = html.replace(MODULE, (_, open, body) => `${open}${loader}${body}`);
 
+// The preload of the wasm (`<link … href=./ringlock-app-…_bg.wasm integrity=…>`, attributes in
+// any order) vouches for the file trunk wrote; it now has to vouch for the primary.
 const integrity = `sha384-${createHash('sha384').update(readFileSync(join(staging, wasm))).digest('base64')}`;
-const PRELOAD = new RegExp(`(<link\\b[^>]*href=["']?\\./${wasm.replace(/\./g, '\\.')}["']?[^>]*integrity=)("[^"]*"|[^\\s>]+)`);
-if (PRELOAD.test(html)) html = html.replace(PRELOAD, `$1"${integrity}"`);
-else if (html.includes(`${wasm}`) && /integrity/.test(html)) {
-  const PRELOAD2 = new RegExp(`(<link\\b[^>]*integrity=)("[^"]*"|[^\\s>]+)([^>]*href=["']?\\./${wasm.replace(/\./g, '\\.')})`);
-  if (!PRELOAD2.test(html)) fail(`cannot find the integrity of ${wasm}'s preload`);
-  html = html.replace(PRELOAD2, `$1"${integrity}"$3`);
+const preloads = [...html.matchAll(/<link\b[^>]*>/gi)].map(([tag]) => tag).filter((tag) => tag.includes(`./${wasm}`));
+for (const tag of preloads) {
+  const INTEGRITY = /\bintegrity=("[^"]*"|'[^']*'|[^\s>]+)/;
+  if (INTEGRITY.test(tag)) html = html.replace(tag, tag.replace(INTEGRITY, `integrity="${integrity}"`));
 }
 writeFileSync(htmlPath, html);
 console.log(`split: ${wasm} is the primary, ${more} the rest; the loader starts with ringlockSplitStart`);
