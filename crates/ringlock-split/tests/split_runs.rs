@@ -391,3 +391,57 @@ fn canonical_names_drop_crate_disambiguators_only() {
     );
     assert_eq!(canonical("a[]::b[xyz]::c[0f]"), "a[]::b[xyz]::c");
 }
+
+const PROFILE_HARNESS: &str = r#"
+const fs = require('fs');
+const dir = process.argv[2];
+const hits = [];
+const env = { env: { twice: (x) => 2 * x }, ringlock_split: { hit: (i) => hits.push(i) } };
+const names = new Map(fs.readFileSync(`${dir}/names.tsv`, 'utf8').trim().split('\n').map((l) => {
+  const [i, n] = l.split('\t');
+  return [Number(i), n];
+}));
+const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(`${dir}/instrumented.wasm`)), env);
+const results = [instance.exports.chain(7), instance.exports.chain(8), instance.exports.mul(2, 3)];
+console.log(JSON.stringify({ results, ran: hits.map((i) => names.get(i)) }));
+"#;
+
+#[test]
+fn instrument_reports_each_function_that_runs_once_and_changes_nothing_else() {
+    let whole = test_module();
+    let out = ringlock_split::instrument(&whole).unwrap();
+    validate(&out.wasm).unwrap();
+    let dir = scratch("instrument_runs");
+    std::fs::write(dir.join("instrumented.wasm"), &out.wasm).unwrap();
+    let table: String = out
+        .names
+        .iter()
+        .map(|(i, n)| format!("{i}\t{n}\n"))
+        .collect();
+    std::fs::write(dir.join("names.tsv"), table).unwrap();
+    std::fs::write(dir.join("harness.cjs"), PROFILE_HARNESS).unwrap();
+    let run = Command::new("node")
+        .arg(dir.join("harness.cjs"))
+        .arg(&dir)
+        .output()
+        .expect("node runs the instrumented module");
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        run.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    // chain(x) = twice(x + (x * x + 100)) + (x * 3 + 100) + sum_to(x % 10), as in the whole module.
+    let chain = |x: i64| 2 * (x + x * x + 100) + (x * 3 + 100) + (0..=x % 10).sum::<i64>();
+    let expected_results = format!("[{},{},{}]", chain(7), chain(8), 2 * 3 + 100);
+    // Each function once, in the order of its first call: chain, then what it calls.
+    let expected_ran = r#"["demo::chain","demo::mul","demo::add","demo::apply","demo::sum_to"]"#;
+    assert!(
+        stdout.contains(&format!(r#""results":{expected_results}"#)),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!(r#""ran":{expected_ran}"#)),
+        "{stdout}"
+    );
+}
