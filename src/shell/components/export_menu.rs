@@ -125,14 +125,21 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
         })
     };
     // The flipbook is filmed by the shell's desk, so it goes on if this menu goes (another tab
-    // opened meanwhile); its end is shown by the lab's menu, here or when it comes back.
+    // opened meanwhile); its end is shown by the lab's menu, here or when it comes back. A film
+    // that ended unsaved opens the menu to say why: the click that ended it (on the theme) or
+    // any click since has closed it.
     let desk = use_film_desk();
     let filming = desk.as_ref().and_then(|d| d.filming.clone());
     {
-        let (outcome, desk) = (outcome.clone(), desk.clone());
+        let (outcome, desk, menu) = (outcome.clone(), desk.clone(), menu.clone());
         let unseen = desk.as_ref().and_then(|d| d.unseen);
         use_effect_with((kind, unseen), move |&(kind, unseen)| {
             if let (ExportKind::Lab, Some(end), Some(desk)) = (kind, unseen, desk) {
+                if end != FilmEnd::Saved {
+                    if let Some(details) = menu.cast::<Element>() {
+                        let _ = details.set_attribute("open", "");
+                    }
+                }
                 outcome.set(Some(match end {
                     FilmEnd::Saved => Outcome::Done,
                     FilmEnd::Failed => Outcome::Failed,
