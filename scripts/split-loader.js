@@ -53,7 +53,14 @@ async function ringlockSplitStart(init, { primary, secondary, eager }) {
   const keep = async (result) => {
     exports = (result.instance ?? result).exports;
     if (!exports['s.loaded']) ringlockSplit.how = 'whole';
-    else if (eager) place(await compile(), 'eager');
+    else if (eager) {
+      // Without the rest the app can still start; a moved function then asks for it again.
+      try {
+        place(await compile(), 'eager');
+      } catch (e) {
+        ringlockSplit.error = String(e);
+      }
+    }
     return result;
   };
   WebAssembly.instantiateStreaming = (source, imports) => streaming.call(WebAssembly, source, withLoad(imports)).then(keep);

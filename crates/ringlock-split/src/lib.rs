@@ -10,7 +10,7 @@
 //! - The secondary imports the primary's memory, the tables, globals and functions its code
 //!   refers to (exported by the primary under `s.*` names) and has no exports of its own.
 //! - A function that uses a data or element segment (`memory.init`, `table.init`, …) or
-//!   exceptions stays in the primary, as does a function without a name.
+//!   exceptions stays in the primary, as do the start function and a function without a name.
 //!
 //! Nothing changes what a function computes: a moved function runs the same code, reached
 //! through one more indirect call from the primary, or directly from the secondary.
@@ -608,7 +608,9 @@ pub fn split(bytes: &[u8], keep: &dyn Fn(&str) -> bool) -> Result<Split> {
             .names
             .get(&(f as u32))
             .is_some_and(|n| !keep(&canonical(n)));
-        moved[f] = named_out && !r.pinned && m.sig(f as u32).is_ok();
+        // The start function runs during instantiation, before a loader could place the rest.
+        let starts = m.start == Some(f as u32);
+        moved[f] = named_out && !r.pinned && !starts && m.sig(f as u32).is_ok();
     }
 
     // Moved functions the primary still reaches get a stub and a table slot.

@@ -445,3 +445,57 @@ fn instrument_reports_each_function_that_runs_once_and_changes_nothing_else() {
         "{stdout}"
     );
 }
+
+#[test]
+fn the_start_function_stays_in_the_primary() {
+    // init (the start function) sets global 0 to 42; get returns it.
+    let mut m = Module::new();
+    let mut types = TypeSection::new();
+    types.ty().function([], []);
+    types.ty().function([], [ValType::I32]);
+    m.section(&types);
+    let mut funcs = FunctionSection::new();
+    funcs.function(0).function(1);
+    m.section(&funcs);
+    let mut memories = MemorySection::new();
+    memories.memory(MemoryType {
+        minimum: 1,
+        maximum: None,
+        memory64: false,
+        shared: false,
+        page_size_log2: None,
+    });
+    m.section(&memories);
+    let mut globals = GlobalSection::new();
+    globals.global(
+        GlobalType {
+            val_type: ValType::I32,
+            mutable: true,
+            shared: false,
+        },
+        &ConstExpr::i32_const(0),
+    );
+    m.section(&globals);
+    let mut exports = ExportSection::new();
+    exports.export("get", ExportKind::Func, 1);
+    m.section(&exports);
+    m.section(&StartSection { function_index: 0 });
+    let mut code = CodeSection::new();
+    let mut init = Function::new([]);
+    init.instruction(&Instruction::I32Const(42))
+        .instruction(&Instruction::GlobalSet(0))
+        .instruction(&Instruction::End);
+    let mut get = Function::new([]);
+    get.instruction(&Instruction::GlobalGet(0))
+        .instruction(&Instruction::End);
+    code.function(&init).function(&get);
+    m.section(&code);
+    let mut names = NameSection::new();
+    let mut map = NameMap::new();
+    map.append(0, "init");
+    map.append(1, "get");
+    names.functions(&map);
+    m.section(&names);
+    let out = split(&m.finish(), &|_| false).unwrap();
+    assert_eq!((out.moved, out.stubs), (1, 1), "only get moves");
+}
