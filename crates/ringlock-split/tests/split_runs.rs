@@ -24,6 +24,26 @@ const NAMES: [&str; 9] = [
     "from_data",
 ];
 
+fn one_page_memory() -> MemorySection {
+    let mut memories = MemorySection::new();
+    memories.memory(MemoryType {
+        minimum: 1,
+        maximum: None,
+        memory64: false,
+        shared: false,
+        page_size_log2: None,
+    });
+    memories
+}
+
+fn i32_global(mutable: bool) -> GlobalType {
+    GlobalType {
+        val_type: ValType::I32,
+        mutable,
+        shared: false,
+    }
+}
+
 /// Function indices: 0 is the import `env.twice`; 1..=9 are NAMES in order.
 fn test_module() -> Vec<u8> {
     let mut m = Module::new();
@@ -60,32 +80,10 @@ fn test_module() -> Vec<u8> {
         shared: false,
     });
     m.section(&tables);
-    let mut memories = MemorySection::new();
-    memories.memory(MemoryType {
-        minimum: 1,
-        maximum: None,
-        memory64: false,
-        shared: false,
-        page_size_log2: None,
-    });
-    m.section(&memories);
+    m.section(&one_page_memory());
     let mut globals = GlobalSection::new();
-    globals.global(
-        GlobalType {
-            val_type: ValType::I32,
-            mutable: false,
-            shared: false,
-        },
-        &ConstExpr::i32_const(100),
-    );
-    globals.global(
-        GlobalType {
-            val_type: ValType::I32,
-            mutable: true,
-            shared: false,
-        },
-        &ConstExpr::i32_const(1024),
-    );
+    globals.global(i32_global(false), &ConstExpr::i32_const(100));
+    globals.global(i32_global(true), &ConstExpr::i32_const(1024));
     m.section(&globals);
 
     let mut exports = ExportSection::new();
@@ -457,24 +455,9 @@ fn the_start_function_stays_in_the_primary() {
     let mut funcs = FunctionSection::new();
     funcs.function(0).function(1);
     m.section(&funcs);
-    let mut memories = MemorySection::new();
-    memories.memory(MemoryType {
-        minimum: 1,
-        maximum: None,
-        memory64: false,
-        shared: false,
-        page_size_log2: None,
-    });
-    m.section(&memories);
+    m.section(&one_page_memory());
     let mut globals = GlobalSection::new();
-    globals.global(
-        GlobalType {
-            val_type: ValType::I32,
-            mutable: true,
-            shared: false,
-        },
-        &ConstExpr::i32_const(0),
-    );
+    globals.global(i32_global(true), &ConstExpr::i32_const(0));
     m.section(&globals);
     let mut exports = ExportSection::new();
     exports.export("get", ExportKind::Func, 1);
