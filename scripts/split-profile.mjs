@@ -27,7 +27,7 @@ const copy = mkdtempSync(join(tmpdir(), 'ringlock-profile-'));
 cpSync(dist, copy, { recursive: true });
 const wasmName = readdirSync(copy).find((f) => /^ringlock-app-.*_bg\.wasm$/.test(f));
 for (const f of readdirSync(copy)) if (f.startsWith(wasmName) && f !== wasmName) rmSync(join(copy, f));
-for (const f of readdirSync(copy)) if (/\.wasm\.split$|_more\.wasm/.test(f)) rmSync(join(copy, f));
+for (const f of readdirSync(copy)) if (/_more\.wasm$/.test(f)) rmSync(join(copy, f));
 cpSync(instrumented, join(copy, wasmName));
 for (const f of readdirSync(copy)) if (f.startsWith('index.html.')) rmSync(join(copy, f));
 const html = readFileSync(join(copy, 'index.html'), 'utf8').replace(/ integrity=("[^"]*"|\S+?)(?=[ >])/g, '');
