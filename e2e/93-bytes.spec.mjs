@@ -151,6 +151,35 @@ export default [
     },
   },
   {
+    // The rest also carries the constants only its code reaches (crates/ringlock-split/src/
+    // data.rs). A first view drawn without it must read none of them: it must equal the same
+    // view drawn with the rest in place from the start.
+    name: 'a first view drawn before the rest arrives equals the same view drawn with it',
+    fn: async (t) => {
+      const { assert } = t;
+      for (const locale of ['en-US', 'zh-CN']) {
+        const held = await t.newPage({ firstVisit: true, locale });
+        await held.context().addInitScript(() => {
+          window.requestIdleCallback = () => 0;
+        });
+        await t.open('/', { page: held });
+        await held.getByRole('tab', { name: /Ring|环/ }).first().waitFor();
+        assert.equal(await held.evaluate(() => window.ringlockSplit.how), null, 'nothing loaded the rest yet');
+        const before = await held.evaluate(() => document.body.innerHTML);
+
+        const whole = await t.newPage({ firstVisit: true, locale });
+        await t.open('/#learn=1.1', { page: whole });
+        await whole.getByRole('tab', { name: /Ring|环/ }).first().waitFor();
+        assert.equal(await whole.evaluate(() => window.ringlockSplit.how), 'eager');
+        const after = await whole.evaluate(() => document.body.innerHTML);
+        assert.equal(before, after, `${locale}: the first view differs without the rest`);
+        t.log(`${locale}: the first view (${before.length} characters of HTML) is the same without the rest`);
+        await held.context().close();
+        await whole.context().close();
+      }
+    },
+  },
+  {
     name: 'with the prefetch held back, the Ring tab loads the rest on demand and works',
     fn: async (t) => {
       const { assert } = t;

@@ -6,6 +6,9 @@
 // 1. The release wasm keeps its function names (index.html: `data-wasm-opt-params="-g …"`);
 //    `ringlock-split split` cuts it by the names in scripts/split-keep.txt into the primary,
 //    written over `ringlock-app-…_bg.wasm` without names, and `ringlock-app-…_more.wasm`.
+//    The constants only moved code reaches move too: the link keeps one data segment per
+//    constant (.cargo/config.toml, `--no-merge-data-segments`) and wasm-opt leaves them whole
+//    (index.html, `-sp memory-packing`).
 // 2. trunk's inline loader gets scripts/split-loader.js and calls it instead of `init`:
 //    the secondary comes after the first view (a first visit) or beside the primary (a link
 //    or a returning visitor, whose first view the primary does not cover).

@@ -2,8 +2,9 @@
 //!
 //! [`split`] cuts a module into a **primary**, which keeps every function named in a keep list
 //! (what the first views ran, recorded with [`instrument`]), and a **secondary** with the rest.
-//! - The primary keeps its imports, exports, memory, data, tables and globals, so the
-//!   wasm-bindgen glue sees the same module. Each moved function the primary still refers to
+//! - The primary keeps its imports, exports, memory, tables and globals, so the wasm-bindgen
+//!   glue sees the same module, and every data segment its own code can reach ([`data`]);
+//!   the secondary writes the other segments into the shared memory when it is instantiated. Each moved function the primary still refers to
 //!   (a call, an export, a table slot) becomes a stub there: it makes sure the secondary is
 //!   loaded (one JS import, [`IMPORT_MODULE`].[`LOAD`]) and calls the real function through a
 //!   new table, [`TABLE_EXPORT`], which the secondary fills when it is instantiated.
@@ -21,6 +22,8 @@ use wasm_encoder as enc;
 use wasm_encoder::reencode::{Error as ReencodeError, Reencode, RoundtripReencoder};
 use wasmparser as wp;
 use wasmparser::{Operator, Payload, TypeRef};
+
+mod data;
 
 /// The import module of the primary's loader and of the profiler's hook.
 pub const IMPORT_MODULE: &str = "ringlock_split";
@@ -95,6 +98,8 @@ struct Module<'a> {
     bodies: Vec<wp::FunctionBody<'a>>,
     /// Function names from the `name` section, by function index.
     names: HashMap<u32, &'a str>,
+    /// Data segment names from the `name` section, by segment index.
+    data_names: HashMap<u32, &'a str>,
 }
 
 fn parse(bytes: &[u8]) -> Result<Module<'_>> {
@@ -177,11 +182,14 @@ fn parse(bytes: &[u8]) -> Result<Module<'_>> {
             Payload::CustomSection(c) => {
                 if let wp::KnownCustom::Name(names) = c.as_known() {
                     for sub in names {
-                        if let wp::Name::Function(map) = sub.map_err(parse_err)? {
-                            for naming in map {
-                                let naming = naming.map_err(parse_err)?;
-                                m.names.insert(naming.index, naming.name);
-                            }
+                        let (map, into) = match sub.map_err(parse_err)? {
+                            wp::Name::Function(map) => (map, &mut m.names),
+                            wp::Name::Data(map) => (map, &mut m.data_names),
+                            _ => continue,
+                        };
+                        for naming in map {
+                            let naming = naming.map_err(parse_err)?;
+                            into.insert(naming.index, naming.name);
                         }
                     }
                 }
@@ -247,13 +255,19 @@ struct Refs {
     tables: Vec<u32>,
     /// Uses a segment or exceptions: it must stay beside them in the primary.
     pinned: bool,
+    /// Uses a data segment by index: data segments cannot move.
+    uses_data: bool,
+    /// Constants and memory offsets: what may be an address ([`data`]).
+    addrs: Vec<u32>,
 }
 
 fn refs(body: &wp::FunctionBody) -> Result<Refs> {
     let mut r = Refs::default();
     let mut ops = body.get_operators_reader().map_err(parse_err)?;
     while !ops.eof() {
-        match ops.read().map_err(parse_err)? {
+        let op = ops.read().map_err(parse_err)?;
+        data::operator_addresses(&op, &mut r.addrs);
+        match op {
             Operator::Call { function_index }
             | Operator::ReturnCall { function_index }
             | Operator::RefFunc { function_index } => r.funcs.push(function_index),
@@ -271,10 +285,12 @@ fn refs(body: &wp::FunctionBody) -> Result<Refs> {
                 dst_table,
                 src_table,
             } => r.tables.extend([dst_table, src_table]),
+            Operator::MemoryInit { .. } | Operator::DataDrop { .. } => {
+                r.pinned = true;
+                r.uses_data = true;
+            }
             Operator::TableInit { .. }
             | Operator::ElemDrop { .. }
-            | Operator::MemoryInit { .. }
-            | Operator::DataDrop { .. }
             | Operator::Throw { .. }
             | Operator::ThrowRef
             | Operator::TryTable { .. } => r.pinned = true,
@@ -377,6 +393,8 @@ struct Common<'e> {
     extra_tables: Vec<enc::TableType>,
     extra_globals: Vec<(enc::GlobalType, enc::ConstExpr)>,
     extra_exports: Vec<(String, enc::ExportKind, u32)>,
+    /// The data section and its segment count, when not the input's.
+    data: Option<(enc::DataSection, u32)>,
 }
 
 fn encode(
@@ -477,15 +495,20 @@ fn encode(
     }
     module.section(&elements);
 
-    if let Some(count) = m.data_count {
+    let (data, count) = match common.data {
+        Some(data) => data,
+        None => {
+            let mut data = enc::DataSection::new();
+            for d in &m.datas {
+                map.parse_data(&mut data, d.clone()).map_err(reencode_err)?;
+            }
+            (data, m.datas.len() as u32)
+        }
+    };
+    if m.data_count.is_some() {
         module.section(&enc::DataCountSection { count });
     }
     module.section(&code);
-
-    let mut data = enc::DataSection::new();
-    for d in &m.datas {
-        map.parse_data(&mut data, d.clone()).map_err(reencode_err)?;
-    }
     module.section(&data);
 
     let bytes = module.finish();
@@ -559,6 +582,7 @@ pub fn instrument(bytes: &[u8]) -> Result<Instrumented> {
             .map(|_| (flag_type, enc::ConstExpr::i32_const(0)))
             .collect(),
         extra_exports: vec![],
+        data: None,
     };
     let func_types: Vec<u32> = m.funcs[n_imp as usize..].to_vec();
     let wasm = encode(&m, &mut map, types, &func_types, code, common)?;
@@ -583,6 +607,9 @@ pub struct Split {
     /// Code bytes (function bodies, as read) left in the primary and moved.
     pub kept_code_bytes: usize,
     pub moved_code_bytes: usize,
+    /// Data bytes (segment contents) left in the primary and moved to the secondary.
+    pub kept_data_bytes: usize,
+    pub moved_data_bytes: usize,
     /// `(index in the primary, canonical name)` of its named functions and stubs, to read a
     /// stack trace of the primary (`wasm-function[i]`).
     pub primary_names: Vec<(u32, String)>,
@@ -612,6 +639,22 @@ pub fn split(bytes: &[u8], keep: &dyn Fn(&str) -> bool) -> Result<Split> {
         let starts = m.start == Some(f as u32);
         moved[f] = named_out && !r.pinned && !starts && m.sig(f as u32).is_ok();
     }
+
+    // Data segments only moved functions reach move with them.
+    let data_plan = data::plan(&m, &moved, &body_refs)?;
+    let (kept_data, moved_data): (Vec<usize>, Vec<usize>) = match &data_plan {
+        Some((segs, moves)) => (0..segs.len()).partition(|&i| !moves[i]),
+        None => (vec![], vec![]),
+    };
+    let data_bytes = |which: &[usize]| -> usize {
+        data_plan.as_ref().map_or(0, |(segs, _)| {
+            which.iter().map(|&i| segs[i].bytes.len()).sum()
+        })
+    };
+    let (kept_data_bytes, moved_data_bytes) = match &data_plan {
+        Some(_) => (data_bytes(&kept_data), data_bytes(&moved_data)),
+        None => (m.datas.iter().map(|d| d.data.len()).sum(), 0),
+    };
 
     // Moved functions the primary still reaches get a stub and a table slot.
     let mut reached = vec![false; n_funcs];
@@ -790,6 +833,10 @@ pub fn split(bytes: &[u8], keep: &dyn Fn(&str) -> bool) -> Result<Split> {
                 enc::ConstExpr::i32_const(0),
             )],
             extra_exports,
+            // The primary writes its segments before anything runs: any gap may be filled.
+            data: data_plan
+                .as_ref()
+                .map(|(segs, _)| data::encode_segments(segs, &kept_data, &|_, _| true)),
         },
     )?;
 
@@ -871,6 +918,14 @@ pub fn split(bytes: &[u8], keep: &dyn Fn(&str) -> bool) -> Result<Split> {
     }
     s.section(&elements);
     s.section(&code);
+    if let Some((segs, _)) = &data_plan {
+        // The secondary writes into memory the app has used: it fills only the padding
+        // between two constants (`.rodata` is laid out before any mutable data).
+        let (data, _) = data::encode_segments(segs, &moved_data, &|a, b| {
+            b == a + 1 && segs[a].rodata && segs[b].rodata
+        });
+        s.section(&data);
+    }
     let secondary = s.finish();
     validate(&secondary)?;
 
@@ -889,5 +944,7 @@ pub fn split(bytes: &[u8], keep: &dyn Fn(&str) -> bool) -> Result<Split> {
         stubs: slots.len(),
         kept_code_bytes,
         moved_code_bytes,
+        kept_data_bytes,
+        moved_data_bytes,
     })
 }

@@ -63,14 +63,16 @@ fn run(args: &[String]) -> Result<(), String> {
                 write(names, table.as_bytes())?;
             }
             println!(
-                "ringlock-split: {} B → primary {} B + secondary {} B; {} functions moved ({} B of code, {} reached through stubs), {} B of code kept",
+                "ringlock-split: {} B → primary {} B + secondary {} B; {} functions moved ({} B of code, {} reached through stubs), {} B of code kept; {} B of data moved, {} B kept",
                 wasm.len(),
                 out.primary.len(),
                 out.secondary.len(),
                 out.moved,
                 out.moved_code_bytes,
                 out.stubs,
-                out.kept_code_bytes
+                out.kept_code_bytes,
+                out.moved_data_bytes,
+                out.kept_data_bytes
             );
             Ok(())
         }

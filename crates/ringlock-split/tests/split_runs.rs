@@ -277,9 +277,7 @@ const HARNESS: &str = r#"
 const fs = require('fs');
 const dir = process.argv[2];
 const cases = JSON.parse(fs.readFileSync(`${dir}/cases.json`, 'utf8'));
-const calls = [['add', [3, 4]], ['mul', [6, 7]], ['apply', [5, 9, 0]], ['apply', [5, 9, 1]],
-  ['push', [5]], ['push', [11]], ['sum_to', [30]], ['chain', [7]], ['chain', [123]],
-  ['mix64', [123456789n, 42n]], ['has_ref', []], ['from_data', [5]]];
+const calls = CALLS;
 function run(instance) {
   return calls.map(([f, args]) => String(instance.exports[f](...args)));
 }
@@ -314,28 +312,31 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-#[test]
-fn every_split_computes_what_the_whole_module_does() {
-    let whole = test_module();
-    validate(&whole).unwrap();
-    let dir = scratch("split_runs");
-    std::fs::write(dir.join("whole.wasm"), &whole).unwrap();
+/// Splits `whole` for every subset of `names` kept, checks each split with `check(mask, split)`
+/// and runs `calls` (a JS array of `[export, args]`) in node on the whole module and on every
+/// split pair: all must return the same, and the secondary loads at most once.
+fn run_every_split(
+    scratch_name: &str,
+    whole: &[u8],
+    names: &[&str],
+    calls: &str,
+    check: &dyn Fn(u32, &ringlock_split::Split),
+) {
+    validate(whole).unwrap();
+    let dir = scratch(scratch_name);
+    std::fs::write(dir.join("whole.wasm"), whole).unwrap();
     let mut cases = Vec::new();
-    for mask in 0u32..(1 << NAMES.len()) {
-        let keep: HashSet<String> = NAMES
+    for mask in 0u32..(1 << names.len()) {
+        let keep: HashSet<String> = names
             .iter()
             .enumerate()
             .filter(|(i, _)| mask & (1 << i) != 0)
             .map(|(_, n)| format!("demo::{n}"))
             .collect();
-        let out = split(&whole, &|n| keep.contains(n)).unwrap();
-        // from_data uses a data segment: it never moves.
-        let movable = (0..NAMES.len() - 1)
-            .filter(|i| mask & (1 << i) == 0)
-            .count();
-        assert_eq!(out.moved, movable, "mask {mask:b}");
+        let out = split(whole, &|n| keep.contains(n)).unwrap();
         std::fs::write(dir.join(format!("{mask}.p.wasm")), &out.primary).unwrap();
         std::fs::write(dir.join(format!("{mask}.s.wasm")), &out.secondary).unwrap();
+        check(mask, &out);
         cases.push(mask.to_string());
     }
     std::fs::write(
@@ -350,7 +351,7 @@ fn every_split_computes_what_the_whole_module_does() {
         ),
     )
     .unwrap();
-    std::fs::write(dir.join("harness.cjs"), HARNESS).unwrap();
+    std::fs::write(dir.join("harness.cjs"), HARNESS.replace("CALLS", calls)).unwrap();
     let out = Command::new("node")
         .arg(dir.join("harness.cjs"))
         .arg(&dir)
@@ -362,7 +363,26 @@ fn every_split_computes_what_the_whole_module_does() {
         "{stdout}{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(stdout.contains("512 splits, 0 differ"), "{stdout}");
+    assert!(
+        stdout.contains(&format!("{} splits, 0 differ", cases.len())),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn every_split_computes_what_the_whole_module_does() {
+    let calls = "[['add', [3, 4]], ['mul', [6, 7]], ['apply', [5, 9, 0]], ['apply', [5, 9, 1]],
+      ['push', [5]], ['push', [11]], ['sum_to', [30]], ['chain', [7]], ['chain', [123]],
+      ['mix64', [123456789n, 42n]], ['has_ref', []], ['from_data', [5]]]";
+    run_every_split("split_runs", &test_module(), &NAMES, calls, &|mask, out| {
+        // from_data uses a data segment: it never moves.
+        let movable = (0..NAMES.len() - 1)
+            .filter(|i| mask & (1 << i) == 0)
+            .count();
+        assert_eq!(out.moved, movable, "mask {mask:b}");
+        // The segment is passive and used by index (memory.init): data stays.
+        assert_eq!(out.moved_data_bytes, 0);
+    });
 }
 
 #[test]
@@ -481,4 +501,225 @@ fn the_start_function_stays_in_the_primary() {
     m.section(&names);
     let out = split(&m.finish(), &|_| false).unwrap();
     assert_eq!((out.moved, out.stubs), (1, 1), "only get moves");
+}
+
+/// The functions of [`data_module`], each reaching its constants the way compiled Rust does.
+const DATA_NAMES: [&str; 11] = [
+    "greet",
+    "via_table",
+    "wide",
+    "pair",
+    "arr",
+    "end_minus",
+    "bump",
+    "big",
+    "data_pair",
+    "bss_bump",
+    "via_global",
+];
+
+/// Function indices 0..11 are DATA_NAMES in order. Every constant is an active data segment
+/// named as a linker names it (`.rodata.…`, `.data.…`). Segments are 128 bytes apart, more
+/// than the split's slack, except where a test needs two next to each other.
+fn data_module() -> Vec<u8> {
+    const SEGMENTS: [(u32, &str, &[u8]); 16] = [
+        (1024, ".rodata.hello", b"hello"),
+        (1152, ".rodata.table", &[0, 5, 0, 0, 128, 5, 0, 0]), // [1280, 1408]
+        (1280, ".rodata.a", &[111, 0, 0, 0]),
+        (1408, ".rodata.b", &[222, 0, 0, 0]),
+        (1536, ".rodata.wide", &[77, 1, 0, 0]),  // 333
+        (1664, ".rodata.pair", &[188, 1, 0, 0]), // 444
+        (1792, ".rodata.before", &[5, 0, 0, 0]),
+        (
+            1796,
+            ".rodata.arr",
+            &[10, 0, 0, 0, 20, 0, 0, 0, 30, 0, 0, 0],
+        ),
+        (1920, ".rodata.end", &[7, 0, 0, 0, 8, 0, 0, 0]),
+        (1928, ".rodata.after", &[99, 0, 0, 0]),
+        (2048, ".data.counter", &[1, 0, 0, 0]),
+        // One object cut in two at a run of zeros, as wasm-opt's memory packing names the cut.
+        (2176, ".rodata.big", &[1, 2, 3, 4, 5, 6, 7, 8]),
+        (2268, ".rodata.big.1", &[9]),
+        // Mutable data around a zero-initialised word (2436) that is in no segment.
+        (2432, ".data.lo", &[3, 0, 0, 0]),
+        (2440, ".data.hi", &[4, 0, 0, 0]),
+        // Its address is a global's initial value.
+        (2560, ".rodata.g", &[55, 0, 0, 0]),
+    ];
+
+    let mut m = Module::new();
+    let mut types = TypeSection::new();
+    types.ty().function([ValType::I32], [ValType::I32]); // 0
+    types.ty().function([], [ValType::I32]); // 1
+    m.section(&types);
+    let mut funcs = FunctionSection::new();
+    for ty in [0, 0, 1, 1, 0, 1, 1, 0, 1, 1, 1] {
+        funcs.function(ty);
+    }
+    m.section(&funcs);
+    m.section(&one_page_memory());
+    let mut globals = GlobalSection::new();
+    globals.global(i32_global(false), &ConstExpr::i32_const(2560));
+    m.section(&globals);
+    let mut exports = ExportSection::new();
+    for (i, name) in DATA_NAMES.iter().enumerate() {
+        exports.export(name, ExportKind::Func, i as u32);
+    }
+    m.section(&exports);
+
+    use Instruction::*;
+    let at = |offset: u64| MemArg {
+        offset,
+        align: 0,
+        memory_index: 0,
+    };
+    // ++word at the address on the stack, then the word.
+    let increment = |address: Vec<Instruction<'static>>| {
+        let mut body = address.clone();
+        body.extend(address.clone());
+        body.extend([I32Load(at(0)), I32Const(1), I32Add, I32Store(at(0))]);
+        body.extend(address);
+        body.extend([I32Load(at(0)), End]);
+        body
+    };
+    let bodies: Vec<Vec<Instruction>> = vec![
+        // greet(i) = "hello"[i]
+        vec![I32Const(1024), LocalGet(0), I32Add, I32Load8U(at(0)), End],
+        // via_table(i) = *table[i]
+        vec![
+            I32Const(1152),
+            LocalGet(0),
+            I32Const(2),
+            I32Shl,
+            I32Add,
+            I32Load(at(0)),
+            I32Load(at(0)),
+            End,
+        ],
+        // wide() = the word at 1536, the address only in the load's offset
+        vec![I32Const(0), I32Load(at(1536)), End],
+        // pair() = a pointer stored with its length as one i64, read back and followed
+        vec![
+            I32Const(512),
+            I64Const((4i64 << 32) | 1664),
+            I64Store(at(0)),
+            I32Const(512),
+            I32Load(at(0)),
+            I32Load(at(0)),
+            End,
+        ],
+        // arr(i) = arr[i - 1], the index folded into the base: (1796 - 4) + 4 * i
+        vec![
+            I32Const(1792),
+            LocalGet(0),
+            I32Const(2),
+            I32Shl,
+            I32Add,
+            I32Load(at(0)),
+            End,
+        ],
+        // end_minus() = the last word of .rodata.end, from its end pointer
+        vec![I32Const(1928), I32Const(4), I32Sub, I32Load(at(0)), End],
+        // bump() = ++counter
+        increment(vec![I32Const(2048)]),
+        // big(i) = big[i], across the cut
+        vec![I32Const(2176), LocalGet(0), I32Add, I32Load8U(at(0)), End],
+        // data_pair() = lo + hi, from their own addresses only
+        vec![
+            I32Const(2432),
+            I32Load(at(0)),
+            I32Const(2440),
+            I32Load(at(0)),
+            I32Add,
+            End,
+        ],
+        // bss_bump() = ++the word at 2436, its address computed (1218 * 2) so that nothing
+        // in the primary names lo or hi
+        increment(vec![I32Const(1218), I32Const(2), I32Mul]),
+        // via_global() = the word at global 0
+        vec![GlobalGet(0), I32Load(at(0)), End],
+    ];
+    let mut code = CodeSection::new();
+    for body in &bodies {
+        let mut f = Function::new([]);
+        for i in body {
+            f.instruction(i);
+        }
+        code.function(&f);
+    }
+    m.section(&code);
+    let mut data = DataSection::new();
+    let mut data_names = NameMap::new();
+    for (i, (offset, name, bytes)) in SEGMENTS.iter().enumerate() {
+        data.active(
+            0,
+            &ConstExpr::i32_const(*offset as i32),
+            bytes.iter().copied(),
+        );
+        data_names.append(i as u32, name);
+    }
+    m.section(&data);
+
+    let mut names = NameSection::new();
+    let mut map = NameMap::new();
+    for (i, name) in DATA_NAMES.iter().enumerate() {
+        map.append(i as u32, &format!("demo[4d5e]::{name}"));
+    }
+    names.functions(&map);
+    names.data(&data_names);
+    m.section(&names);
+    m.finish()
+}
+
+#[test]
+fn constants_move_with_the_code_that_reaches_them_and_every_split_still_computes_the_same() {
+    // bump twice around calls that may load the secondary: its segments must not overwrite
+    // the counter, which the primary may already have changed.
+    // Each reader is called before anything that may load the secondary has run, in some
+    // keep set: every split of all 2,048 runs these calls.
+    let calls = "[['bump', []], ['bss_bump', []], ['greet', [1]], ['via_table', [0]], ['via_table', [1]],
+      ['wide', []], ['pair', []], ['arr', [1]], ['arr', [3]], ['end_minus', []], ['bump', []],
+      ['big', [0]], ['big', [92]], ['data_pair', []], ['via_global', []], ['bss_bump', []], ['bump', []]]";
+    // hello, table, ten words, arr, end, big and its cut.
+    let total: usize = 5 + 8 + 4 * 10 + 12 + 8 + 8 + 1;
+    run_every_split(
+        "split_data_runs",
+        &data_module(),
+        &DATA_NAMES,
+        calls,
+        &|mask, out| {
+            assert_eq!(
+                out.kept_data_bytes + out.moved_data_bytes,
+                total,
+                "mask {mask:b}"
+            );
+            if mask == 0 {
+                // Globals stay in the primary, and so does what they point at.
+                assert_eq!(
+                    out.moved_data_bytes,
+                    total - 4,
+                    "nothing kept: all else moves"
+                );
+            }
+            if mask == (1 << DATA_NAMES.len()) - 1 {
+                assert_eq!(
+                    out.moved_data_bytes, 0,
+                    "everything kept: every constant stays"
+                );
+            }
+            let holds = |wasm: &[u8], bytes: &[u8]| wasm.windows(bytes.len()).any(|w| w == bytes);
+            // "hello" is where greet's code is; the table and what it points at go together.
+            let greet_kept = mask & 1 != 0;
+            assert_eq!(holds(&out.primary, b"hello"), greet_kept, "mask {mask:b}");
+            assert_eq!(
+                holds(&out.secondary, b"hello"),
+                !greet_kept,
+                "mask {mask:b}"
+            );
+            if mask == 0b10 {
+                assert!(out.kept_data_bytes >= 8 + 4 + 4, "mask {mask:b}");
+            }
+        },
+    );
 }
