@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use ringlock::lab::state::{LabAction, LabState};
+use ringlock::lab::state::{LabAction, LabState, LazyLab};
 use ringlock::ring::state::{RingAction, RingState};
 use ringlock_core::Scheme;
 use wasm_bindgen_test::*;
@@ -111,7 +111,7 @@ fn a_lab_action_leaves_the_previous_state_as_it_was() {
 
     // Selecting a worker does not touch the lab: it stays shared.
     let selected = Rc::clone(&later).reduce(LabAction::Select(None));
-    assert!(Rc::ptr_eq(&later.lab, &selected.lab));
+    assert!(LazyLab::ptr_eq(&later.lab, &selected.lab));
 }
 
 /// Milliseconds now, from the page's monotonic clock.

@@ -2,13 +2,15 @@
 //! through [`LabAction`]s.
 //!
 //! Like the ring in [`crate::ring::state`], the lab lives behind an `Rc` shared with the
-//! previous state until an action changes it, then copied on write ([`Rc::make_mut`]): reducing
+//! previous state until an action changes it, then copied on write ([`LazyLab::make_mut`]);
+//! the default lab is built only when first read or changed ([`lazy`]). Reducing
 //! never changes the previous state. Every reduction that changes it bumps `version` (what
 //! components compare to redraw) and, unless it is a playback tick, `link_version` (what the share link follows — rewriting
 //! the address sixty times a second would be wasted work). The core never reads a clock: a
 //! [`LabAction::Tick`] carries the real milliseconds of one animation frame, and the logical
 //! time it advances is that times the speed.
 
+pub mod lazy;
 mod ops;
 mod shard_ops;
 
@@ -18,6 +20,8 @@ use ringlock_lock::{
     Action as LockAction, Lab, LabScenario, LinkError, LockError, Setting, Settings, WorkerId,
 };
 use yew::Reducible;
+
+pub use lazy::LazyLab;
 
 pub use crate::lab::action::{
     LabAction, LabField, LabInputError, NodeFault, RingChange, ShardSetting, MAX_SPEED, MIN_SPEED,
@@ -36,7 +40,7 @@ const LESSON_KEY: &str = "lq";
 #[derive(Clone)]
 pub struct LabState {
     /// The lab (shared until changed; see the module docs).
-    pub lab: Rc<Lab>,
+    pub lab: LazyLab,
     /// Bumped on every change to the lab.
     pub version: u64,
     /// Bumped on every change the share link should follow.
@@ -59,7 +63,7 @@ pub struct LabState {
 
 impl PartialEq for LabState {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.lab, &other.lab)
+        LazyLab::ptr_eq(&self.lab, &other.lab)
             && self.version == other.version
             && self.link_version == other.link_version
             && self.playing == other.playing
@@ -79,7 +83,7 @@ fn default_lab() -> Lab {
 }
 
 /// The lab part of a fragment: the lab, the lesson it names, and a link error if any.
-fn load(fragment: &str) -> (Lab, Option<LabScenario>, Option<LinkError>) {
+fn load(fragment: &str) -> (LazyLab, Option<LabScenario>, Option<LinkError>) {
     let fragment = fragment.trim_start_matches('#');
     let lesson = fragment
         .split('&')
@@ -87,9 +91,9 @@ fn load(fragment: &str) -> (Lab, Option<LabScenario>, Option<LinkError>) {
         .find(|(k, _)| *k == LESSON_KEY)
         .and_then(|(_, v)| LabScenario::from_id(v));
     match Lab::from_fragment_part(fragment) {
-        Ok(Some(lab)) => (lab, lesson, None),
-        Ok(None) => (default_lab(), None, None),
-        Err(e) => (default_lab(), None, Some(e)),
+        Ok(Some(lab)) => (LazyLab::new(lab), lesson, None),
+        Ok(None) => (LazyLab::default_unbuilt(), None, None),
+        Err(e) => (LazyLab::default_unbuilt(), None, Some(e)),
     }
 }
 
@@ -105,7 +109,7 @@ impl LabState {
     pub fn from_fragment(fragment: &str) -> LabState {
         let (lab, lesson, notice) = load(fragment);
         LabState {
-            lab: Rc::new(lab),
+            lab,
             version: 0,
             link_version: 0,
             playing: false,
@@ -129,6 +133,10 @@ impl LabState {
 
     /// Whether this is the untouched default lab: its link part is the default lab's.
     pub fn is_untouched(&self) -> bool {
+        if !self.lab.is_built() {
+            // Nothing has read or changed the default lab yet.
+            return self.lesson.is_none();
+        }
         let part = self.fragment_part();
         Lab::new(DEFAULT_SEED, Settings::default())
             .map(|lab| lab.to_fragment_part())
@@ -173,7 +181,7 @@ impl Reducible for LabState {
                 next.step_back();
             }
             LabAction::Seek(t) => {
-                Rc::make_mut(&mut next.lab).seek(t);
+                next.lab.make_mut().seek(t);
                 next.carry = 0.0;
             }
             LabAction::SetSpeed(speed) => {
@@ -220,7 +228,7 @@ impl Reducible for LabState {
             LabAction::RunToEnd => {
                 if let Some(lesson) = next.lesson {
                     let end = lesson.duration();
-                    Rc::make_mut(&mut next.lab).seek(end);
+                    next.lab.make_mut().seek(end);
                 }
                 next.playing = false;
             }

@@ -1,20 +1,18 @@
 //! The lab state's steps that change the lab: one action, playback frames, stepping.
 
-use std::rc::Rc;
+use ringlock_lock::{Action as LockAction, LabScenario, Setting, Time};
 
-use ringlock_lock::{Action as LockAction, Lab, LabScenario, Setting, Time};
-
-use super::{parse, LabField, LabInputError, LabState, MAX_FRAME_MS, STEP_LIMIT};
+use super::{parse, LabField, LabInputError, LabState, LazyLab, MAX_FRAME_MS, STEP_LIMIT};
 
 impl LabState {
-    pub(super) fn replace(&mut self, lab: Lab) {
-        self.lab = Rc::new(lab);
+    pub(super) fn replace(&mut self, lab: impl Into<LazyLab>) {
+        self.lab = lab.into();
         self.selected = None;
         self.carry = 0.0;
     }
 
     pub(super) fn act(&mut self, field: LabField, action: LockAction) {
-        if let Err(e) = Rc::make_mut(&mut self.lab).apply(action) {
+        if let Err(e) = self.lab.make_mut().apply(action) {
             self.error = Some((field, LabInputError::Lock(e)));
         }
     }
@@ -29,7 +27,7 @@ impl LabState {
         if whole < 1.0 {
             return false;
         }
-        let lab = Rc::make_mut(&mut self.lab);
+        let lab = self.lab.make_mut();
         let before = lab.now();
         let target = before.saturating_add(whole as Time);
         // A lesson stops by itself where its story ends, so the outcome stays on screen.
@@ -45,7 +43,7 @@ impl LabState {
     }
 
     pub(super) fn step(&mut self) {
-        let lab = Rc::make_mut(&mut self.lab);
+        let lab = self.lab.make_mut();
         let seen = lab.sim().log_total();
         for _ in 0..STEP_LIMIT {
             if !lab.step() || lab.sim().log_total() != seen {
@@ -68,7 +66,7 @@ impl LabState {
             .filter(|&at| at < now)
             .max()
             .unwrap_or(0);
-        Rc::make_mut(&mut self.lab).seek(previous);
+        self.lab.make_mut().seek(previous);
     }
 
     pub(super) fn set_number(&mut self, field: LabField, raw: &str) {
