@@ -18,6 +18,8 @@
 // function names at target/split/primary-names.tsv, to read a stack trace (`wasm-function[i]`).
 //
 // Environment (set by trunk): TRUNK_STAGING_DIR, TRUNK_HTML_FILE, TRUNK_PROFILE, TRUNK_SOURCE_DIR.
+// RINGLOCK_SPLIT=off keeps one module; RINGLOCK_SPLIT_NAMES=1 keeps the function names in both
+// halves, for a profiler (`--dist` apart: never ship it).
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';

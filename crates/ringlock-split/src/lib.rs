@@ -516,6 +516,21 @@ fn encode(
     Ok(bytes)
 }
 
+/// `module` with a `name` section naming its functions (`(index, name)`, by index), so that a
+/// profiler or a stack trace shows them.
+pub fn with_names(module: &[u8], names: &[(u32, String)]) -> Vec<u8> {
+    let mut map = enc::NameMap::new();
+    for (i, name) in names {
+        map.append(*i, name);
+    }
+    let mut section = enc::NameSection::new();
+    section.functions(&map);
+    let mut out = module.to_vec();
+    out.push(enc::Section::id(&section));
+    enc::Encode::encode(&section, &mut out);
+    out
+}
+
 /// Checks that `bytes` is a valid module, with the features Rust's wasm32 target uses.
 pub fn validate(bytes: &[u8]) -> Result<()> {
     wp::Validator::new_with_features(wp::WasmFeatures::all())
@@ -613,6 +628,8 @@ pub struct Split {
     /// `(index in the primary, canonical name)` of its named functions and stubs, to read a
     /// stack trace of the primary (`wasm-function[i]`).
     pub primary_names: Vec<(u32, String)>,
+    /// The same for the secondary's moved functions.
+    pub secondary_names: Vec<(u32, String)>,
 }
 
 /// Splits `bytes`: functions whose [`canonical`] name `keep` accepts stay in the primary, the
@@ -936,8 +953,16 @@ pub fn split(bytes: &[u8], keep: &dyn Fn(&str) -> bool) -> Result<Split> {
         .map(|(&f, n)| (p_funcs[f as usize], canonical(n)))
         .collect();
     primary_names.sort();
+    let mut secondary_names: Vec<(u32, String)> = m
+        .names
+        .iter()
+        .filter(|(&f, _)| moved[f as usize])
+        .map(|(&f, n)| (s_map.funcs[f as usize], canonical(n)))
+        .collect();
+    secondary_names.sort();
     Ok(Split {
         primary_names,
+        secondary_names,
         primary,
         secondary,
         moved: moved.iter().filter(|&&b| b).count(),

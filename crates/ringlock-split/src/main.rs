@@ -52,8 +52,20 @@ fn run(args: &[String]) -> Result<(), String> {
             let out = ringlock_split::split(&wasm, &|name| {
                 keep.as_ref().is_none_or(|keep| keep.contains(name))
             })?;
-            write(primary, &out.primary)?;
-            write(secondary, &out.secondary)?;
+            // RINGLOCK_SPLIT_NAMES=1 keeps the function names in both halves, for profiling.
+            if std::env::var_os("RINGLOCK_SPLIT_NAMES").is_some_and(|v| v == "1") {
+                write(
+                    primary,
+                    &ringlock_split::with_names(&out.primary, &out.primary_names),
+                )?;
+                write(
+                    secondary,
+                    &ringlock_split::with_names(&out.secondary, &out.secondary_names),
+                )?;
+            } else {
+                write(primary, &out.primary)?;
+                write(secondary, &out.secondary)?;
+            }
             if let Some(names) = rest.first() {
                 let table: String = out
                     .primary_names

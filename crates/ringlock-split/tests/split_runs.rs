@@ -723,3 +723,34 @@ fn constants_move_with_the_code_that_reaches_them_and_every_split_still_computes
         },
     );
 }
+
+#[test]
+fn names_can_be_put_back_into_both_halves_for_a_profiler() {
+    let whole = test_module();
+    let out = split(&whole, &|n| n == "demo::chain").unwrap();
+    let names_in = |wasm: &[u8]| -> Vec<String> {
+        let mut found = Vec::new();
+        for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+            if let wasmparser::Payload::CustomSection(c) = payload.unwrap() {
+                if let wasmparser::KnownCustom::Name(names) = c.as_known() {
+                    for sub in names {
+                        if let wasmparser::Name::Function(map) = sub.unwrap() {
+                            found.extend(map.into_iter().map(|n| n.unwrap().name.to_string()));
+                        }
+                    }
+                }
+            }
+        }
+        found
+    };
+    let primary = ringlock_split::with_names(&out.primary, &out.primary_names);
+    let secondary = ringlock_split::with_names(&out.secondary, &out.secondary_names);
+    validate(&primary).unwrap();
+    validate(&secondary).unwrap();
+    assert!(names_in(&out.primary).is_empty(), "the halves that ship have no names");
+    let p = names_in(&primary);
+    let s = names_in(&secondary);
+    assert!(p.contains(&"demo::chain".to_string()), "{p:?}");
+    assert!(s.contains(&"demo::sum_to".to_string()), "{s:?}");
+    assert!(!s.contains(&"demo::chain".to_string()), "{s:?}");
+}
