@@ -747,7 +747,10 @@ fn names_can_be_put_back_into_both_halves_for_a_profiler() {
     let secondary = ringlock_split::with_names(&out.secondary, &out.secondary_names);
     validate(&primary).unwrap();
     validate(&secondary).unwrap();
-    assert!(names_in(&out.primary).is_empty(), "the halves that ship have no names");
+    assert!(
+        names_in(&out.primary).is_empty(),
+        "the halves that ship have no names"
+    );
     let p = names_in(&primary);
     let s = names_in(&secondary);
     assert!(p.contains(&"demo::chain".to_string()), "{p:?}");
