@@ -247,9 +247,9 @@ lines += ["", "## Bytes (first load)", "",
           f"**{'met' if total[1] <= GOAL else 'NOT met'}**. The wasm alone is {wasm_gz:,} bytes gzip."]
 if rest_rows:
     lines += ["", "The wasm is split in two (`scripts/split.mjs`, `crates/ringlock-split`): the table's total is",
-              "the primary, with what a first visit's first view runs; the rest comes after that view, when",
-              "the browser is idle, or beside the primary when a link or a returning visitor opens another",
-              f"view ({total[1] + rest_gz:,} bytes gzip in all)."]
+              "the primary, with what a first visit's first view runs; the rest is fetched once the app has",
+              "started and put in place when the browser is idle, or fetched beside the primary when a link",
+              f"or a returning visitor opens another view ({total[1] + rest_gz:,} bytes gzip in all)."]
 lines += [
     "",
     "Notes:",

@@ -7,20 +7,27 @@
 // The secondary arrives one of three ways, recorded in `window.ringlockSplit.how`:
 // - "eager": a link or a returning visitor opens on a view the primary does not cover, so the
 //   secondary is fetched beside the primary and instantiated before the app's main runs;
-// - "prefetch": after a first visit's first view, when the browser is idle;
+// - "prefetch": a first visit fetches and compiles it (at low priority, off the main thread) as
+//   soon as the app has started, and instantiates it when the browser is idle;
 // - "demand": the primary called a moved function first; the `ringlock_split.load` import then
-//   fetches (synchronous XHR) and compiles it on the spot. e2e/93-bytes checks that a first
-//   visit never needs this (or `make split-profile` is due).
+//   instantiates the compiled module if the prefetch has it already (`demandFrom: "prefetch"`),
+//   or fetches it (synchronous XHR, the page frozen meanwhile) and compiles it on the spot
+//   (`demandFrom: "request"`). e2e/93-bytes checks that a first visit never needs this (or
+//   `make split-profile` is due).
 const ringlockSplit = (window.ringlockSplit = { how: null, error: null, started: null });
 
 async function ringlockSplitStart(init, { primary, secondary, eager }) {
   let exports = null;
   let compiled = null;
-  const compile = () => {
-    compiled ??= fetch(secondary).then((response) => {
+  let compiledModule = null;
+  const compile = (priority) => {
+    compiled ??= fetch(secondary, { priority }).then((response) => {
       if (!response.ok) throw new Error(`Ringlock could not load ${secondary} (HTTP ${response.status})`);
       const copy = response.clone();
       return WebAssembly.compileStreaming(response).catch(() => copy.arrayBuffer().then((b) => WebAssembly.compile(b)));
+    }).then((module) => {
+      ringlockSplit.compiled = performance.now();
+      return (compiledModule = module);
     });
     return compiled;
   };
@@ -33,6 +40,12 @@ async function ringlockSplitStart(init, { primary, secondary, eager }) {
   const loadNow = () => {
     if (ringlockSplit.how) return;
     ringlockSplit.demandStack = new Error().stack;
+    if (compiledModule) {
+      ringlockSplit.demandFrom = 'prefetch';
+      place(compiledModule, 'demand');
+      return;
+    }
+    ringlockSplit.demandFrom = 'request';
     const xhr = new XMLHttpRequest();
     xhr.open('GET', secondary, false);
     xhr.overrideMimeType('text/plain; charset=x-user-defined');
@@ -43,7 +56,7 @@ async function ringlockSplitStart(init, { primary, secondary, eager }) {
     for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
     place(new WebAssembly.Module(bytes), 'demand');
   };
-  if (eager) compile();
+  if (eager) compile('high');
 
   // wasm-bindgen's init builds the imports and instantiates; the primary also imports
   // `ringlock_split.load`, added here, and its exports are kept for the secondary's imports.
@@ -56,7 +69,7 @@ async function ringlockSplitStart(init, { primary, secondary, eager }) {
     else if (eager) {
       // Without the rest the app can still start; a moved function then asks for it again.
       try {
-        place(await compile(), 'eager');
+        place(await compile('high'), 'eager');
       } catch (e) {
         ringlockSplit.error = String(e);
       }
@@ -74,7 +87,11 @@ async function ringlockSplitStart(init, { primary, secondary, eager }) {
   }
   ringlockSplit.started = performance.now();
   if (!ringlockSplit.how) {
-    const prefetch = () => compile().then((m) => place(m, 'prefetch')).catch((e) => { ringlockSplit.error = String(e); });
+    // Fetched and compiled now, so that a click before the browser is idle finds it ready;
+    // instantiated (on the main thread) only when idle.
+    const ready = compile('low');
+    ready.catch((e) => { ringlockSplit.error = String(e); });
+    const prefetch = () => ready.then((m) => place(m, 'prefetch')).catch(() => {});
     if (window.requestIdleCallback) requestIdleCallback(prefetch, { timeout: 2000 });
     else setTimeout(prefetch, 100);
   }
