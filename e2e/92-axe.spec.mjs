@@ -16,13 +16,25 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 const SHELL = catalogue('shell', 'text.rs');
 const LAB = catalogue('lab', 'text', 'mod.rs');
 
+/** `promise`, or an error naming `step` if it has not settled within `ms`: a stalled step
+ * says which one it was, instead of the whole test running into its own timeout. */
+function within(step, promise, ms = 30_000) {
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`axe: "${step}" did not finish within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /** Run axe on the whole page; returns its violations, one line per element. */
 async function axe(page) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
+  if (!(await within('check for axe', page.evaluate(() => typeof window.axe === 'object')))) {
+    await within('load axe', page.evaluate(AXE_SOURCE));
+  }
   // Fonts and two frames: colours, sizes and positions are final before contrast is measured.
-  await page.evaluate(() => document.fonts.ready);
-  await frames(page, 2);
-  return page.evaluate(async () => {
+  await within('document.fonts.ready', page.evaluate(() => document.fonts.ready));
+  await within('two frames', frames(page, 2));
+  return within('axe.run', page.evaluate(async () => {
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
     return result.violations.flatMap((v) =>
       v.nodes.map((n) => ({
@@ -33,7 +45,7 @@ async function axe(page) {
         detail: (n.failureSummary || '').replace(/\s+/g, ' ').trim(),
       })),
     );
-  });
+  }), 60_000);
 }
 
 /** Check the page as it is now; collects what axe finds under `where`. */
