@@ -13,6 +13,9 @@ use crate::learn::text::article::Ar;
 use crate::ui::format::{dec, ARTICLE_JOIN_EXAMPLES};
 
 /// The facts of a chapter-10 step (`None` when its run did not show what it asks about).
+// Out of line: a chapter's narration is large, and a first visit runs only chapter 1's
+// (scripts/split-keep.txt: what is not run leaves the first download).
+#[inline(never)]
 pub fn facts(step: ArticleStep, lang: Lang) -> Option<Facts> {
     let f = |m: Ar, args: &[&dyn std::fmt::Display]| lang.f(m, args);
     Some(match step {

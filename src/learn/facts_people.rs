@@ -83,6 +83,9 @@ fn totals(lang: Lang, m: &Metrics) -> Option<[String; 6]> {
 }
 
 /// The facts of a chapter 9 step (`None` when its run did not show what it asks about).
+// Out of line: a chapter's narration is large, and a first visit runs only chapter 1's
+// (scripts/split-keep.txt: what is not run leaves the first download).
+#[inline(never)]
 pub fn facts(step: PeopleStep, lang: Lang) -> Option<Facts> {
     let run = step.run();
     let f = |m: N, args: &[&dyn std::fmt::Display]| lang.f(m, args);

@@ -9,6 +9,9 @@ use crate::learn::steps::replicas::{ReplicaStep, RACK};
 use crate::learn::text::course::L;
 
 /// The facts of a chapter-5 step (`None` for the other chapters').
+// Out of line: a chapter's narration is large, and a first visit runs only chapter 1's
+// (scripts/split-keep.txt: what is not run leaves the first download).
+#[inline(never)]
 pub fn facts(step: ReplicaStep, lang: Lang) -> Facts {
     let f = |m: L, args: &[&dyn std::fmt::Display]| lang.f(m, args);
     let r = step.replicas();

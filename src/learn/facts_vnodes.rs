@@ -12,6 +12,9 @@ fn ratio(x: f64) -> String {
 }
 
 /// The facts of a chapter-4 step (`None` for the other chapters').
+// Out of line: a chapter's narration is large, and a first visit runs only chapter 1's
+// (scripts/split-keep.txt: what is not run leaves the first download).
+#[inline(never)]
 pub fn facts(step: VnodeStep, lang: Lang) -> Facts {
     let f = |m: L, args: &[&dyn std::fmt::Display]| lang.f(m, args);
     match step {
