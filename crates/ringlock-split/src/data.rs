@@ -170,7 +170,16 @@ pub(crate) fn plan<'a>(
         sorted.push(slots[i].take().expect("each index once"));
         sorted_names.push(names[i]);
     }
-    let segs = sorted;
+    let mut segs = sorted;
+    // The secondary fills gaps between two constants only where the link put every constant
+    // before any mutable data (`.rodata`, then `.data`, then the zeroed `.bss`, which has no
+    // segment and so could hide in a gap). Any other order: no gap is filled.
+    let first_other = segs.iter().position(|s| !s.rodata).unwrap_or(segs.len());
+    if segs[first_other..].iter().any(|s| s.rodata) {
+        for s in &mut segs {
+            s.rodata = false;
+        }
+    }
 
     // Objects: a segment named `X.N` goes with the segment named `X`.
     let by_name: HashMap<&str, usize> = sorted_names
