@@ -1,7 +1,7 @@
 //! Small helpers shared by the lock-lab components: names and classes of worker states,
 //! times in the interface language.
 
-use ringlock_lock::{Model, Time, WorkerId, WorkerState};
+use ringlock_lock::{Model, Time, WorkerId, WorkerState, WorkerView};
 
 use crate::i18n::Lang;
 use crate::lab::text::redis::K;
@@ -79,4 +79,25 @@ pub fn keys_belong_to(target: &web_sys::Element, space: bool) -> bool {
         "input, textarea, select, [contenteditable], [role=tab], .worker-grid, .scene-workers"
     };
     target.closest(selector).ok().flatten().is_some()
+}
+
+/// Text describing a worker, for its accessible name and tooltip.
+pub fn worker_summary(lang: Lang, w: &WorkerView) -> String {
+    summary(lang, w.id, w.state, w.token, w.grants)
+}
+
+/// [`worker_summary`] from the parts it says.
+pub fn summary(
+    lang: Lang,
+    id: WorkerId,
+    state: WorkerState,
+    token: Option<u64>,
+    grants: u64,
+) -> String {
+    let mut s = format!("{}: {}", worker_name(lang, id), state_name(lang, state));
+    if let Some(t) = token {
+        s.push_str(&lang.f(L::SummaryToken, &[&t]));
+    }
+    s.push_str(&lang.f(L::SummaryGrants, &[&lang.num(grants)]));
+    s
 }

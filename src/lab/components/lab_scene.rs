@@ -14,9 +14,9 @@ use yew::prelude::*;
 
 use crate::i18n::use_lang;
 use crate::i18n::Lang;
+use crate::lab::common::worker_summary;
 use crate::lab::common::{millis, state_class, state_name};
 use crate::lab::components::lab_flight::{kind_words, legend_kinds};
-use crate::lab::components::lab_workers::worker_summary;
 use crate::lab::components::scene::dots::dots_part;
 use crate::lab::components::scene::keys::keys_part;
 use crate::lab::components::scene::lease::lease_part;

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::i18n::use_lang;
 use crate::lab::common::{millis, secs, state_class, state_name, worker_name};
-use crate::lab::components::lab_workers::timeline_strip;
+use crate::lab::components::worker_grid::timeline_strip;
 use crate::lab::paced::{use_lab_paced, Turn};
 use crate::lab::state::{LabAction, LabField};
 use crate::lab::text::errors::lab_error_text;

@@ -19,3 +19,5 @@ pub mod redis_nodes;
 pub mod scene;
 pub mod shard_ring;
 pub mod shard_settings;
+pub mod worker_cell;
+pub mod worker_grid;

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::Ctx;
 use crate::lab::common::state_class;
-use crate::lab::components::lab_workers::worker_summary;
+use crate::lab::common::worker_summary;
 use crate::lab::scene_layout::{discs_at, Frame, DRAW_EACH, NUMBERED};
 
 /// The workers' shapes for their states (`WorkerState::index` of each, by id): one path per
