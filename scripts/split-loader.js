@@ -14,7 +14,7 @@
 //   or fetches it (synchronous XHR, the page frozen meanwhile) and compiles it on the spot
 //   (`demandFrom: "request"`). e2e/93-bytes checks that a first visit never needs this (or
 //   `make split-profile` is due).
-const ringlockSplit = (window.ringlockSplit = { how: null, error: null, started: null });
+const ringlockSplit = (window.ringlockSplit = { how: null, error: null, started: null, compiled: null });
 
 async function ringlockSplitStart(init, { primary, secondary, eager }) {
   let exports = null;

@@ -113,9 +113,10 @@ fn const_i32(expr: &wp::ConstExpr) -> Result<Option<i32>> {
 
 /// One active data segment.
 pub(crate) struct Segment<'a> {
-    pub start: u32,
-    pub bytes: &'a [u8],
-    pub rodata: bool,
+    start: u32,
+    bytes: &'a [u8],
+    /// A constant (`.rodata…`), not mutable data.
+    constant: bool,
 }
 
 impl Segment<'_> {
@@ -124,18 +125,61 @@ impl Segment<'_> {
     }
 }
 
-/// The data segments, in address order, and whether each moves to the secondary; `None` when
-/// the module's data cannot be split (module docs).
+/// The data segments in address order, which stay in the primary and which move.
+pub(crate) struct Plan<'a> {
+    segs: Vec<Segment<'a>>,
+    kept: Vec<usize>,
+    moved: Vec<usize>,
+    /// Every constant lies before any mutable data, as the linker lays them out: `.rodata`,
+    /// then `.data`, then the zeroed `.bss`, which has no segment and so could hide in a gap
+    /// anywhere else. Only then may the secondary fill a gap between two constants.
+    constants_first: bool,
+}
+
+impl Plan<'_> {
+    fn bytes(&self, which: &[usize]) -> usize {
+        which.iter().map(|&i| self.segs[i].bytes.len()).sum()
+    }
+
+    /// Data bytes that stay in the primary.
+    pub(crate) fn kept_bytes(&self) -> usize {
+        self.bytes(&self.kept)
+    }
+
+    /// Data bytes that move to the secondary.
+    pub(crate) fn moved_bytes(&self) -> usize {
+        self.bytes(&self.moved)
+    }
+
+    /// The primary's data section and its segment count. The primary writes its segments
+    /// before anything runs, so any small gap may be filled with zeros.
+    pub(crate) fn primary_section(&self) -> (wasm_encoder::DataSection, u32) {
+        encode_segments(&self.segs, &self.kept, &|_, _| true)
+    }
+
+    /// The secondary's data section. It writes into memory the app has used, so it fills only
+    /// the padding between two constants that are next to each other, and only when every
+    /// constant lies before any mutable data.
+    pub(crate) fn secondary_section(&self) -> wasm_encoder::DataSection {
+        let segs = &self.segs;
+        let fill = |a: usize, b: usize| {
+            self.constants_first && b == a + 1 && segs[a].constant && segs[b].constant
+        };
+        encode_segments(segs, &self.moved, &fill).0
+    }
+}
+
+/// Which data segments move with the moved functions; `None` when the module's data cannot be
+/// split (module docs).
 pub(crate) fn plan<'a>(
     m: &Module<'a>,
     moved_funcs: &[bool],
     refs: &[Refs],
-) -> Result<Option<(Vec<Segment<'a>>, Vec<bool>)>> {
+) -> Result<Option<Plan<'a>>> {
     if m.imported_memories != 0 || m.memories.len() != 1 || refs.iter().any(|r| r.uses_data) {
         return Ok(None);
     }
-    let mut segs = Vec::with_capacity(m.datas.len());
-    let mut names = Vec::with_capacity(m.datas.len());
+    let mut named = Vec::with_capacity(m.datas.len());
     for (i, d) in m.datas.iter().enumerate() {
         let wp::DataKind::Active {
             memory_index: 0,
@@ -148,38 +192,21 @@ pub(crate) fn plan<'a>(
         else {
             return Ok(None);
         };
-        segs.push(Segment {
+        let constant = name.starts_with(".rodata");
+        let seg = Segment {
             start: start as u32,
             bytes: d.data,
-            rodata: name.starts_with(".rodata"),
-        });
-        names.push(name);
+            constant,
+        };
+        named.push((seg, name));
     }
-    let mut order: Vec<usize> = (0..segs.len()).collect();
-    order.sort_by_key(|&i| segs[i].start);
-    if order
-        .windows(2)
-        .any(|w| segs[w[0]].end() > segs[w[1]].start as u64)
-    {
+    named.sort_by_key(|(seg, _)| seg.start);
+    if named.windows(2).any(|w| w[0].0.end() > w[1].0.start as u64) {
         return Ok(None);
     }
-    let mut sorted = Vec::with_capacity(segs.len());
-    let mut sorted_names = Vec::with_capacity(segs.len());
-    let mut slots: Vec<Option<Segment>> = segs.into_iter().map(Some).collect();
-    for &i in &order {
-        sorted.push(slots[i].take().expect("each index once"));
-        sorted_names.push(names[i]);
-    }
-    let mut segs = sorted;
-    // The secondary fills gaps between two constants only where the link put every constant
-    // before any mutable data (`.rodata`, then `.data`, then the zeroed `.bss`, which has no
-    // segment and so could hide in a gap). Any other order: no gap is filled.
-    let first_other = segs.iter().position(|s| !s.rodata).unwrap_or(segs.len());
-    if segs[first_other..].iter().any(|s| s.rodata) {
-        for s in &mut segs {
-            s.rodata = false;
-        }
-    }
+    let (segs, sorted_names): (Vec<Segment>, Vec<&str>) = named.into_iter().unzip();
+    let first_mutable = segs.iter().position(|s| !s.constant).unwrap_or(segs.len());
+    let constants_first = segs[first_mutable..].iter().all(|s| !s.constant);
 
     // Objects: a segment named `X.N` goes with the segment named `X`.
     let by_name: HashMap<&str, usize> = sorted_names
@@ -228,11 +255,9 @@ pub(crate) fn plan<'a>(
         // The first segment that starts after `a`.
         let after = segs.partition_point(|s| s.start <= a);
         let mut reached = Vec::with_capacity(3);
-        if after > 0 {
-            let s = &segs[after - 1];
-            if (a as u64) < s.end() || (a as u64 == s.end() && !s.bytes.is_empty()) {
-                reached.push(after - 1);
-            }
+        // The segment that holds `a`, or ends exactly there (an end pointer).
+        if after > 0 && a as u64 <= segs[after - 1].end() {
+            reached.push(after - 1);
         }
         if after < segs.len() && segs[after].start - a <= SLACK {
             reached.push(after);
@@ -258,13 +283,18 @@ pub(crate) fn plan<'a>(
             kept[r] = true;
         }
     }
-    let moves = kept.iter().map(|&k| !k).collect();
-    Ok(Some((segs, moves)))
+    let (kept, moved) = (0..segs.len()).partition(|&i| kept[i]);
+    Ok(Some(Plan {
+        segs,
+        kept,
+        moved,
+        constants_first,
+    }))
 }
 
 /// Writes `segs[i]` for each `i` in `which` (address order) as active segments, joining two
 /// that are at most 16 bytes apart with the zeros between them when `fill` allows it.
-pub(crate) fn encode_segments(
+fn encode_segments(
     segs: &[Segment],
     which: &[usize],
     fill: &dyn Fn(usize, usize) -> bool,

@@ -4,7 +4,8 @@
 //! (what the first views ran, recorded with [`instrument`]), and a **secondary** with the rest.
 //! - The primary keeps its imports, exports, memory, tables and globals, so the wasm-bindgen
 //!   glue sees the same module, and every data segment its own code can reach ([`data`]);
-//!   the secondary writes the other segments into the shared memory when it is instantiated. Each moved function the primary still refers to
+//!   the secondary writes the other segments into the shared memory when it is instantiated.
+//! - Each moved function the primary still refers to
 //!   (a call, an export, a table slot) becomes a stub there: it makes sure the secondary is
 //!   loaded (one JS import, [`IMPORT_MODULE`].[`LOAD`]) and calls the real function through a
 //!   new table, [`TABLE_EXPORT`], which the secondary fills when it is instantiated.
@@ -659,17 +660,8 @@ pub fn split(bytes: &[u8], keep: &dyn Fn(&str) -> bool) -> Result<Split> {
 
     // Data segments only moved functions reach move with them.
     let data_plan = data::plan(&m, &moved, &body_refs)?;
-    let (kept_data, moved_data): (Vec<usize>, Vec<usize>) = match &data_plan {
-        Some((segs, moves)) => (0..segs.len()).partition(|&i| !moves[i]),
-        None => (vec![], vec![]),
-    };
-    let data_bytes = |which: &[usize]| -> usize {
-        data_plan.as_ref().map_or(0, |(segs, _)| {
-            which.iter().map(|&i| segs[i].bytes.len()).sum()
-        })
-    };
     let (kept_data_bytes, moved_data_bytes) = match &data_plan {
-        Some(_) => (data_bytes(&kept_data), data_bytes(&moved_data)),
+        Some(plan) => (plan.kept_bytes(), plan.moved_bytes()),
         None => (m.datas.iter().map(|d| d.data.len()).sum(), 0),
     };
 
@@ -850,10 +842,7 @@ pub fn split(bytes: &[u8], keep: &dyn Fn(&str) -> bool) -> Result<Split> {
                 enc::ConstExpr::i32_const(0),
             )],
             extra_exports,
-            // The primary writes its segments before anything runs: any gap may be filled.
-            data: data_plan
-                .as_ref()
-                .map(|(segs, _)| data::encode_segments(segs, &kept_data, &|_, _| true)),
+            data: data_plan.as_ref().map(data::Plan::primary_section),
         },
     )?;
 
@@ -935,13 +924,8 @@ pub fn split(bytes: &[u8], keep: &dyn Fn(&str) -> bool) -> Result<Split> {
     }
     s.section(&elements);
     s.section(&code);
-    if let Some((segs, _)) = &data_plan {
-        // The secondary writes into memory the app has used: it fills only the padding
-        // between two constants (`.rodata` is laid out before any mutable data).
-        let (data, _) = data::encode_segments(segs, &moved_data, &|a, b| {
-            b == a + 1 && segs[a].rodata && segs[b].rodata
-        });
-        s.section(&data);
+    if let Some(plan) = &data_plan {
+        s.section(&plan.secondary_section());
     }
     let secondary = s.finish();
     validate(&secondary)?;

@@ -856,3 +856,53 @@ fn constants_after_mutable_data_are_written_back_without_filling_the_gaps_betwee
         },
     );
 }
+
+#[test]
+fn an_end_pointer_past_the_last_constant_keeps_it() {
+    // last_word() = the last word of the last constant, from its end pointer (3008), where no
+    // other segment starts.
+    let mut m = Module::new();
+    let mut types = TypeSection::new();
+    types.ty().function([], [ValType::I32]);
+    m.section(&types);
+    let mut funcs = FunctionSection::new();
+    funcs.function(0);
+    m.section(&funcs);
+    m.section(&one_page_memory());
+    let mut exports = ExportSection::new();
+    exports.export("last_word", ExportKind::Func, 0);
+    m.section(&exports);
+    use Instruction::*;
+    let mut code = CodeSection::new();
+    let mut f = Function::new([]);
+    for i in [
+        I32Const(3008),
+        I32Const(4),
+        I32Sub,
+        I32Load(MemArg {
+            offset: 0,
+            align: 0,
+            memory_index: 0,
+        }),
+        End,
+    ] {
+        f.instruction(&i);
+    }
+    code.function(&f);
+    m.section(&code);
+    let whole = finish_with_named_data(
+        m,
+        &[(3000, ".rodata.last", &[1, 0, 0, 0, 2, 0, 0, 0])],
+        &["demo::last_word".to_string()],
+    );
+    run_every_split(
+        "split_end_pointer_runs",
+        &whole,
+        &["last_word"],
+        "[['last_word', []]]",
+        &|mask, out| {
+            let kept = if mask == 1 { 8 } else { 0 };
+            assert_eq!(out.kept_data_bytes, kept, "mask {mask:b}");
+        },
+    );
+}

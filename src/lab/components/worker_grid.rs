@@ -40,17 +40,23 @@ pub fn timeline_strip(
     html! { <span class="timeline" aria-hidden="true">{ for parts }</span> }
 }
 
-fn move_focus(e: KeyboardEvent, lab: crate::lab::state::LabContext, count: usize) {
+/// The worker whose cell holds an event's target (`data-w`).
+fn worker_of(target: Option<web_sys::EventTarget>) -> Option<u32> {
+    target
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|t| t.closest("[data-w]").ok().flatten())
+        .and_then(|t| t.get_attribute("data-w"))
+        .and_then(|v| v.parse::<u32>().ok())
+}
+
+fn move_focus(e: KeyboardEvent, lab: LabContext, count: usize) {
     let Some(target) = e
         .target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
     else {
         return;
     };
-    let Some(i) = target
-        .get_attribute("data-w")
-        .and_then(|v| v.parse::<usize>().ok())
-    else {
+    let Some(i) = worker_of(e.target()).map(|w| w as usize) else {
         return;
     };
     // Columns: how many cells share the first row.
@@ -114,12 +120,7 @@ pub fn worker_grid(props: &WorkerGridProps) -> Html {
     let on_select = {
         let lab = lab.clone();
         Callback::from(move |e: FocusEvent| {
-            let id = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|t| t.get_attribute("data-w"))
-                .and_then(|v| v.parse::<u32>().ok());
-            if let Some(id) = id {
+            if let Some(id) = worker_of(e.target()) {
                 if lab.selected != Some(WorkerId(id)) {
                     lab.dispatch(LabAction::Select(Some(WorkerId(id))));
                 }
@@ -129,13 +130,7 @@ pub fn worker_grid(props: &WorkerGridProps) -> Html {
     let on_click = {
         let lab = lab.clone();
         Callback::from(move |e: MouseEvent| {
-            let id = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|t| t.closest("[data-w]").ok().flatten())
-                .and_then(|t| t.get_attribute("data-w"))
-                .and_then(|v| v.parse::<u32>().ok());
-            if let Some(id) = id {
+            if let Some(id) = worker_of(e.target()) {
                 lab.dispatch(LabAction::Select(Some(WorkerId(id))));
             }
         })
@@ -145,15 +140,11 @@ pub fn worker_grid(props: &WorkerGridProps) -> Html {
         Callback::from(move |e: KeyboardEvent| move_focus(e, lab.clone(), count))
     };
     let cells = sim.workers().map(|w| {
-        let summary = AttrValue::from(worker_summary(lang, &w));
         let is_selected = selected == Some(w.id);
-        let tabindex = if w.id.0 == focusable { "0" } else { "-1" };
-        let class = classes!(
-            if cards { "wcard" } else { "wcell" },
-            state_class(w.state),
-            is_selected.then_some("selected")
-        );
         if cards {
+            let summary = AttrValue::from(worker_summary(lang, &w));
+            let tabindex = if w.id.0 == focusable { "0" } else { "-1" };
+            let class = classes!("wcard", state_class(w.state), is_selected.then_some("selected"));
             html! {
                 <button type="button" id={format!("w-{}", w.id.0)} data-w={w.id.0.to_string()} {class}
                     {tabindex} aria-pressed={is_selected.to_string()} aria-label={summary.clone()} title={summary}>
