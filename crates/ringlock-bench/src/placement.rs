@@ -1,7 +1,7 @@
 //! First hashing + placement of generated keys against the bare loop it is measured by: the
 //! same names hashed with the same SHA-1 and looked up by binary search, nothing else.
 
-use ringlock_core::Ring;
+use ringlock_core::{hash, Ring};
 
 use crate::{median, Row};
 
@@ -30,18 +30,10 @@ pub fn bare_placement(ring: &Ring, keys: u32, now: &dyn Fn() -> f64) -> Row {
 pub fn bare_placement_digits(ring: &Ring, keys: u32, now: &dyn Fn() -> f64) -> Row {
     bare_loop(ring, keys, now, BARE_DIGITS_ROW, |i, name| {
         let mut digits = [0u8; 10];
-        let mut at = digits.len();
-        let mut n = i;
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
         name.push_str("key-");
-        digits[at..].iter().for_each(|&d| name.push(char::from(d)));
+        hash::decimal(i, &mut digits)
+            .iter()
+            .for_each(|&d| name.push(char::from(d)));
     })
 }
 

@@ -37,6 +37,17 @@ fn pinned_ring_positions() {
 fn vnode_position_hashes_name_hash_index() {
     assert_eq!(vnode_label("node1", 0), "node1#0");
     assert_eq!(vnode_position("node1", 0), key_position("node1#0"));
+    // Every digit count, the largest index, and names that are not ASCII.
+    const INDICES: [u32; 9] = [0, 7, 10, 99, 100, 12_345, 999_999_999, 1 << 30, u32::MAX];
+    for name in ["n", "node-42", "é节点", ""] {
+        for index in INDICES {
+            assert_eq!(
+                vnode_position(name, index),
+                key_position(&format!("{name}#{index}")),
+                "{name}#{index}"
+            );
+        }
+    }
 }
 
 #[test]

@@ -75,14 +75,11 @@ impl<'a> Names<'a> {
 
 /// `key-i` written into `buf`, as [`generated_name`](super::generated_name) spells it.
 fn generated_into(i: u32, buf: &mut NameBuf) -> &[u8] {
-    let digits = if i == 0 { 1 } else { i.ilog10() as usize + 1 };
+    let mut digits = [0u8; 10];
+    let digits = crate::hash::decimal(i, &mut digits);
     buf[..4].copy_from_slice(b"key-");
-    let mut n = i;
-    for at in (4..4 + digits).rev() {
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-    }
-    &buf[..4 + digits]
+    buf[4..4 + digits.len()].copy_from_slice(digits);
+    &buf[..4 + digits.len()]
 }
 
 /// One hashed name of the batch, by its index in the batch.
