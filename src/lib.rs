@@ -23,13 +23,25 @@ pub mod ring;
 pub mod shell;
 pub mod ui;
 
-use shell::components::app::App;
+use std::rc::Rc;
 
-/// Mount the app on `<body>`.
+use gloo::timers::callback::Timeout;
+use shell::components::app::{App, AppProps};
+use shell::opening::Opening;
+
+/// Mount the app on `<body>` over three tasks: this one ends the wasm's start, the next reads
+/// the link, the one after draws it (see [`shell::opening`]).
 pub fn start() {
-    // index.html's loading notice, shown while the wasm downloads.
-    if let Some(boot) = gloo::utils::document().get_element_by_id("boot") {
-        boot.remove();
-    }
-    yew::Renderer::<App>::new().render();
+    Timeout::new(0, || {
+        let opening = Some(Rc::new(Opening::read()));
+        Timeout::new(0, move || {
+            // index.html's loading notice, shown until the app is drawn.
+            if let Some(boot) = gloo::utils::document().get_element_by_id("boot") {
+                boot.remove();
+            }
+            yew::Renderer::<App>::with_props(AppProps { opening }).render();
+        })
+        .forget();
+    })
+    .forget();
 }

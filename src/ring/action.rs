@@ -1,7 +1,9 @@
 //! What the user can do to the ring, and what the ring state keeps of it: the last change and
 //! the last refusal.
 
-use ringlock_core::{Change, KeyParts, NodeId, PasteError, RingError, ScenarioError, Scheme};
+use ringlock_core::{Change, NodeId, PasteError, Ring, RingError, ScenarioError, Scheme};
+
+use crate::ring::view_data::Shared;
 
 /// Which input an error belongs next to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,8 +76,9 @@ pub enum RingAction {
     LoadFragment(String),
     /// Hide the notice.
     DismissNotice,
-    /// The worker placed the keys of build `0`.
-    BuildDone(u64, std::rc::Rc<KeyParts>),
+    /// The worker placed the keys of build `0`, installed into its nodes
+    /// ([`crate::ring::build::install`]); or why they could not be.
+    BuildDone(u64, Result<Shared<Ring>, String>),
     /// Build `0` failed in the worker (why): build it on the page instead.
     BuildFailed(u64, String),
     /// Stop the running build; the ring stays as it was.

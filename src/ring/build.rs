@@ -7,7 +7,7 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use ringlock_core::error::MAX_KEYS;
-use ringlock_core::{KeySpec, Ring, Scenario, Scheme};
+use ringlock_core::{KeyParts, KeySpec, Ring, Scenario, Scheme};
 
 /// From this many keys on, a ring's keys are hashed and placed in the worker: about 30 ms of
 /// hashing and placing in wasm, so below it no main-thread task comes near 50 ms.
@@ -77,6 +77,15 @@ pub fn plan_load(fragment: &str, max_named: usize) -> Option<PendingBuild> {
     let scenario = Scenario::from_fragment(fragment).ok()?;
     let scheme = scenario.scheme;
     plan(scenario, BuildKind::Load(scheme), max_named)
+}
+
+/// The worker's keys installed into the build's nodes: the ring the build was for, or why
+/// the keys do not fit it (the page then builds the scenario itself).
+pub fn install(build: &PendingBuild, parts: KeyParts) -> Result<Ring, String> {
+    let mut ring = build.nodes.clone();
+    ring.install_keys(parts, build.spec.clone())
+        .map(|()| ring)
+        .map_err(|e| e.to_string())
 }
 
 /// A worker build for adding `raw` generated keys when the ring then has many keys; `None`

@@ -1,4 +1,5 @@
-use crate::ring::state::RingState;
+use crate::ring::state::{RingAction, RingState};
+use crate::ring::view_data::Shared;
 
 const BIG: &str = "v=1&n=a,b,c,d,e&vn=16&k=100000&s=ring&t=algo";
 
@@ -16,4 +17,55 @@ fn a_link_with_many_keys_opens_with_its_nodes_and_a_build() {
     assert!(RingState::opening("v=1&n=a,b&vn=16&k=400&s=ring")
         .build
         .is_none());
+}
+
+/// The keys a worker sends for `build`: its scenario built in full, taken apart.
+fn worker_parts(build: &super::PendingBuild) -> ringlock_core::KeyParts {
+    ringlock_core::Scenario::from_fragment(&build.fragment)
+        .and_then(|s| s.build())
+        .expect("the build's scenario is valid")
+        .key_parts()
+}
+
+#[test]
+fn installing_the_worker_keys_gives_the_ring_the_link_describes() {
+    let link = "v=1&n=a,b*2,c!&vn=8&k=50000&kn=apple&s=ring";
+    let opening = RingState::opening(link);
+    let build = opening.build.clone().expect("a worker build");
+    let ring = super::install(&build, worker_parts(&build)).expect("the keys fit");
+    let (direct, _, _) = crate::ring::state::load(link);
+    assert_eq!(ring.key_parts(), direct.key_parts());
+    assert_eq!(
+        ring.scenario(ringlock_core::Scheme::Ring),
+        direct.scenario(ringlock_core::Scheme::Ring)
+    );
+    // The build's nodes are left as they were: installing works on a copy.
+    assert_eq!(build.nodes.keys().len(), 0);
+
+    // The reducer then only shows it: the state's ring is that very ring.
+    let shared = std::rc::Rc::new(ring);
+    let done = yew::Reducible::reduce(
+        std::rc::Rc::new(opening),
+        RingAction::BuildDone(build.id, Ok(Shared(shared.clone()))),
+    );
+    assert!(std::rc::Rc::ptr_eq(&done.ring, &shared));
+    assert!(done.build.is_none());
+}
+
+#[test]
+fn keys_that_do_not_fit_are_refused_and_the_page_builds_the_link() {
+    let link = "v=1&n=a,b,c&vn=8&k=50000&s=ring";
+    let opening = RingState::opening(link);
+    let build = opening.build.clone().expect("a worker build");
+    let mut parts = worker_parts(&build);
+    parts.owner.pop();
+    let why = super::install(&build, parts).expect_err("one owner short");
+    assert!(why.contains("differ in number"), "{why}");
+    // The reducer builds the link on the page instead.
+    let done = yew::Reducible::reduce(
+        std::rc::Rc::new(opening),
+        RingAction::BuildDone(build.id, Err(why)),
+    );
+    assert_eq!(done.ring.keys().len(), 50_000);
+    assert!(done.build.is_none());
 }

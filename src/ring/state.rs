@@ -192,8 +192,8 @@ impl RingState {
     }
 
     /// Show a ring just loaded from a link: no last change, nothing to animate.
-    pub(crate) fn show_loaded(&mut self, ring: Ring, scheme: Scheme, notice: Option<Notice>) {
-        self.ring = Rc::new(ring);
+    pub(crate) fn show_loaded(&mut self, ring: Rc<Ring>, scheme: Scheme, notice: Option<Notice>) {
+        self.ring = ring;
         self.scheme = scheme;
         self.notice = notice;
         self.last = None;
@@ -216,10 +216,10 @@ impl RingState {
                 }
                 self.build = None;
                 let (ring, scheme, notice) = load(&fragment);
-                self.show_loaded(ring, scheme, notice);
+                self.show_loaded(Rc::new(ring), scheme, notice);
             }
             RingAction::DismissNotice => self.notice = None,
-            RingAction::BuildDone(id, parts) => self.finish_build(id, Ok(parts)),
+            RingAction::BuildDone(id, ring) => self.finish_build(id, ring.map(|r| r.0)),
             RingAction::BuildFailed(id, why) => self.finish_build(id, Err(why)),
             RingAction::CancelBuild => self.build = None,
             // `reduce` has already cleared the error.

@@ -7,6 +7,7 @@ pub mod components;
 pub mod export;
 pub mod film;
 pub mod link;
+pub mod opening;
 pub mod preferences;
 pub mod presenter;
 pub mod state;

@@ -7,6 +7,7 @@ pub mod download;
 pub mod format;
 pub mod geom;
 pub mod glossary_view;
+pub mod later;
 pub mod palette;
 pub mod sheet;
 pub mod theme;

@@ -13,9 +13,19 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement, HtmlInputElement};
 use yew::BaseComponent;
 
-/// Long enough for Yew to render and run its effects.
+/// Long enough for Yew to render and run its effects, and for views drawn in stages
+/// (`ui::later::Later`) to be drawn: no placeholder is left in the page. Panics if one still
+/// waits after 5 s.
 pub async fn tick() {
     yew::platform::time::sleep(Duration::from_millis(60)).await;
+    let document = web_sys::window().unwrap().document().unwrap();
+    for _ in 0..250 {
+        if document.query_selector(".later").unwrap().is_none() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("views drawn in stages were still waiting after 5 s");
 }
 
 /// Wait `ms` milliseconds (animations, timers).
@@ -100,7 +110,7 @@ impl Mounted {
         let storage = window.local_storage().unwrap().unwrap();
         storage.set_item("ringlock.lang", "\"en\"").unwrap();
         window.location().set_hash(hash).unwrap();
-        Mounted::with_props(()).await
+        Mounted::with_props(Default::default()).await
     }
 }
 

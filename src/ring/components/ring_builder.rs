@@ -6,9 +6,12 @@
 
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use crate::ring::build::install;
 use crate::ring::state::{use_ring, RingAction};
+use crate::ring::view_data::Shared;
 use crate::ring::worker::client::{start, BuildEvent, BuildJob};
 
 /// How far the worker of build `id` has got: keys hashed.
@@ -39,6 +42,7 @@ pub fn ring_builder(props: &RingBuilderProps) -> Html {
         use_effect_with(running.as_ref().map(|b| b.id), move |_| {
             if let Some(build) = running {
                 let id = build.id;
+                let fragment = build.fragment.clone();
                 progress.set(BuildProgress { id, hashed: 0 });
                 let on = {
                     let (dispatcher, job) = (dispatcher.clone(), job.clone());
@@ -46,7 +50,14 @@ pub fn ring_builder(props: &RingBuilderProps) -> Html {
                         BuildEvent::Progress(hashed) => progress.set(BuildProgress { id, hashed }),
                         BuildEvent::Done(parts) => {
                             job.borrow_mut().take();
-                            dispatcher.dispatch(RingAction::BuildDone(id, Rc::new(parts)));
+                            // Installing the keys is this task; showing the ring is the next,
+                            // so neither holds the main thread for both.
+                            let ring = install(&build, parts).map(|r| Shared(Rc::new(r)));
+                            let dispatcher = dispatcher.clone();
+                            Timeout::new(0, move || {
+                                dispatcher.dispatch(RingAction::BuildDone(id, ring))
+                            })
+                            .forget();
                         }
                         BuildEvent::Failed(why) => {
                             job.borrow_mut().take();
@@ -54,7 +65,7 @@ pub fn ring_builder(props: &RingBuilderProps) -> Html {
                         }
                     })
                 };
-                match start(id, build.fragment.clone(), on) {
+                match start(id, fragment, on) {
                     Ok(started) => *job.borrow_mut() = Some(started),
                     Err(why) => dispatcher.dispatch(RingAction::BuildFailed(id, why)),
                 }

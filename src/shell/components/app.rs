@@ -1,25 +1,27 @@
 //! The root: owns the shell's and each tab's reducer, keeps the link, language and theme in
 //! sync with the browser, and shows the open tab.
 
+use std::rc::Rc;
+
 use gloo::events::EventListener;
 use gloo::storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
 use crate::algo::components::algo_view::AlgoView;
-use crate::algo::state::{AlgoAction, AlgoContext, AlgoState};
+use crate::algo::state::{AlgoAction, AlgoContext};
 use crate::i18n::Lang;
 use crate::lab::components::lab_view::LabView;
-use crate::lab::state::{LabAction, LabContext, LabState};
+use crate::lab::state::{LabAction, LabContext};
 use crate::learn::components::learn_view::LearnView;
-use crate::learn::place::{without_learn, PROGRESS_KEY, VISITED_KEY};
-use crate::learn::state::{LearnAction, LearnContext, LearnState};
+use crate::learn::place::{without_learn, VISITED_KEY};
+use crate::learn::state::{LearnAction, LearnContext};
 use crate::ring::components::keys_panel::KeysPanel;
 use crate::ring::components::nodes_panel::NodesPanel;
 use crate::ring::components::ring_builder::RingBuilder;
 use crate::ring::components::ring_view::RingView;
 use crate::ring::components::stats_panel::StatsPanel;
 use crate::ring::components::vnodes_panel::VnodesPanel;
-use crate::ring::state::{RingAction, RingContext, RingState};
+use crate::ring::state::{RingAction, RingContext};
 use crate::shell::components::app_tabs::AppTabs;
 use crate::shell::components::embed_bar::EmbedBar;
 use crate::shell::components::export_menu::{ExportKind, ExportMenu};
@@ -29,34 +31,49 @@ use crate::shell::components::lab_notice::LabNotice;
 use crate::shell::components::notice_bar::NoticeBar;
 use crate::shell::components::present_bar::PresentBar;
 use crate::shell::link::{location_hash, use_link_sync};
-use crate::shell::preferences::{initial_lang, initial_theme, use_preferences_sync};
+use crate::shell::opening::Opening;
+use crate::shell::preferences::use_preferences_sync;
 use crate::shell::presenter::use_presenter;
-use crate::shell::state::{ShellAction, ShellContext, ShellState};
+use crate::shell::state::{ShellAction, ShellContext};
 use crate::shell::tab::Tab;
 use crate::shell::view_mode::without_view;
+use crate::ui::later::Later;
 use crate::ui::theme::Theme;
+
+/// [`App`]'s properties.
+#[derive(Properties, Clone, Default)]
+pub struct AppProps {
+    /// The states to open with, read before the first render ([`crate::start`]); `None`
+    /// reads them from the address bar and storage when the app is first drawn.
+    #[prop_or_default]
+    pub opening: Option<Rc<Opening>>,
+}
+
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.opening, &other.opening) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        }
+    }
+}
 
 /// The whole app.
 #[function_component(App)]
-pub fn app() -> Html {
-    let shell = use_reducer(|| {
-        // Any value at all (not only the JSON this app writes) marks a returning visitor.
-        let visited = LocalStorage::raw()
-            .get_item(VISITED_KEY)
-            .ok()
-            .flatten()
-            .is_some();
-        ShellState::opening(&location_hash(), visited, initial_lang(), initial_theme())
+pub fn app(props: &AppProps) -> Html {
+    let opening = use_memo((), |_| {
+        props
+            .opening
+            .as_deref()
+            .cloned()
+            .unwrap_or_else(Opening::read)
     });
-    // The tabs other than the course never see its `learn=` part.
-    let others = || without_learn(&without_view(&location_hash()));
-    let state = use_reducer(|| RingState::opening(&others()));
-    let lab = use_reducer(|| LabState::from_fragment(&others()));
-    let algo = use_reducer(|| AlgoState::from_fragment(&others()));
-    let learn = use_reducer(|| {
-        let stored = LocalStorage::get::<String>(PROGRESS_KEY).ok();
-        LearnState::new(&without_view(&location_hash()), stored.as_deref())
-    });
+    let shell = use_reducer(|| opening.shell);
+    let state = use_reducer(|| opening.ring.clone());
+    let lab = use_reducer(|| opening.lab.clone());
+    let algo = use_reducer(|| opening.algo.clone());
+    let learn = use_reducer(|| opening.learn.clone());
 
     use_preferences_sync(shell.lang, shell.theme);
     let link = use_link_sync(
@@ -140,16 +157,20 @@ pub fn app() -> Html {
             } else if tab == Tab::Algorithms {
                 <AlgoView />
             } else {
+            // Drawn over several frames (`Later`): at 1,000 nodes one render of it all held
+            // the main thread for ~100 ms.
             <div class="layout" id="panel-ring" role="tabpanel" aria-labelledby="tab-ring">
                 <section class="ring-column">
-                    <RingView tools={html! { <ExportMenu kind={ExportKind::Ring} /> }} />
+                    <Later stage={1}><RingView tools={html! { <ExportMenu kind={ExportKind::Ring} /> }} /></Later>
                 </section>
                 if !embed {
                 <section class="panels">
-                    <NodesPanel />
-                    <VnodesPanel />
-                    <KeysPanel />
-                    <StatsPanel />
+                    <Later stage={2}><NodesPanel /></Later>
+                    <Later stage={3}>
+                        <VnodesPanel />
+                        <KeysPanel />
+                    </Later>
+                    <Later stage={4}><StatsPanel /></Later>
                 </section>
                 }
             </div>
