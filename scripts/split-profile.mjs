@@ -76,6 +76,8 @@ try {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(base);
     await page.waitForSelector('[role="tablist"]', { timeout: 60_000 });
+    // Views drawn in stages (`Later`) are part of the first view.
+    await page.waitForFunction(() => !document.querySelector('.later'), null, { timeout: 60_000 });
     await page.waitForTimeout(1500);
     const found = await page.evaluate(() => window.__hits);
     if (errors.length) throw new Error(`${view.name}: ${errors.join('; ')}`);
