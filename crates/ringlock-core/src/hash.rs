@@ -32,9 +32,8 @@ pub fn key_position(key: &str) -> u64 {
 }
 
 /// Where virtual node `index` of node `name` sits on the ring: the position of `name#index`.
-/// The label is fed to SHA-1 in pieces, never written out: no allocation and no `core::fmt`,
-/// which in wasm cost as much as the hashing (a 1,000-node link hashes 16,000 labels before its
-/// ring is first drawn).
+/// The label is fed to SHA-1 in pieces, never written out: no allocation and no `core::fmt`
+/// per label (a 1,000-node link hashes 16,000 of them before its ring is first drawn).
 pub fn vnode_position(name: &str, index: u32) -> u64 {
     let mut digits = [0u8; 10];
     let mut sha = Sha1::new();
