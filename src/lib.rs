@@ -26,6 +26,7 @@ pub mod ui;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
+use ring::view_data::Shared;
 use shell::components::app::{App, AppProps};
 use shell::opening::Opening;
 
@@ -33,7 +34,7 @@ use shell::opening::Opening;
 /// the link, the one after draws it (see [`shell::opening`]).
 pub fn start() {
     Timeout::new(0, || {
-        let opening = Some(Rc::new(Opening::read()));
+        let opening = Some(Shared(Rc::new(Opening::read())));
         Timeout::new(0, move || {
             // index.html's loading notice, shown until the app is drawn.
             if let Some(boot) = gloo::utils::document().get_element_by_id("boot") {

@@ -76,10 +76,11 @@ pub enum RingAction {
     LoadFragment(String),
     /// Hide the notice.
     DismissNotice,
-    /// The worker placed the keys of build `0`, installed into its nodes
-    /// ([`crate::ring::build::install`]); or why they could not be.
-    BuildDone(u64, Result<Shared<Ring>, String>),
-    /// Build `0` failed in the worker (why): build it on the page instead.
+    /// The worker placed the keys of build `0`: its ring, with them installed into its nodes
+    /// ([`crate::ring::build::install`]).
+    BuildDone(u64, Shared<Ring>),
+    /// Build `0` failed in the worker, or its keys did not fit its nodes (why): build it on
+    /// the page instead.
     BuildFailed(u64, String),
     /// Stop the running build; the ring stays as it was.
     CancelBuild,

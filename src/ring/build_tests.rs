@@ -46,7 +46,7 @@ fn installing_the_worker_keys_gives_the_ring_the_link_describes() {
     let shared = std::rc::Rc::new(ring);
     let done = yew::Reducible::reduce(
         std::rc::Rc::new(opening),
-        RingAction::BuildDone(build.id, Ok(Shared(shared.clone()))),
+        RingAction::BuildDone(build.id, Shared(shared.clone())),
     );
     assert!(std::rc::Rc::ptr_eq(&done.ring, &shared));
     assert!(done.build.is_none());
@@ -64,7 +64,7 @@ fn keys_that_do_not_fit_are_refused_and_the_page_builds_the_link() {
     // The reducer builds the link on the page instead.
     let done = yew::Reducible::reduce(
         std::rc::Rc::new(opening),
-        RingAction::BuildDone(build.id, Err(why)),
+        RingAction::BuildFailed(build.id, why),
     );
     assert_eq!(done.ring.keys().len(), 50_000);
     assert!(done.build.is_none());

@@ -219,7 +219,7 @@ impl RingState {
                 self.show_loaded(Rc::new(ring), scheme, notice);
             }
             RingAction::DismissNotice => self.notice = None,
-            RingAction::BuildDone(id, ring) => self.finish_build(id, ring.map(|r| r.0)),
+            RingAction::BuildDone(id, ring) => self.finish_build(id, Ok(ring.0)),
             RingAction::BuildFailed(id, why) => self.finish_build(id, Err(why)),
             RingAction::CancelBuild => self.build = None,
             // `reduce` has already cleared the error.

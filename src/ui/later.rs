@@ -18,11 +18,6 @@ pub struct LaterProps {
     /// after that (so views in stage 2 are created after those in stage 1 have been laid out
     /// and painted).
     pub stage: u8,
-    /// The placeholder's classes: a stylesheet rule can keep the space the children will
-    /// take, so the page does not jump when they arrive (no inline style: the page's CSP
-    /// allows none).
-    #[prop_or_default]
-    pub class: Classes,
 }
 
 /// What a stage waits on: a frame, then a task after it. Held only to be dropped: dropping
@@ -52,8 +47,7 @@ fn after_frames(hops: u8, slot: Rc<RefCell<Option<Hop>>>, done: Callback<()>) {
     *slot.borrow_mut() = Some(Hop::Frame { _frame: frame });
 }
 
-/// Its children, drawn `stage` frames after it is first drawn; until then an empty placeholder
-/// (with `class`). Once drawn, the children update like any others.
+/// Its children, drawn `stage` frames after it is first drawn; until then an empty placeholder. Once drawn, the children update like any others.
 #[function_component(Later)]
 pub fn later(props: &LaterProps) -> Html {
     let ready = use_state(|| props.stage == 0);
@@ -77,6 +71,6 @@ pub fn later(props: &LaterProps) -> Html {
     if *ready {
         props.children.clone()
     } else {
-        html! { <div class={classes!("later", props.class.clone())} aria-hidden="true"></div> }
+        html! { <div class="later" aria-hidden="true"></div> }
     }
 }

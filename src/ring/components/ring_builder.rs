@@ -52,12 +52,12 @@ pub fn ring_builder(props: &RingBuilderProps) -> Html {
                             job.borrow_mut().take();
                             // Installing the keys is this task; showing the ring is the next,
                             // so neither holds the main thread for both.
-                            let ring = install(&build, parts).map(|r| Shared(Rc::new(r)));
+                            let action = match install(&build, parts) {
+                                Ok(ring) => RingAction::BuildDone(id, Shared(Rc::new(ring))),
+                                Err(why) => RingAction::BuildFailed(id, why),
+                            };
                             let dispatcher = dispatcher.clone();
-                            Timeout::new(0, move || {
-                                dispatcher.dispatch(RingAction::BuildDone(id, ring))
-                            })
-                            .forget();
+                            Timeout::new(0, move || dispatcher.dispatch(action)).forget();
                         }
                         BuildEvent::Failed(why) => {
                             job.borrow_mut().take();

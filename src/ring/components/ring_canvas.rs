@@ -141,39 +141,30 @@ fn draw(ctx: &CanvasRenderingContext2d, el: &Element, view: &ViewData) {
     }
 }
 
-/// The arc band: runs of slices with the same owner, one path per colour (a thousand nodes
-/// make a thousand runs; a stroke each cost the browser ~10 ms more to paint).
+/// The arc band: runs of slices with the same owner, each one stroke.
 fn draw_arc_bins(ctx: &CanvasRenderingContext2d, bins: &[Option<NodeId>], scheme: Scheme) {
     let width = 360.0 / ARC_BINS as f64;
-    let mut paths: Vec<Vec<(usize, usize)>> = vec![Vec::new(); palette::PALETTE.len()];
+    ctx.set_global_alpha(if scheme == Scheme::Ring { 1.0 } else { 0.35 });
+    ctx.set_line_width(ARC_WIDTH);
+    ctx.set_line_cap("butt");
     let mut start = 0;
     for end in 1..=bins.len() {
         if end < bins.len() && bins[end] == bins[start] {
             continue;
         }
         if let Some(owner) = bins[start] {
-            paths[owner.0 as usize % palette::PALETTE.len()].push((start, end));
-        }
-        start = end;
-    }
-    ctx.set_global_alpha(if scheme == Scheme::Ring { 1.0 } else { 0.35 });
-    ctx.set_line_width(ARC_WIDTH);
-    ctx.set_line_cap("butt");
-    for (colour, runs) in paths.iter().enumerate() {
-        if runs.is_empty() {
-            continue;
-        }
-        ctx.set_stroke_style_str(palette::node_color(colour as u32));
-        ctx.begin_path();
-        for &(start, end) in runs {
-            let (from, to) = (
+            ctx.set_stroke_style_str(palette::node_color(owner.0));
+            ctx.begin_path();
+            let _ = ctx.arc(
+                0.0,
+                0.0,
+                R_ARC,
                 canvas_angle(start as f64 * width),
                 canvas_angle(end as f64 * width),
             );
-            ctx.move_to(R_ARC * from.cos(), R_ARC * from.sin());
-            let _ = ctx.arc(0.0, 0.0, R_ARC, from, to);
+            ctx.stroke();
         }
-        ctx.stroke();
+        start = end;
     }
     ctx.set_global_alpha(1.0);
 }

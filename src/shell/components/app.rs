@@ -1,8 +1,6 @@
 //! The root: owns the shell's and each tab's reducer, keeps the link, language and theme in
 //! sync with the browser, and shows the open tab.
 
-use std::rc::Rc;
-
 use gloo::events::EventListener;
 use gloo::storage::{LocalStorage, Storage};
 use yew::prelude::*;
@@ -22,6 +20,7 @@ use crate::ring::components::ring_view::RingView;
 use crate::ring::components::stats_panel::StatsPanel;
 use crate::ring::components::vnodes_panel::VnodesPanel;
 use crate::ring::state::{RingAction, RingContext};
+use crate::ring::view_data::Shared;
 use crate::shell::components::app_tabs::AppTabs;
 use crate::shell::components::embed_bar::EmbedBar;
 use crate::shell::components::export_menu::{ExportKind, ExportMenu};
@@ -41,22 +40,12 @@ use crate::ui::later::Later;
 use crate::ui::theme::Theme;
 
 /// [`App`]'s properties.
-#[derive(Properties, Clone, Default)]
+#[derive(Properties, Clone, Default, PartialEq)]
 pub struct AppProps {
     /// The states to open with, read before the first render ([`crate::start`]); `None`
     /// reads them from the address bar and storage when the app is first drawn.
     #[prop_or_default]
-    pub opening: Option<Rc<Opening>>,
-}
-
-impl PartialEq for AppProps {
-    fn eq(&self, other: &Self) -> bool {
-        match (&self.opening, &other.opening) {
-            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-            (None, None) => true,
-            _ => false,
-        }
-    }
+    pub opening: Option<Shared<Opening>>,
 }
 
 /// The whole app.
@@ -65,9 +54,8 @@ pub fn app(props: &AppProps) -> Html {
     let opening = use_memo((), |_| {
         props
             .opening
-            .as_deref()
-            .cloned()
-            .unwrap_or_else(Opening::read)
+            .as_ref()
+            .map_or_else(Opening::read, |o| Opening::clone(o))
     });
     let shell = use_reducer(|| opening.shell);
     let state = use_reducer(|| opening.ring.clone());
