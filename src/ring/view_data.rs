@@ -18,8 +18,11 @@ pub const CANVAS_DOTS: usize = 50_000;
 pub const FOCUSABLE: usize = 100;
 /// Angular slices of the density band.
 pub const DENSITY_BINS: usize = 720;
-/// Angular slices the canvas draws ticks in when there are too many to draw one by one.
-pub const TICK_BINS: usize = 4_096;
+/// Angular slices the canvas draws ticks in when there are too many to draw one by one. A tick
+/// is 2.5 units wide, about 1.6 px on the 1280-px layout's 635-px ring, and 1,024 of them on
+/// its tick circle are about 1.6 px apart: more would only overlap, and cost raster time on
+/// the main thread (4,096 took five times as long, docs/benchmarks.md).
+pub const TICK_BINS: usize = 1_024;
 /// Angular samples of the arc band on the canvas.
 pub const ARC_BINS: usize = 2_048;
 
