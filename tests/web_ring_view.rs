@@ -95,14 +95,46 @@ async fn loading_a_link_forgets_the_last_change() {
         ],
     )
     .await;
+    let fx: HtmlCanvasElement = m.get("canvas.ring-fx").dyn_into().unwrap();
+    wait(50).await;
+    // The moves canvas, never painted, is never sized (a canvas's default is 300 × 150;
+    // sized, it is square): sizing reads the page's layout, which a render must not do.
+    assert_eq!((fx.width(), fx.height()), (300, 150));
     click(&m.root, "#act0");
     tick().await;
     assert_eq!(count(&m.root, ".ring-moves.active"), 1);
+    until(|| fx.height() == fx.width() && !blank(&fx)).await;
+    assert_eq!(fx.height(), fx.width(), "sized when the moves are painted");
+    assert!(!blank(&fx), "the killed node's keys are painted moving");
     click(&m.root, "#act1");
     tick().await;
     assert_eq!(count(&m.root, ".ring-moves.active"), 0);
     assert!(text(&m.root, ".ring-moves").contains("Add, kill or remove"));
     assert_eq!(count(&m.root, ".ring-tick.dead"), 0);
+    until(|| blank(&fx)).await;
+    assert!(blank(&fx), "the moves canvas is cleared (in a frame)");
+}
+
+/// Wait up to 3 s for `done`.
+async fn until(done: impl Fn() -> bool) {
+    for _ in 0..300 {
+        if done() {
+            return;
+        }
+        wait(10).await;
+    }
+}
+
+/// Whether `canvas` holds nothing: its image equals a fresh canvas's of the same size.
+fn blank(canvas: &HtmlCanvasElement) -> bool {
+    let fresh: HtmlCanvasElement = gloo::utils::document()
+        .create_element("canvas")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    fresh.set_width(canvas.width());
+    fresh.set_height(canvas.height());
+    canvas.to_data_url().unwrap() == fresh.to_data_url().unwrap()
 }
 
 #[wasm_bindgen_test]
@@ -167,53 +199,6 @@ fn move_sets_agree_with_the_core_under_every_scheme() {
     let e = ring.find_node("e");
     let set = MoveSet::build(&ring, &last, Scheme::Ring, 1).unwrap();
     assert!(set.flows.iter().all(|f| f.to == e));
-}
-
-/// Whether `canvas` holds nothing: its image equals a fresh canvas's of the same size.
-fn blank(canvas: &HtmlCanvasElement) -> bool {
-    let fresh: HtmlCanvasElement = gloo::utils::document()
-        .create_element("canvas")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    fresh.set_width(canvas.width());
-    fresh.set_height(canvas.height());
-    canvas.to_data_url().unwrap() == fresh.to_data_url().unwrap()
-}
-
-#[wasm_bindgen_test]
-async fn the_moves_canvas_is_sized_when_it_paints_and_cleared_when_the_moves_go() {
-    let m = mount(
-        SMALL,
-        vec![
-            RingAction::KillNode("a".into()),
-            RingAction::LoadFragment(SMALL.into()),
-        ],
-    )
-    .await;
-    let fx: HtmlCanvasElement = m.get("canvas.ring-fx").dyn_into().unwrap();
-    wait(50).await;
-    // Never painted, never sized (a canvas's default is 300 × 150; sized, it is square):
-    // sizing reads the page's layout, which a render must not do.
-    assert_eq!((fx.width(), fx.height()), (300, 150));
-    click(&m.root, "#act0");
-    for _ in 0..300 {
-        if fx.height() == fx.width() && !blank(&fx) {
-            break;
-        }
-        wait(10).await;
-    }
-    assert_eq!(fx.height(), fx.width(), "sized when the moves are painted");
-    assert!(!blank(&fx), "the killed node's keys are painted moving");
-    // A loaded link has no last change: the moves are cleared, in a frame.
-    click(&m.root, "#act1");
-    for _ in 0..300 {
-        if blank(&fx) {
-            break;
-        }
-        wait(10).await;
-    }
-    assert!(blank(&fx), "cleared once the moves are gone");
 }
 
 // ----- the lookup walk-through -----
