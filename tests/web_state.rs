@@ -143,3 +143,29 @@ fn switching_language_keeps_the_error_and_rewords_it() {
     let s = s.reduce(RingAction::ClearError(Field::AddNode));
     assert!(s.error.is_none());
 }
+
+// ----- the worker's message -----
+
+/// A `done` message read back: the keys come out whole after the second step, not the first,
+/// equal to what the worker sent (named keys, generated keys and a dead node's keys).
+#[wasm_bindgen_test]
+fn the_workers_keys_are_read_back_in_two_steps() {
+    use ringlock::ring::worker::wire::{self, FromWorker};
+    let mut ring =
+        ringlock_core::Scenario::from_fragment("v=1&n=a,b,c&vn=8&k=300&kn=x,y,日本&s=ring")
+            .unwrap()
+            .build()
+            .unwrap();
+    ring.kill_node("b").unwrap();
+    let sent = ring.key_parts();
+    assert!(sent.positions.len() > 300 && !sent.arena.is_empty());
+    let (message, _) = wire::done(7, &sent);
+    let Ok(FromWorker::Done(7, mut arrived)) = wire::read(&message) else {
+        panic!("not read as job 7's keys");
+    };
+    assert!(
+        arrived.step().unwrap().is_none(),
+        "the first step copies only part"
+    );
+    assert_eq!(arrived.step().unwrap(), Some(sent));
+}

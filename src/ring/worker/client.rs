@@ -4,6 +4,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use ringlock_core::KeyParts;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
@@ -40,6 +41,16 @@ impl Drop for BuildJob {
     }
 }
 
+/// Copy `arrived` a step per task, then report it done (or why it could not be read) from
+/// a task after the last step.
+fn copy_in_steps(mut arrived: wire::Arrived, on: Callback<BuildEvent>) {
+    match arrived.step() {
+        Ok(None) => drop(Timeout::new(0, move || copy_in_steps(arrived, on)).forget()),
+        Ok(Some(parts)) => drop(Timeout::new(0, move || on.emit(BuildEvent::Done(parts))).forget()),
+        Err(why) => on.emit(BuildEvent::Failed(why)),
+    }
+}
+
 /// Start a worker that builds the scenario of `fragment`; `on` hears how it goes.
 pub fn start(id: u64, fragment: String, on: Callback<BuildEvent>) -> Result<BuildJob, String> {
     let worker = Worker::new(WORKER_URL).map_err(|e| format!("{e:?}"))?;
@@ -61,15 +72,11 @@ pub fn start(id: u64, fragment: String, on: Callback<BuildEvent>) -> Result<Buil
                 Ok(FromWorker::Progress(job, hashed)) if job == id => {
                     on.emit(BuildEvent::Progress(hashed))
                 }
-                Ok(FromWorker::Done(job, parts)) if job == id => {
+                Ok(FromWorker::Done(job, arrived)) if job == id => {
                     over.set(true);
-                    // Copying the keys out of the buffers is this task; installing and drawing
-                    // them is the next one, so neither holds the main thread for both.
-                    let on = on.clone();
-                    gloo::timers::callback::Timeout::new(0, move || {
-                        on.emit(BuildEvent::Done(parts))
-                    })
-                    .forget();
+                    // The keys are copied out of the buffers over this task and the next
+                    // (`Arrived::step`); installing and drawing them come in tasks after.
+                    copy_in_steps(arrived, on.clone());
                 }
                 Ok(FromWorker::Failed(job, why)) if job == id => {
                     over.set(true);
