@@ -88,6 +88,6 @@ pub use ring::{
     Change, ChangeKind, Expected, KeySpec, Move, Node, NodeId, NodeSpec, PasteError, Point, Ring,
     SchemeCounts, DEFAULT_KEYS, DEFAULT_VNODES,
 };
-pub use scenario::{Scenario, ScenarioError};
+pub use scenario::{NodeSteps, Scenario, ScenarioError};
 pub use stats::{LoadStats, NodeLoad};
 pub use view::{ArcSpan, DensityBin, KeyDot, Tick};

@@ -1,6 +1,7 @@
 //! Property tests: a link's ring built in one batch ([`Scenario::build`]) is the ring built
 //! node by node, one reported change per node ([`Scenario::build_node_by_node`]), and a link
-//! one refuses the other refuses with the same error.
+//! one refuses the other refuses with the same error. So are its nodes added a few at a time
+//! ([`Scenario::node_steps`]).
 
 mod common;
 
@@ -151,5 +152,38 @@ proptest! {
         let batch = back.build().unwrap();
         prop_assert_eq!(snapshot(&batch), snapshot(&back.build_node_by_node().unwrap()));
         prop_assert_eq!(snapshot(&batch), snapshot(&ring));
+    }
+
+    #[test]
+    fn nodes_added_in_steps_are_the_nodes_added_at_once(
+        scenario in scenario(),
+        points in prop_oneof![1usize..40, Just(usize::MAX)],
+    ) {
+        let mut bare = scenario.clone();
+        bare.keys = KeySpec::default();
+        let at_once = bare.build();
+        let stepped = scenario.node_steps().and_then(|mut steps| {
+            let mut before = 0;
+            // Each step adds at most `points` vnodes, or one node that alone has more.
+            loop {
+                let done = steps.step(points)?;
+                let ring = steps.ring();
+                let added = ring.points().len() - before;
+                let one_node = (ring.vnodes() * 3) as usize;
+                assert!(added <= points.max(one_node), "{added} vnodes in a step of {points}");
+                before = ring.points().len();
+                if done {
+                    break;
+                }
+            }
+            steps.finish()
+        });
+        match (&at_once, &stepped) {
+            (Ok(at_once), Ok(stepped)) => {
+                prop_assert_eq!(stepped.check_invariants(), Ok(()));
+                prop_assert_eq!(snapshot(at_once), snapshot(stepped));
+            }
+            _ => prop_assert_eq!(at_once.as_ref().err(), stepped.as_ref().err()),
+        }
     }
 }

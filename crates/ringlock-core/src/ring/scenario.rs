@@ -204,24 +204,24 @@ impl Scenario {
     /// [`build`](Scenario::build), calling `report` with the number of generated keys hashed
     /// so far as it goes (see [`Ring::add_generated_reporting`]).
     pub fn build_reporting(&self, report: &mut dyn FnMut(usize)) -> Result<Ring, ScenarioError> {
-        let mut ring = Ring::new(1);
-        ring.set_vnodes(self.vnodes).map_err(ScenarioError::Ring)?;
+        let mut nodes = self.node_steps()?;
         // Dead nodes are placed dead at once: the keys then go to the live points only, where
         // killing those nodes after the keys would have left them.
-        ring.add_nodes(&self.nodes).map_err(ScenarioError::Ring)?;
-        self.add_keys(&mut ring, report)?;
-        // Node by node, a dead node is killed by its name as the link writes it, so one whose
-        // name has spaces around it (trimmed when it was added) is not found: still refused.
-        if let Some(node) = self
-            .nodes
-            .iter()
-            .find(|n| !n.alive && ring.find_node(&n.name).is_none())
-        {
-            return Err(ScenarioError::Ring(RingError::UnknownNode(
-                node.name.clone(),
-            )));
-        }
-        Ok(ring)
+        while !nodes.step(usize::MAX)? {}
+        self.add_keys(&mut nodes.ring, report)?;
+        nodes.finish()
+    }
+
+    /// This scenario's nodes, without its keys, to be hashed a few at a time (see
+    /// [`NodeSteps`]); refused at once if its vnode count is.
+    pub fn node_steps(&self) -> Result<NodeSteps, ScenarioError> {
+        let mut ring = Ring::new(1);
+        ring.set_vnodes(self.vnodes).map_err(ScenarioError::Ring)?;
+        Ok(NodeSteps {
+            nodes: self.nodes.clone(),
+            ring,
+            next: 0,
+        })
     }
 
     /// Build the ring node by node, each node a reported change with its theory (O(N) work per
@@ -279,6 +279,63 @@ impl Ring {
             keys: self.key_spec().clone(),
             scheme,
         }
+    }
+}
+
+/// A scenario's nodes being added to its ring a batch at a time ([`Ring::add_nodes`]), so that
+/// hashing many vnodes can be spread over several tasks. However the batches are cut, the
+/// ring and any refusal are those of [`Scenario::build`] without the keys.
+#[derive(Debug)]
+pub struct NodeSteps {
+    nodes: Vec<NodeSpec>,
+    ring: Ring,
+    next: usize,
+}
+
+impl NodeSteps {
+    /// Add the next nodes, as many as fit in about `points` vnodes (always at least one);
+    /// `true` once every node is in.
+    pub fn step(&mut self, points: usize) -> Result<bool, ScenarioError> {
+        let vnodes = self.ring.vnodes() as usize;
+        let mut end = self.next;
+        let mut taken = 0usize;
+        while end < self.nodes.len() {
+            let cost = vnodes.saturating_mul(self.nodes[end].weight as usize);
+            if end > self.next && taken.saturating_add(cost) > points {
+                break;
+            }
+            taken = taken.saturating_add(cost);
+            end += 1;
+        }
+        if end > self.next {
+            self.ring
+                .add_nodes(&self.nodes[self.next..end])
+                .map_err(ScenarioError::Ring)?;
+            self.next = end;
+        }
+        Ok(self.next == self.nodes.len())
+    }
+
+    /// The ring so far: the nodes added, no keys.
+    pub fn ring(&self) -> &Ring {
+        &self.ring
+    }
+
+    /// The ring: the nodes not yet in are added first, in one batch.
+    pub fn finish(mut self) -> Result<Ring, ScenarioError> {
+        while !self.step(usize::MAX)? {}
+        // Node by node, a dead node is killed by its name as the link writes it, so one whose
+        // name has spaces around it (trimmed when it was added) is not found: still refused.
+        if let Some(node) = self
+            .nodes
+            .iter()
+            .find(|n| !n.alive && self.ring.find_node(&n.name).is_none())
+        {
+            return Err(ScenarioError::Ring(RingError::UnknownNode(
+                node.name.clone(),
+            )));
+        }
+        Ok(self.ring)
     }
 }
 
