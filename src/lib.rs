@@ -28,13 +28,22 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use ring::view_data::Shared;
 use shell::components::app::{App, AppProps};
-use shell::opening::Opening;
+use shell::opening::{Opening, Reading};
 
-/// Mount the app on `<body>` over three tasks: this one ends the wasm's start, the next reads
-/// the link, the one after draws it (see [`shell::opening`]).
+/// Mount the app on `<body>` over a few tasks: this one ends the wasm's start, the next ones
+/// read the link (a batch of its nodes' vnodes each, see [`shell::opening`]), the last draws it.
 pub fn start() {
-    Timeout::new(0, || {
-        let opening = Some(Shared(Rc::new(Opening::read())));
+    Timeout::new(0, || read(Opening::begin())).forget();
+}
+
+/// One step of reading the opening per task, then the app drawn in a task of its own.
+fn read(mut reading: Reading) {
+    let done = reading.step();
+    Timeout::new(0, move || {
+        if !done {
+            return read(reading);
+        }
+        let opening = Some(Shared(Rc::new(reading.finish())));
         Timeout::new(0, move || {
             // index.html's loading notice, shown until the app is drawn.
             if let Some(boot) = gloo::utils::document().get_element_by_id("boot") {

@@ -7,7 +7,7 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use ringlock_core::error::MAX_KEYS;
-use ringlock_core::{KeyParts, KeySpec, Ring, Scenario, Scheme};
+use ringlock_core::{KeyParts, KeySpec, NodeSteps, Ring, Scenario, Scheme};
 
 /// From this many keys on, a ring's keys are hashed and placed in the worker: about 30 ms of
 /// hashing and placing in wasm, so below it no main-thread task comes near 50 ms.
@@ -49,34 +49,85 @@ pub struct PendingBuild {
 
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
-fn plan(scenario: Scenario, kind: BuildKind, max_named: usize) -> Option<PendingBuild> {
-    let keys = scenario.keys.generated as usize + scenario.keys.named.len();
-    if keys < WORKER_FROM {
-        return None;
+/// About how many vnodes a link's nodes are hashed in per task while it opens (a few ms of
+/// hashing and merging in wasm; 16,000 in one task took 20–45 ms at the app's start).
+pub const NODE_STEP_POINTS: usize = 4_000;
+
+/// A worker build whose nodes are still being hashed, a batch per call of
+/// [`step`](Planning::step), so a link with many vnodes opens over several short tasks.
+pub struct Planning {
+    scenario: Scenario,
+    kind: BuildKind,
+    max_named: usize,
+    /// `None` once a node was refused (the synchronous path then reports it).
+    nodes: Option<NodeSteps>,
+}
+
+impl Planning {
+    fn new(scenario: Scenario, kind: BuildKind, max_named: usize) -> Option<Planning> {
+        let keys = scenario.keys.generated as usize + scenario.keys.named.len();
+        if keys < WORKER_FROM {
+            return None;
+        }
+        let nodes = scenario.node_steps().ok();
+        Some(Planning {
+            scenario,
+            kind,
+            max_named,
+            nodes,
+        })
     }
-    let mut bare = scenario.clone();
-    bare.keys = KeySpec::default();
-    // Refused nodes: the synchronous path reports it (fast: nodes are checked before keys).
-    let nodes = bare.build().ok()?;
-    Some(PendingBuild {
-        id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
-        fragment: scenario.to_fragment(usize::MAX).0,
-        link: scenario.to_fragment(max_named),
-        nodes,
-        spec: scenario.keys,
-        keys,
-        kind,
-    })
+
+    /// Hash the next batch of nodes; `true` when nothing is left to hash (every node is in,
+    /// or one was refused).
+    pub fn step(&mut self) -> bool {
+        match self.nodes.as_mut().map(|n| n.step(NODE_STEP_POINTS)) {
+            Some(Ok(done)) => done,
+            Some(Err(_)) | None => {
+                self.nodes = None;
+                true
+            }
+        }
+    }
+
+    /// The build, with the nodes hashed so far and any left; `None` if a node was refused.
+    pub fn finish(self) -> Option<PendingBuild> {
+        let nodes = self.nodes?.finish().ok()?;
+        let scenario = self.scenario;
+        Some(PendingBuild {
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            fragment: scenario.to_fragment(usize::MAX).0,
+            link: scenario.to_fragment(self.max_named),
+            nodes,
+            keys: scenario.keys.generated as usize + scenario.keys.named.len(),
+            spec: scenario.keys,
+            kind: self.kind,
+        })
+    }
+}
+
+fn plan(scenario: Scenario, kind: BuildKind, max_named: usize) -> Option<PendingBuild> {
+    let mut planning = Planning::new(scenario, kind, max_named)?;
+    while !planning.step() {}
+    planning.finish()
+}
+
+/// A worker build for a link with many keys, its nodes still to hash (see [`Planning`]);
+/// `None` builds it synchronously (few keys, or a link that does not parse).
+pub fn plan_load_in_steps(fragment: &str, max_named: usize) -> Option<Planning> {
+    let fragment = fragment.trim_start_matches('#');
+    let scenario = Scenario::from_fragment(fragment).ok()?;
+    let scheme = scenario.scheme;
+    Planning::new(scenario, BuildKind::Load(scheme), max_named)
 }
 
 /// A worker build for a link with many keys; `None` builds it synchronously (few keys, or a
 /// link that is refused, whose notice the synchronous path gives). `max_named` is the share
 /// link's limit on named keys.
 pub fn plan_load(fragment: &str, max_named: usize) -> Option<PendingBuild> {
-    let fragment = fragment.trim_start_matches('#');
-    let scenario = Scenario::from_fragment(fragment).ok()?;
-    let scheme = scenario.scheme;
-    plan(scenario, BuildKind::Load(scheme), max_named)
+    let mut planning = plan_load_in_steps(fragment, max_named)?;
+    while !planning.step() {}
+    planning.finish()
 }
 
 /// The worker's keys installed into the build's nodes: the ring the build was for, or why

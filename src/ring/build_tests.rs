@@ -69,3 +69,46 @@ fn keys_that_do_not_fit_are_refused_and_the_page_builds_the_link() {
     assert_eq!(done.ring.keys().len(), 50_000);
     assert!(done.build.is_none());
 }
+
+/// `n` nodes named `n1`…, `vn` vnodes each, a million keys.
+fn nodes_link(n: usize, vn: u32, extra: &str) -> String {
+    let names: Vec<String> = (1..=n).map(|i| format!("n{i}")).collect();
+    format!("v=1&n={}{extra}&vn={vn}&k=1000000&s=ring", names.join(","))
+}
+
+#[test]
+fn a_link_opens_its_nodes_a_batch_per_step() {
+    use crate::ring::state::RingOpening;
+    let link = nodes_link(1_000, 16, "");
+    let mut opening = RingOpening::begin(&link);
+    let mut steps = 1;
+    while !opening.step() {
+        steps += 1;
+    }
+    // 16,000 vnodes, about NODE_STEP_POINTS a step.
+    assert_eq!(steps, 16_000_usize.div_ceil(super::NODE_STEP_POINTS));
+    let stepped = opening.finish();
+    let at_once = RingState::opening(&link);
+    let (a, b) = (stepped.build.unwrap(), at_once.build.unwrap());
+    assert_eq!(a.fragment, b.fragment);
+    assert_eq!(a.link, b.link);
+    assert_eq!(a.nodes.points(), b.nodes.points());
+    assert_eq!(a.nodes.points().len(), 16_000);
+    assert_eq!(stepped.ring.points(), a.nodes.points(), "the ring shown is the build's nodes");
+}
+
+#[test]
+fn a_node_refused_in_a_later_batch_opens_the_link_on_the_page() {
+    use crate::ring::state::RingOpening;
+    // n1 again, after the first batches: refused there, and the page says why.
+    let link = nodes_link(1_000, 16, ",n1");
+    let mut opening = RingOpening::begin(&link);
+    while !opening.step() {}
+    let state = opening.finish();
+    assert!(state.build.is_none());
+    assert!(state.notice.is_some(), "the refusal is reported");
+    // As the page builds the link itself.
+    let page = RingState::from_fragment(&link);
+    assert_eq!(state.notice, page.notice);
+    assert_eq!(state.ring.points(), page.ring.points());
+}

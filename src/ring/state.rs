@@ -13,7 +13,9 @@ use yew::Reducible;
 
 pub use crate::ring::action::{Field, InputError, LastChange, Notice, RingAction};
 use crate::ring::apply::apply;
-use crate::ring::build::{plan_generate, plan_load, BuildKind, PendingBuild};
+use crate::ring::build::{
+    plan_generate, plan_load, plan_load_in_steps, BuildKind, PendingBuild, Planning,
+};
 
 /// Most characters of named keys carried in a share link.
 pub const MAX_LINK_NAMED_CHARS: usize = 16_000;
@@ -81,21 +83,25 @@ impl RingState {
     /// State for the page opening on a link: as [`RingState::from_fragment`], except that a
     /// link with many keys shows its nodes at once and places its keys in the worker.
     pub fn opening(fragment: &str) -> RingState {
-        match plan_load(fragment, MAX_LINK_NAMED_CHARS) {
-            Some(build) => RingState {
-                ring: Rc::new(build.nodes.clone()),
-                version: 0,
-                scheme: match build.kind {
-                    BuildKind::Load(scheme) => scheme,
-                    BuildKind::Generate { .. } => Scheme::Ring,
-                },
-                last: None,
-                error: None,
-                lookup: None,
-                notice: None,
-                build: Some(Rc::new(build)),
+        let mut opening = RingOpening::begin(fragment);
+        while !opening.step() {}
+        opening.finish()
+    }
+
+    /// The state of a worker build's nodes, its keys still to come.
+    fn building(build: PendingBuild) -> RingState {
+        RingState {
+            ring: Rc::new(build.nodes.clone()),
+            version: 0,
+            scheme: match build.kind {
+                BuildKind::Load(scheme) => scheme,
+                BuildKind::Generate { .. } => Scheme::Ring,
             },
-            None => RingState::from_fragment(fragment),
+            last: None,
+            error: None,
+            lookup: None,
+            notice: None,
+            build: Some(Rc::new(build)),
         }
     }
 
@@ -108,6 +114,44 @@ impl RingState {
                 .ring
                 .scenario(self.scheme)
                 .to_fragment(MAX_LINK_NAMED_CHARS),
+        }
+    }
+}
+
+/// [`RingState::opening`] a step at a time: a link with many keys hashes its nodes a batch
+/// per [`step`](RingOpening::step), so the page can open it over several short tasks.
+pub enum RingOpening {
+    /// A worker build's nodes being hashed, for this fragment.
+    Hashing(Box<Planning>, String),
+    /// Nothing left to hash.
+    Ready(RingState),
+}
+
+impl RingOpening {
+    /// Start opening `fragment` (nothing hashed yet).
+    pub fn begin(fragment: &str) -> RingOpening {
+        match plan_load_in_steps(fragment, MAX_LINK_NAMED_CHARS) {
+            Some(planning) => RingOpening::Hashing(Box::new(planning), fragment.to_string()),
+            None => RingOpening::Ready(RingState::from_fragment(fragment)),
+        }
+    }
+
+    /// Hash the next batch; `true` when nothing is left to hash.
+    pub fn step(&mut self) -> bool {
+        match self {
+            RingOpening::Hashing(planning, _) => planning.step(),
+            RingOpening::Ready(_) => true,
+        }
+    }
+
+    /// The first state (a link whose nodes were refused is built on the page, which says why).
+    pub fn finish(self) -> RingState {
+        match self {
+            RingOpening::Ready(state) => state,
+            RingOpening::Hashing(planning, fragment) => match (*planning).finish() {
+                Some(build) => RingState::building(build),
+                None => RingState::from_fragment(&fragment),
+            },
         }
     }
 }
