@@ -30,10 +30,15 @@ use ring::view_data::Shared;
 use shell::components::app::{App, AppProps};
 use shell::opening::{Opening, Reading};
 
-/// Mount the app on `<body>` over a few tasks: this one ends the wasm's start, the next ones
-/// read the link (a batch of its nodes' vnodes each, see [`shell::opening`]), the last draws it.
+/// Mount the app on `<body>` over a few tasks: this one ends the wasm's start, the next reads
+/// the link and storage, the ones after hash the link's nodes a batch each (see
+/// [`shell::opening`]), and the last draws the app.
 pub fn start() {
-    Timeout::new(0, || read(Opening::begin())).forget();
+    Timeout::new(0, || {
+        let reading = Opening::begin();
+        Timeout::new(0, move || read(reading)).forget();
+    })
+    .forget();
 }
 
 /// One step of reading the opening per task, then the app drawn in a task of its own.

@@ -49,9 +49,10 @@ pub struct PendingBuild {
 
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
-/// About how many vnodes a link's nodes are hashed in per task while it opens (a few ms of
-/// hashing and merging in wasm; 16,000 in one task took 20–45 ms at the app's start).
-pub const NODE_STEP_POINTS: usize = 4_000;
+/// About how many vnodes a link's nodes are hashed in per task while it opens: 16,000 in one
+/// task took 20–45 ms at the app's start, where V8 still runs the hashing in its baseline
+/// code; 2,000 take a few ms.
+pub const NODE_STEP_POINTS: usize = 2_000;
 
 /// A worker build whose nodes are still being hashed, a batch per call of
 /// [`step`](Planning::step), so a link with many vnodes opens over several short tasks.

@@ -94,7 +94,11 @@ fn a_link_opens_its_nodes_a_batch_per_step() {
     assert_eq!(a.link, b.link);
     assert_eq!(a.nodes.points(), b.nodes.points());
     assert_eq!(a.nodes.points().len(), 16_000);
-    assert_eq!(stepped.ring.points(), a.nodes.points(), "the ring shown is the build's nodes");
+    assert_eq!(
+        stepped.ring.points(),
+        a.nodes.points(),
+        "the ring shown is the build's nodes"
+    );
 }
 
 #[test]
