@@ -169,3 +169,54 @@ fn the_workers_keys_are_read_back_in_two_steps() {
     );
     assert_eq!(arrived.step().unwrap(), Some(sent));
 }
+
+/// Keys copied a step per task reach the build's callback, unless the build was dropped
+/// (cancelled or replaced) while they were being copied: then nothing more is copied or said.
+#[wasm_bindgen_test]
+async fn keys_being_copied_stop_when_their_build_is_dropped() {
+    use std::cell::{Cell, RefCell};
+
+    use ringlock::ring::worker::client::{copy_in_steps, BuildEvent};
+    use ringlock::ring::worker::wire::{self, FromWorker};
+    use yew::Callback;
+
+    let sent = ringlock_core::Scenario::from_fragment("v=1&n=a,b&vn=4&k=50&s=ring")
+        .unwrap()
+        .build()
+        .unwrap()
+        .key_parts();
+    let arrived = || {
+        let (message, _) = wire::done(1, &sent);
+        match wire::read(&message) {
+            Ok(FromWorker::Done(_, arrived)) => arrived,
+            _ => panic!("not read as keys"),
+        }
+    };
+    let heard: Rc<RefCell<Vec<Option<ringlock_core::KeyParts>>>> = Rc::default();
+    let on = {
+        let heard = heard.clone();
+        Callback::from(move |event: BuildEvent| {
+            heard.borrow_mut().push(match event {
+                BuildEvent::Done(parts) => Some(parts),
+                _ => None,
+            })
+        })
+    };
+    let settle = || gloo::timers::future::TimeoutFuture::new(100);
+
+    copy_in_steps(arrived(), on.clone(), Rc::new(Cell::new(false)));
+    settle().await;
+    assert_eq!(
+        *heard.borrow(),
+        vec![Some(sent.clone())],
+        "copied and reported once"
+    );
+
+    // Dropped after the first step: the second never runs.
+    heard.borrow_mut().clear();
+    let dropped = Rc::new(Cell::new(false));
+    copy_in_steps(arrived(), on, dropped.clone());
+    dropped.set(true);
+    settle().await;
+    assert!(heard.borrow().is_empty(), "a dropped build hears nothing");
+}

@@ -28,25 +28,42 @@ pub enum BuildEvent {
     Failed(String),
 }
 
-/// A running build. Dropping it terminates its worker.
+/// A running build. Dropping it terminates its worker, and stops copying keys it sent.
 pub struct BuildJob {
     worker: Worker,
+    dropped: Rc<Cell<bool>>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(JsValue)>,
 }
 
 impl Drop for BuildJob {
     fn drop(&mut self) {
+        self.dropped.set(true);
         self.worker.terminate();
     }
 }
 
 /// Copy `arrived` a step per task, then report it done (or why it could not be read) from
-/// a task after the last step.
-fn copy_in_steps(mut arrived: wire::Arrived, on: Callback<BuildEvent>) {
+/// a task after the last step. Once `dropped` (the build was cancelled or replaced), the
+/// steps left are skipped and nothing is reported.
+pub fn copy_in_steps(
+    mut arrived: wire::Arrived,
+    on: Callback<BuildEvent>,
+    dropped: Rc<Cell<bool>>,
+) {
+    if dropped.get() {
+        return;
+    }
     match arrived.step() {
-        Ok(None) => drop(Timeout::new(0, move || copy_in_steps(arrived, on)).forget()),
-        Ok(Some(parts)) => drop(Timeout::new(0, move || on.emit(BuildEvent::Done(parts))).forget()),
+        Ok(None) => drop(Timeout::new(0, move || copy_in_steps(arrived, on, dropped)).forget()),
+        Ok(Some(parts)) => drop(
+            Timeout::new(0, move || {
+                if !dropped.get() {
+                    on.emit(BuildEvent::Done(parts))
+                }
+            })
+            .forget(),
+        ),
         Err(why) => on.emit(BuildEvent::Failed(why)),
     }
 }
@@ -56,8 +73,10 @@ pub fn start(id: u64, fragment: String, on: Callback<BuildEvent>) -> Result<Buil
     let worker = Worker::new(WORKER_URL).map_err(|e| format!("{e:?}"))?;
     // Report at most one ending: a worker that fails after it is done stays quiet.
     let over = Rc::new(Cell::new(false));
+    let dropped = Rc::new(Cell::new(false));
     let on_message = {
         let (worker, on, over) = (worker.clone(), on.clone(), over.clone());
+        let dropped = dropped.clone();
         Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             if over.get() {
                 return;
@@ -76,7 +95,7 @@ pub fn start(id: u64, fragment: String, on: Callback<BuildEvent>) -> Result<Buil
                     over.set(true);
                     // The keys are copied out of the buffers over this task and the next
                     // (`Arrived::step`); installing and drawing them come in tasks after.
-                    copy_in_steps(arrived, on.clone());
+                    copy_in_steps(arrived, on.clone(), dropped.clone());
                 }
                 Ok(FromWorker::Failed(job, why)) if job == id => {
                     over.set(true);
@@ -101,6 +120,7 @@ pub fn start(id: u64, fragment: String, on: Callback<BuildEvent>) -> Result<Buil
     worker.set_onerror(Some(wasm_bindgen::JsCast::unchecked_ref(on_error.as_ref())));
     Ok(BuildJob {
         worker,
+        dropped,
         _on_message: on_message,
         _on_error: on_error,
     })
