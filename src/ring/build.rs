@@ -91,6 +91,12 @@ impl Planning {
         }
     }
 
+    /// Every step, then the build.
+    fn at_once(mut self) -> Option<PendingBuild> {
+        while !self.step() {}
+        self.finish()
+    }
+
     /// The build, with the nodes hashed so far and any left; `None` if a node was refused.
     pub fn finish(self) -> Option<PendingBuild> {
         let nodes = self.nodes?.finish().ok()?;
@@ -108,9 +114,7 @@ impl Planning {
 }
 
 fn plan(scenario: Scenario, kind: BuildKind, max_named: usize) -> Option<PendingBuild> {
-    let mut planning = Planning::new(scenario, kind, max_named)?;
-    while !planning.step() {}
-    planning.finish()
+    Planning::new(scenario, kind, max_named)?.at_once()
 }
 
 /// A worker build for a link with many keys, its nodes still to hash (see [`Planning`]);
@@ -126,9 +130,7 @@ pub fn plan_load_in_steps(fragment: &str, max_named: usize) -> Option<Planning> 
 /// link that is refused, whose notice the synchronous path gives). `max_named` is the share
 /// link's limit on named keys.
 pub fn plan_load(fragment: &str, max_named: usize) -> Option<PendingBuild> {
-    let mut planning = plan_load_in_steps(fragment, max_named)?;
-    while !planning.step() {}
-    planning.finish()
+    plan_load_in_steps(fragment, max_named)?.at_once()
 }
 
 /// The worker's keys installed into the build's nodes: the ring the build was for, or why
