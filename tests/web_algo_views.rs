@@ -14,7 +14,7 @@ use web_sys::{Event, HtmlSelectElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod common;
-use common::{hash_when, Mounted};
+use common::{hash_when, tick, Mounted};
 
 mod algo_helpers;
 use algo_helpers::RING;
@@ -259,4 +259,39 @@ async fn a_large_comparison_shows_progress_then_the_same_numbers_and_lookup_time
     assert!(app
         .text("tr[data-algo=ring] .lookup-time")
         .contains("1.0× ring"));
+}
+
+/// The same ring loaded again (a link that changes only the Ring tab's scheme): the ring's
+/// version moves on but its nodes and keys do not. The comparison still finishes and shows
+/// the same numbers; it never stays "working".
+#[wasm_bindgen_test]
+async fn the_same_ring_loaded_again_still_finishes_its_comparison() {
+    let big = "#v=1&n=a,b,c,d,e&vn=8&k=9000&s=ring&t=algo";
+    let app = Mounted::new(big).await;
+    let finished = |a: &Mounted| {
+        a.find(".algo-working").is_none()
+            && a.all(".algo-compare .algo-table tbody tr").len() == Algo::all().len()
+    };
+    app.until("the first comparison", finished).await;
+    let moved = |a: &Mounted| -> Vec<Option<String>> {
+        a.all("td.moved")
+            .iter()
+            .map(|td| td.get_attribute("data-moved"))
+            .collect()
+    };
+    let before = moved(&app);
+    let window = web_sys::window().unwrap();
+    window
+        .location()
+        .set_hash("#v=1&n=a,b,c,d,e&vn=8&k=9000&s=mod&t=algo")
+        .unwrap();
+    hash_when(|h| h.contains("s=mod")).await;
+    // The `hashchange` event is handled in a task of its own, after the hash is set.
+    tick().await;
+    app.until(
+        "the comparison after the same ring is loaded again",
+        finished,
+    )
+    .await;
+    assert_eq!(moved(&app), before);
 }

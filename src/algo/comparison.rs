@@ -44,18 +44,32 @@ impl Progress {
     }
 }
 
-type Deps = (Rc<CompareInput>, TopologyChange, Params);
-type Reports = Vec<(Algo, Result<AlgoReport, AlgoError>)>;
-/// What a result was computed for: the input by identity (it is memoised per ring version,
-/// and comparing 100,000 keys on every render would cost more than it saves).
-type Tag = (usize, TopologyChange, Params);
-
-fn tag(deps: &Deps) -> Tag {
-    (Rc::as_ptr(&deps.0) as usize, deps.1.clone(), deps.2)
+/// What a comparison is computed for. The input is compared by identity: it is memoised per
+/// ring version, and comparing 100,000 keys on every render would cost more than it saves.
+/// Every comparison of deps (the effect's, the render's with what was published) is this one,
+/// so an equal input rebuilt for a new ring version (the same ring loaded again) restarts the
+/// chain instead of leaving the render waiting for a result that never comes. A published
+/// result holds its input, so the input's address cannot be reused by another while it
+/// matters.
+#[derive(Clone)]
+struct Deps {
+    input: Rc<CompareInput>,
+    change: TopologyChange,
+    params: Params,
 }
 
+impl PartialEq for Deps {
+    fn eq(&self, other: &Deps) -> bool {
+        Rc::ptr_eq(&self.input, &other.input)
+            && self.change == other.change
+            && self.params == other.params
+    }
+}
+
+type Reports = Vec<(Algo, Result<AlgoReport, AlgoError>)>;
+
 /// The state the timer chain publishes into.
-type Published = UseStateHandle<Option<(Tag, Progress)>>;
+type Published = UseStateHandle<Option<(Deps, Progress)>>;
 
 /// Run one algorithm, then schedule the next; the last one publishes the comparison.
 fn step(
@@ -66,13 +80,13 @@ fn step(
     stale: Option<Rc<Comparison>>,
     timer: Rc<RefCell<Option<Timeout>>>,
 ) {
-    let (input, change, _) = &*deps;
+    let Deps { input, change, .. } = &*deps;
     let after = input.after(change);
     let i = reports.borrow().len();
     let Some(&algo) = list.get(i) else {
         let reports = reports.take();
         let done = Progress::Ready(Rc::new(Comparison { after, reports }));
-        published.set(Some((tag(&deps), done)));
+        published.set(Some(((*deps).clone(), done)));
         return;
     };
     let keys: Vec<&str> = input.keys.iter().map(String::as_str).collect();
@@ -83,7 +97,7 @@ fn step(
         total: list.len(),
         stale: stale.clone(),
     };
-    published.set(Some((tag(&deps), working)));
+    published.set(Some(((*deps).clone(), working)));
     let next = timer.clone();
     *timer.borrow_mut() = Some(Timeout::new(0, move || {
         step(deps, list, reports, published, stale, next)
@@ -99,9 +113,14 @@ pub fn use_comparison(
     ready: bool,
 ) -> Progress {
     let small = input.keys.len() <= SYNC_KEYS;
-    let deps: Deps = (input, change, params);
-    let sync = use_memo((deps.clone(), ready), |((input, change, params), ready)| {
-        (*ready && input.keys.len() <= SYNC_KEYS).then(|| run(input, change, *params))
+    let deps = Deps {
+        input,
+        change,
+        params,
+    };
+    let sync = use_memo((deps.clone(), ready), |(deps, ready)| {
+        (*ready && deps.input.keys.len() <= SYNC_KEYS)
+            .then(|| run(&deps.input, &deps.change, deps.params))
     });
     let published: Published = use_state(|| None);
     let last_shown = use_mut_ref(|| None::<Rc<Comparison>>);
@@ -110,7 +129,7 @@ pub fn use_comparison(
         let (published, timer, last_shown) = (published.clone(), timer.clone(), last_shown.clone());
         use_effect_with((deps.clone(), ready), move |(deps, ready)| {
             if *ready && !small {
-                let list = Rc::new(algos(&deps.0, deps.2));
+                let list = Rc::new(algos(&deps.input, deps.params));
                 let stale = last_shown.borrow().clone();
                 let (deps, cell) = (Rc::new(deps.clone()), timer.clone());
                 let reports = Rc::new(RefCell::new(Vec::with_capacity(list.len())));
@@ -127,7 +146,7 @@ pub fn use_comparison(
         Progress::Ready(comparison)
     } else {
         match published.as_ref() {
-            Some((t, progress)) if *t == tag(&deps) => progress.clone(),
+            Some((of, progress)) if *of == deps => progress.clone(),
             _ => Progress::Working {
                 done: 0,
                 total: Algo::CODES.len(),
