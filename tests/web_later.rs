@@ -26,13 +26,19 @@ async fn zero_delay() {
     yew::platform::time::sleep(Duration::ZERO).await;
 }
 
+/// After the microtasks queued so far (Yew renders in one, queued by `render`): no frame and no
+/// timer can come in between, however late the test's own timers run.
+async fn microtask() {
+    let done = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+    wasm_bindgen_futures::JsFuture::from(done).await.unwrap();
+}
+
 #[wasm_bindgen_test]
 async fn stages_are_drawn_one_frame_apart_in_their_order() {
     let root = new_root();
     let handle = yew::Renderer::<Staged>::with_root(root.clone()).render();
-    // One task after the mount no frame has yet passed twice: both wait, each in its
-    // placeholder.
-    zero_delay().await;
+    // Once mounted, before any frame: both wait, each in its placeholder.
+    microtask().await;
     assert_eq!(count(&root, ".first, .second"), 0);
     assert_eq!(count(&root, ".later[aria-hidden='true']"), 2);
     // Stage 1 arrives alone; stage 2 a frame later.
@@ -68,5 +74,91 @@ async fn stage_zero_draws_at_once() {
     assert_eq!(count(&root, ".now"), 1);
     assert_eq!(count(&root, ".later"), 0);
     handle.destroy();
+    root.remove();
+}
+
+/// A stage whose children hold a stage of their own (as the Ring tab's canvas is, inside the
+/// ring's stage).
+#[function_component(Nested)]
+fn nested() -> Html {
+    html! {
+        <Later stage={1}>
+            <p class="outer">{ "outer" }</p>
+            <Later stage={2}><p class="inner">{ "inner" }</p></Later>
+        </Later>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn when_drawn_waits_for_every_stage_even_those_mounted_by_a_stage() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    use ringlock::ui::later::{waiting, when_drawn};
+
+    let root = new_root();
+    let handle = yew::Renderer::<Nested>::with_root(root.clone()).render();
+    zero_delay().await;
+    assert_eq!(waiting(), 1, "the outer stage waits");
+    let fired = Rc::new(Cell::new(0));
+    let cancelled = Rc::new(Cell::new(0));
+    // What the page held when the wait ended: placeholders left, inner stages drawn.
+    let at_fire = Rc::new(Cell::new((u32::MAX, 0)));
+    let _kept = {
+        let (fired, at_fire, root) = (fired.clone(), at_fire.clone(), root.clone());
+        when_drawn(Callback::from(move |_| {
+            fired.set(fired.get() + 1);
+            at_fire.set((count(&root, ".later"), count(&root, ".inner")));
+        }))
+    };
+    drop(when_drawn({
+        let cancelled = cancelled.clone();
+        Callback::from(move |_| cancelled.set(cancelled.get() + 1))
+    }));
+    let mut seen_inner_waiting = false;
+    for _ in 0..2_000 {
+        if fired.get() > 0 {
+            break;
+        }
+        if count(&root, ".outer") == 1 && count(&root, ".inner") == 0 {
+            seen_inner_waiting = true;
+        }
+        wait(1).await;
+    }
+    assert!(
+        seen_inner_waiting,
+        "the outer stage came before the inner one"
+    );
+    assert_eq!(
+        at_fire.get(),
+        (0, 1),
+        "when it fired: placeholders left, inner stages drawn"
+    );
+    assert_eq!(fired.get(), 1);
+    assert_eq!(count(&root, ".inner"), 1);
+    assert_eq!(count(&root, ".later"), 0);
+    assert_eq!(waiting(), 0);
+    // It fires once, and a dropped wait never does.
+    wait(100).await;
+    assert_eq!((fired.get(), cancelled.get()), (1, 0));
+    handle.destroy();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_stage_unmounted_before_its_turn_no_longer_waits() {
+    use ringlock::ui::later::waiting;
+
+    let root = new_root();
+    let props = LaterProps {
+        children: html! { <p>{ "never" }</p> },
+        stage: 3,
+    };
+    let handle = yew::Renderer::<Later>::with_root_and_props(root.clone(), props).render();
+    zero_delay().await;
+    assert_eq!(waiting(), 1);
+    handle.destroy();
+    zero_delay().await;
+    assert_eq!(waiting(), 0);
     root.remove();
 }

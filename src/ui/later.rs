@@ -1,8 +1,11 @@
 //! A view drawn in stages: [`Later`] draws its children a few frames after it is mounted, so a
 //! large view (the Ring tab at 1,000 nodes) is created over several short tasks instead of one
 //! long one, and each frame lays out and paints one stage, not all of them at once.
+//!
+//! [`when_drawn`] waits until no stage is left to draw: work that would compete with the
+//! stages for the machine (a worker hashing a million keys takes a whole core) starts then.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::render::{request_animation_frame, AnimationFrame};
@@ -47,25 +50,99 @@ fn after_frames(hops: u8, slot: Rc<RefCell<Option<Hop>>>, done: Callback<()>) {
     *slot.borrow_mut() = Some(Hop::Frame { _frame: frame });
 }
 
+thread_local! {
+    /// How many [`Later`]s are mounted and still waiting for their turn.
+    static WAITING: Cell<usize> = const { Cell::new(0) };
+}
+
+/// One [`Later`] still waiting: counted in [`WAITING`] from its creation until it is dropped
+/// (its turn came, or it was unmounted first).
+struct Waiting;
+
+impl Waiting {
+    fn new() -> Waiting {
+        WAITING.with(|w| w.set(w.get() + 1));
+        Waiting
+    }
+}
+
+impl Drop for Waiting {
+    fn drop(&mut self) {
+        WAITING.with(|w| w.set(w.get().saturating_sub(1)));
+    }
+}
+
+/// How many [`Later`]s are mounted and still waiting for their turn.
+pub fn waiting() -> usize {
+    WAITING.with(Cell::get)
+}
+
+/// A wait started by [`when_drawn`]; dropping it cancels the wait.
+pub struct WhenDrawn {
+    hop: Rc<RefCell<Option<Hop>>>,
+}
+
+impl Drop for WhenDrawn {
+    /// The pending frame or task holds the slot it is kept in: take it out, so it is dropped
+    /// (and never fires) now.
+    fn drop(&mut self) {
+        drop(self.hop.borrow_mut().take());
+    }
+}
+
+/// Calls `done` in a task after a frame in which no [`Later`] is waiting: the stages mounted
+/// so far are drawn, and so are any they brought (a stage's children may hold stages of their
+/// own, which are counted as soon as they are mounted, in the same task).
+pub fn when_drawn(done: Callback<()>) -> WhenDrawn {
+    let slot = Rc::new(RefCell::new(None));
+    check_drawn(slot.clone(), done);
+    WhenDrawn { hop: slot }
+}
+
+fn check_drawn(slot: Rc<RefCell<Option<Hop>>>, done: Callback<()>) {
+    let again = slot.clone();
+    after_frames(
+        1,
+        slot,
+        Callback::from(move |_| {
+            if waiting() == 0 {
+                done.emit(());
+            } else {
+                check_drawn(again.clone(), done.clone());
+            }
+        }),
+    );
+}
+
 /// Its children, drawn `stage` frames after it is first drawn; until then an empty placeholder. Once drawn, the children update like any others.
 #[function_component(Later)]
 pub fn later(props: &LaterProps) -> Html {
     let ready = use_state(|| props.stage == 0);
     let timer = use_mut_ref(|| None::<Hop>);
+    // Counted as waiting from its first render, so a stage mounted with others is counted in
+    // the same task.
+    let counted = use_mut_ref(|| (props.stage != 0).then(Waiting::new));
     {
         let (ready, timer) = (ready.clone(), timer.clone());
         let stage = props.stage;
         use_effect_with((), move |_| {
             if !*ready {
+                let turn = counted.clone();
                 after_frames(
                     stage,
                     timer.clone(),
-                    Callback::from(move |_| ready.set(true)),
+                    Callback::from(move |_| {
+                        ready.set(true);
+                        turn.borrow_mut().take();
+                    }),
                 );
             }
             // Unmounted before its turn: the pending frame or timeout is dropped, so it never
-            // fires.
-            move || drop(timer.borrow_mut().take())
+            // fires, and it no longer counts as waiting.
+            move || {
+                drop(timer.borrow_mut().take());
+                drop(counted.borrow_mut().take());
+            }
         });
     }
     if *ready {

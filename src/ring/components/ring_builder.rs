@@ -1,6 +1,8 @@
 //! Runs the ring's worker builds ([`crate::ring::build`]). The shell wraps every tab in it, so
 //! a link with many keys gets its keys whatever tab is open (the Algorithms tab of such a link
-//! too). One worker per build, terminated when the build ends, is cancelled or replaced. Its
+//! too). One worker per build, started once the open tab's stages are drawn
+//! ([`crate::ui::later::when_drawn`]) and terminated when the build ends, is cancelled or
+//! replaced. Its
 //! progress is a context of its own, read by the `BuildStatus` line only: a
 //! progress message redraws the status line, not every view of the ring.
 
@@ -13,6 +15,7 @@ use crate::ring::build::install;
 use crate::ring::state::{use_ring, RingAction};
 use crate::ring::view_data::Shared;
 use crate::ring::worker::client::{start, BuildEvent, BuildJob};
+use crate::ui::later::{when_drawn, WhenDrawn};
 
 /// How far the worker of build `id` has got: keys hashed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -36,9 +39,11 @@ pub fn ring_builder(props: &RingBuilderProps) -> Html {
     let app = use_ring();
     let progress = use_state(BuildProgress::default);
     let job = use_mut_ref(|| None::<BuildJob>);
+    let waiting = use_mut_ref(|| None::<WhenDrawn>);
     let running = app.build.clone();
     {
         let (dispatcher, job, progress) = (app.dispatcher(), job.clone(), progress.clone());
+        let waiting = waiting.clone();
         use_effect_with(running.as_ref().map(|b| b.id), move |_| {
             if let Some(build) = running {
                 let id = build.id;
@@ -65,12 +70,21 @@ pub fn ring_builder(props: &RingBuilderProps) -> Html {
                         }
                     })
                 };
-                match start(id, fragment, on) {
-                    Ok(started) => *job.borrow_mut() = Some(started),
-                    Err(why) => dispatcher.dispatch(RingAction::BuildFailed(id, why)),
-                }
+                // The worker starts once the open tab's stages are drawn: hashing a million
+                // keys takes a whole core, and the stages drawn beside it took up to half as
+                // long again.
+                let slot = job.clone();
+                *waiting.borrow_mut() = Some(when_drawn(Callback::from(move |_| {
+                    match start(id, fragment.clone(), on.clone()) {
+                        Ok(started) => *slot.borrow_mut() = Some(started),
+                        Err(why) => dispatcher.dispatch(RingAction::BuildFailed(id, why)),
+                    }
+                })));
             }
-            move || drop(job.borrow_mut().take())
+            move || {
+                drop(waiting.borrow_mut().take());
+                drop(job.borrow_mut().take());
+            }
         });
     }
     html! {
