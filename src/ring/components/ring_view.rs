@@ -237,10 +237,13 @@ pub fn ring_view(props: &RingViewProps) -> Html {
                 <RingCaption {lang} plan={plan.clone()} {elapsed} {onreplay} {onhide} />
             }
             <RingCounter {lang} last={app.last.clone().map(Shared)} moves={moves} {scheme} />
-            <RingLegend {lang} view={view.clone()} pinned={*pinned_node} {onpreview} {onpin} />
-            if props.lessons {
-                <RingLessons />
-            }
+            // The legend and the lessons in a task of their own, a frame after the figure.
+            <Later stage={1}>
+                <RingLegend {lang} view={view.clone()} pinned={*pinned_node} {onpreview} {onpin} />
+                if props.lessons {
+                    <RingLessons />
+                }
+            </Later>
         </section>
     }
 }
