@@ -3,11 +3,11 @@
 // task over 50 ms while a 1M-key link opens (its keys hashed and placed in the ring worker),
 // then during a kill, a revive and a join made through the UI. Every long task is logged with
 // its duration, and whether the issue's goal (no task over 50 ms) is met is logged per case.
-// That goal is NOT met yet (docs/benchmarks.md, "Heavy work off the main thread", names what is
-// still over it), and timings on this shared machine swing several-fold with its load, so the
-// numbers are logged beside the single task opening took before the worker (825 ms at 100
-// nodes, 2,280 ms at 1,000, issue 11), and the spec asserts behaviour: the worker's progress,
-// the right keys after the kill, revive and join, and Cancel.
+// Timings on this shared machine swing several-fold with its load (docs/benchmarks.md, "Heavy
+// work off the main thread", has the runs, and the tasks that still come near 50 ms), so the
+// goal is logged, not asserted, beside the single task opening took before the worker (825 ms
+// at 100 nodes, 2,280 ms at 1,000, issue 11), and the spec asserts behaviour: the worker's
+// progress, the right keys after the kill, revive and join, and Cancel.
 // Also: the worker's progress is on screen while it runs, and Cancel leaves the ring as it was.
 import { openApp, untilEqual } from './helpers.mjs';
 
@@ -104,6 +104,35 @@ export default [
       const u = await openApp(t, '/');
       await untilEqual(u.keyCount, 400, 'key count');
       record(t, [], 'open the default ring', await takeLongTasks(t.page));
+    },
+  },
+  {
+    // The first use of each font size and weight costs a lookup outside the page while the
+    // page is laid out (static/style.css, "The type scale"): the Ring tab keeps to a few.
+    name: 'the Ring tab keeps to its type scale (at most 16 distinct font sizes and weights in view)',
+    timeout: 60_000,
+    fn: async (t) => {
+      const path = link(1000, 16).replace('k=1000000', 'k=5000');
+      const u = await openApp(t, path);
+      await t.page.locator('.ring-canvas').waitFor();
+      await t.page.waitForFunction(() => !document.querySelector('.later'));
+      const fonts = await t.page.evaluate(() => {
+        const seen = new Set();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+          const el = walker.currentNode.parentElement;
+          if (!walker.currentNode.textContent.trim() || !el.checkVisibility()) continue;
+          const cs = getComputedStyle(el);
+          // SVG text is drawn at its size times the drawing's scale.
+          const svg = el.closest('svg');
+          const scale = svg?.viewBox.baseVal?.width ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
+          seen.add(`${(parseFloat(cs.fontSize) * scale).toFixed(1)}px ${cs.fontWeight} ${cs.fontFamily.split(',')[0]}`);
+        }
+        return [...seen].sort();
+      });
+      t.log(`1,000 nodes: ${fonts.length} distinct: ${fonts.join('; ')}`);
+      t.assert.ok(fonts.length <= 16, `${fonts.length} distinct font sizes and weights: ${fonts.join('; ')}`);
+      t.assert.ok(await u.keyCount() > 0);
     },
   },
   {
