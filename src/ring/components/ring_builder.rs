@@ -2,8 +2,7 @@
 //! a link with many keys gets its keys whatever tab is open (the Algorithms tab of such a link
 //! too). One worker per build, started once the open tab's stages are drawn
 //! ([`crate::ui::later::when_drawn`]) and terminated when the build ends, is cancelled or
-//! replaced. Its
-//! progress is a context of its own, read by the `BuildStatus` line only: a
+//! replaced. Its progress is a context of its own, read by the `BuildStatus` line only: a
 //! progress message redraws the status line, not every view of the ring.
 
 use std::rc::Rc;
