@@ -162,3 +162,57 @@ async fn a_stage_unmounted_before_its_turn_no_longer_waits() {
     assert_eq!(waiting(), 0);
     root.remove();
 }
+
+/// A hidden page (a link opened in a background tab) gets no frames: the wait ends in the next
+/// task, with the stages still waiting, and a dropped wait still never fires.
+#[wasm_bindgen_test]
+async fn a_hidden_page_does_not_wait_for_frames() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    use ringlock::ui::later::when_drawn;
+
+    // An own property shadows the real `document.hidden`; deleting it brings the real one back.
+    let hide = |hidden: bool| {
+        js_sys::eval(if hidden {
+            "Object.defineProperty(document, 'hidden', { value: true, configurable: true })"
+        } else {
+            "delete document.hidden"
+        })
+        .unwrap();
+    };
+    let root = new_root();
+    let handle = yew::Renderer::<Nested>::with_root(root.clone()).render();
+    microtask().await;
+    hide(true);
+    let fired = Rc::new(Cell::new(0));
+    let cancelled = Rc::new(Cell::new(0));
+    // Placeholders left when it fired.
+    let waiting_then = Rc::new(Cell::new(0));
+    let _kept = {
+        let (fired, waiting_then, root) = (fired.clone(), waiting_then.clone(), root.clone());
+        when_drawn(Callback::from(move |_| {
+            fired.set(fired.get() + 1);
+            waiting_then.set(count(&root, ".later"));
+        }))
+    };
+    drop(when_drawn({
+        let cancelled = cancelled.clone();
+        Callback::from(move |_| cancelled.set(cancelled.get() + 1))
+    }));
+    hide(false);
+    // Not at once: in a task of its own.
+    assert_eq!(fired.get(), 0);
+    for _ in 0..100 {
+        if fired.get() > 0 {
+            break;
+        }
+        zero_delay().await;
+    }
+    assert_eq!(fired.get(), 1);
+    assert!(waiting_then.get() > 0, "it did not wait for the stages");
+    wait(100).await;
+    assert_eq!((fired.get(), cancelled.get()), (1, 0));
+    handle.destroy();
+    root.remove();
+}

@@ -93,9 +93,19 @@ impl Drop for WhenDrawn {
 /// Calls `done` in a task after a frame in which no [`Later`] is waiting: the stages mounted
 /// so far are drawn, and so are any they brought (a stage's children may hold stages of their
 /// own, which are counted as soon as they are mounted, in the same task).
+///
+/// A hidden page gets no frames, so nothing is drawn that the work could compete with: there
+/// `done` is called in the next task (a link opened in a background tab gets its keys
+/// meanwhile).
 pub fn when_drawn(done: Callback<()>) -> WhenDrawn {
     let slot = Rc::new(RefCell::new(None));
-    check_drawn(slot.clone(), done);
+    if gloo::utils::document().hidden() {
+        *slot.borrow_mut() = Some(Hop::Task {
+            _task: Timeout::new(0, move || done.emit(())),
+        });
+    } else {
+        check_drawn(slot.clone(), done);
+    }
     WhenDrawn { hop: slot }
 }
 
