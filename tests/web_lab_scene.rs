@@ -244,3 +244,58 @@ async fn the_sharded_scene_names_each_locks_owner_and_the_lock_held_twice() {
         "the kill moved a lock"
     );
 }
+
+/// The next animation frame.
+async fn frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn while_it_plays_the_clock_moves_every_frame_and_the_panels_on_their_turns() {
+    // Five workers: the workers panel shows cards whose timelines end at the lab's now, so
+    // every redraw of it changes it.
+    let app = Mounted::new("#v=1&n=a&lv=1&ls=1&t=lab").await;
+    common::click(&app.root, ".lab-transport button.play");
+    const FRAMES: usize = 36;
+    let (mut clock, mut workers, mut log) = (0, 0, 0);
+    let mut last = (String::new(), String::new(), String::new());
+    for _ in 0..FRAMES {
+        frame().await;
+        let now = (
+            app.text(".lab-clock"),
+            app.get(".lab-workers").inner_html(),
+            app.get(".lab-log").inner_html(),
+        );
+        clock += usize::from(now.0 != last.0);
+        workers += usize::from(now.1 != last.1);
+        log += usize::from(now.2 != last.2);
+        last = now;
+    }
+    let turns = FRAMES / ringlock::lab::paced::PACE_FRAMES as usize;
+    web_sys::console::log_1(
+        &format!("{FRAMES} frames: clock {clock}, workers {workers}, log {log}").into(),
+    );
+    assert!(
+        clock > 2 * (turns + 3),
+        "the clock moved on {clock} of {FRAMES} frames"
+    );
+    // A turn every six frames (and at least every 500 ms on a slow machine), plus the first.
+    assert!(
+        workers <= turns + 3,
+        "the workers panel changed on {workers} of {FRAMES} frames"
+    );
+    assert!(
+        workers >= 2,
+        "the workers panel still follows the lab ({workers})"
+    );
+    assert!(
+        log <= turns + 3,
+        "the log changed on {log} of {FRAMES} frames"
+    );
+}

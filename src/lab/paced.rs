@@ -7,8 +7,12 @@
 //! action, a selection, an error) shows at once.
 
 use std::cell::Cell;
+use std::ops::Deref;
+use std::rc::Rc;
 
-use crate::lab::state::{use_lab, LabContext, LabState};
+use yew::UseReducerDispatcher;
+
+use crate::lab::state::{use_lab, LabAction, LabState};
 
 /// While the lab plays, a detail panel redraws once every this many frames (100 ms at 60 fps),
 /// each panel on its own frame of the cycle ([`Turn`]), so that a frame redraws one or two
@@ -63,18 +67,69 @@ fn page_ms() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
+/// The lab as a detail panel shows it: a snapshot that stays what it was between the panel's
+/// turns, with the dispatcher of the lab as it is now.
+///
+/// A copy of the reducer's handle would not do: yew's `UseReducerHandle` reads the reducer's
+/// current state whenever it is dereferenced, and compares by the state it held when it was
+/// copied, so a panel given a copy kept from an earlier frame still drew the newest lab, and
+/// props holding one never compared equal from frame to frame.
+#[derive(Clone)]
+pub struct PacedLab {
+    state: Rc<LabState>,
+    dispatch: UseReducerDispatcher<LabState>,
+}
+
+impl PacedLab {
+    /// A snapshot of `state` that dispatches through `dispatch`.
+    pub fn new(state: LabState, dispatch: UseReducerDispatcher<LabState>) -> PacedLab {
+        PacedLab {
+            state: Rc::new(state),
+            dispatch,
+        }
+    }
+
+    /// Act on the lab as it is now.
+    pub fn dispatch(&self, action: LabAction) {
+        self.dispatch.dispatch(action);
+    }
+}
+
+impl Deref for PacedLab {
+    type Target = LabState;
+
+    fn deref(&self) -> &LabState {
+        &self.state
+    }
+}
+
+impl PartialEq for PacedLab {
+    fn eq(&self, other: &PacedLab) -> bool {
+        Rc::ptr_eq(&self.state, &other.state) || *self.state == *other.state
+    }
+}
+
+/// Props of a detail panel's body, given the paced lab by the panel: between the panel's
+/// turns the snapshot is the same, so yew skips the body whole instead of building its view
+/// again only to find nothing changed.
+#[derive(yew::Properties, PartialEq)]
+pub struct PacedProps {
+    /// The lab as the panel shows it.
+    pub lab: PacedLab,
+}
+
 /// The lab as a detail panel shows it: [`use_lab`], paced while it plays (redrawn on its
 /// `turn` of every [`PACE_FRAMES`] frames). Actions dispatched through it act on the lab as it
 /// is now.
 #[yew::hook]
-pub fn use_lab_paced(turn: Turn) -> LabContext {
+pub fn use_lab_paced(turn: Turn) -> PacedLab {
     let lab = use_lab();
-    let shown = yew::use_mut_ref(|| (lab.clone(), page_ms()));
+    let shown = yew::use_mut_ref(|| (PacedLab::new((*lab).clone(), lab.dispatcher()), page_ms()));
     let now = page_ms();
     let on_turn = FRAME.with(Cell::get) % PACE_FRAMES == turn as u64;
     let mut shown = shown.borrow_mut();
     if stale(&shown.0, &lab, now - shown.1, on_turn) {
-        *shown = (lab, now);
+        *shown = (PacedLab::new((*lab).clone(), lab.dispatcher()), now);
     }
     shown.0.clone()
 }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::i18n::use_lang;
 use crate::i18n::Lang;
 use crate::lab::common::{node_name, state_class, worker_name};
-use crate::lab::paced::{use_lab_paced, Turn};
+use crate::lab::paced::{use_lab_paced, PacedProps, Turn};
 use crate::lab::text::redis::K;
 use crate::lab::text::L;
 
@@ -105,6 +105,12 @@ pub fn legend_kinds(model: Model) -> impl Iterator<Item = MsgKind> {
 #[function_component(LabFlight)]
 pub fn lab_flight() -> Html {
     let lab = use_lab_paced(Turn::Flight);
+    html! { <LabFlightPanel {lab} /> }
+}
+
+/// [`LabFlight`] as drawn from the paced lab: skipped whole while its snapshot is the same.
+#[function_component(LabFlightPanel)]
+fn lab_flight_panel(PacedProps { lab }: &PacedProps) -> Html {
     let lang = use_lang();
     let l = &lab.lab;
     let sim = l.sim();

@@ -7,7 +7,7 @@ use crate::i18n::use_lang;
 use crate::i18n::Lang;
 use crate::lab::common::{millis, node_name, secs, worker_name};
 use crate::lab::components::lab_flight::kind_words;
-use crate::lab::paced::{use_lab_paced, Turn};
+use crate::lab::paced::{use_lab_paced, PacedProps, Turn};
 use crate::lab::text::etcd::E;
 use crate::lab::text::redis::K;
 use crate::lab::text::shard::{lock_label, node_label, token_label, S};
@@ -260,6 +260,12 @@ pub fn entry_text(lang: Lang, model: Model, e: &LogEntry) -> (&'static str, Stri
 #[function_component(LabLog)]
 pub fn lab_log() -> Html {
     let lab = use_lab_paced(Turn::Log);
+    html! { <LabLogPanel {lab} /> }
+}
+
+/// [`LabLog`] as drawn from the paced lab: skipped whole while its snapshot is the same.
+#[function_component(LabLogPanel)]
+fn lab_log_panel(PacedProps { lab }: &PacedProps) -> Html {
     let lang = use_lang();
     let l = &lab.lab;
     let sim = l.sim();

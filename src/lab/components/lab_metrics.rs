@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::i18n::use_lang;
 use crate::lab::common::millis;
-use crate::lab::paced::{use_lab_paced, Turn};
+use crate::lab::paced::{use_lab_paced, PacedProps, Turn};
 use crate::lab::text::redis::K;
 use crate::lab::text::L;
 
@@ -16,6 +16,12 @@ use crate::lab::text::L;
 #[function_component(LabMetrics)]
 pub fn lab_metrics() -> Html {
     let lab = use_lab_paced(Turn::Metrics);
+    html! { <LabMetricsPanel {lab} /> }
+}
+
+/// [`LabMetrics`] as drawn from the paced lab: skipped whole while its snapshot is the same.
+#[function_component(LabMetricsPanel)]
+fn lab_metrics_panel(PacedProps { lab }: &PacedProps) -> Html {
     let lang = use_lang();
     let (m, settings) = {
         let l = &lab.lab;

@@ -12,7 +12,7 @@ use crate::i18n::Lang;
 use crate::lab::common::{millis, secs, secs_short, worker_name};
 use crate::lab::components::redis_nodes::RedisNodes;
 use crate::lab::components::shard_ring::ShardRing;
-use crate::lab::paced::{use_lab_paced, Turn};
+use crate::lab::paced::{use_lab_paced, PacedProps, Turn};
 use crate::lab::text::etcd::E;
 use crate::lab::text::redis::K;
 use crate::lab::text::shard::{lock_label, token_label, S};
@@ -162,6 +162,12 @@ fn lock_box(lang: Lang, lock: &LockView, model: Model) -> Html {
 #[function_component(LabServer)]
 pub fn lab_server() -> Html {
     let lab = use_lab_paced(Turn::Server);
+    html! { <LabServerPanel {lab} /> }
+}
+
+/// [`LabServer`] as drawn from the paced lab: skipped whole while its snapshot is the same.
+#[function_component(LabServerPanel)]
+fn lab_server_panel(PacedProps { lab }: &PacedProps) -> Html {
     let lang = use_lang();
     let l = &lab.lab;
     let sim = l.sim();

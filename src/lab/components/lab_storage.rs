@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::i18n::use_lang;
 use crate::lab::common::{secs, worker_name};
-use crate::lab::paced::{use_lab_paced, Turn};
+use crate::lab::paced::{use_lab_paced, PacedProps, Turn};
 use crate::lab::text::shard::{any_token_label as tok, lock_label};
 use crate::lab::text::L;
 
@@ -23,6 +23,12 @@ fn is_stale(w: &WriteRecord) -> bool {
 #[function_component(LabStorage)]
 pub fn lab_storage() -> Html {
     let lab = use_lab_paced(Turn::Storage);
+    html! { <LabStoragePanel {lab} /> }
+}
+
+/// [`LabStorage`] as drawn from the paced lab: skipped whole while its snapshot is the same.
+#[function_component(LabStoragePanel)]
+fn lab_storage_panel(PacedProps { lab }: &PacedProps) -> Html {
     let lang = use_lang();
     let l = &lab.lab;
     let sim = l.sim();

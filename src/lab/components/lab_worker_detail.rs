@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::i18n::use_lang;
 use crate::lab::common::{millis, secs, state_class, state_name, worker_name};
 use crate::lab::components::worker_grid::timeline_strip;
-use crate::lab::paced::{use_lab_paced, Turn};
+use crate::lab::paced::{use_lab_paced, PacedProps, Turn};
 use crate::lab::state::{LabAction, LabField};
 use crate::lab::text::errors::lab_error_text;
 use crate::lab::text::etcd::E;
@@ -20,6 +20,12 @@ const DETAIL_WINDOW: u64 = 10_000;
 #[function_component(LabWorkerDetail)]
 pub fn lab_worker_detail() -> Html {
     let lab = use_lab_paced(Turn::Metrics);
+    html! { <LabWorkerDetailPanel {lab} /> }
+}
+
+/// [`LabWorkerDetail`] as drawn from the paced lab: skipped whole while its snapshot is the same.
+#[function_component(LabWorkerDetailPanel)]
+fn lab_worker_detail_panel(PacedProps { lab }: &PacedProps) -> Html {
     let lang = use_lang();
     let pause_input = use_node_ref();
     let l = &lab.lab;

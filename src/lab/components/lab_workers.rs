@@ -10,13 +10,19 @@ use crate::i18n::use_lang;
 use crate::lab::common::{state_class, state_name};
 use crate::lab::components::lab_spawn::LabSpawn;
 use crate::lab::components::worker_grid::{WorkerGrid, CARD_LIMIT};
-use crate::lab::paced::{use_lab_paced, Turn};
+use crate::lab::paced::{use_lab_paced, PacedProps, Turn};
 use crate::lab::text::L;
 
 /// The workers panel.
 #[function_component(LabWorkers)]
 pub fn lab_workers() -> Html {
     let lab = use_lab_paced(Turn::Workers);
+    html! { <LabWorkersPanel {lab} /> }
+}
+
+/// [`LabWorkers`] as drawn from the paced lab: skipped whole while its snapshot is the same.
+#[function_component(LabWorkersPanel)]
+fn lab_workers_panel(PacedProps { lab }: &PacedProps) -> Html {
     let lang = use_lang();
     let sim = lab.lab.sim();
     let count = sim.worker_count();

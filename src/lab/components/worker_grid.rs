@@ -8,7 +8,8 @@ use yew::prelude::*;
 use crate::i18n::use_lang;
 use crate::lab::common::{state_class, state_name, worker_summary};
 use crate::lab::components::worker_cell::WorkerCell;
-use crate::lab::state::{LabAction, LabContext};
+use crate::lab::paced::PacedLab;
+use crate::lab::state::LabAction;
 use crate::lab::text::L;
 
 /// Most workers shown as cards with a timeline.
@@ -49,7 +50,7 @@ fn worker_of(target: Option<web_sys::EventTarget>) -> Option<u32> {
         .and_then(|v| v.parse::<u32>().ok())
 }
 
-fn move_focus(e: KeyboardEvent, lab: LabContext, count: usize) {
+fn move_focus(e: KeyboardEvent, lab: PacedLab, count: usize) {
     let Some(target) = e
         .target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
@@ -100,7 +101,7 @@ fn move_focus(e: KeyboardEvent, lab: LabContext, count: usize) {
 #[derive(Properties, PartialEq)]
 pub struct WorkerGridProps {
     /// The lab as the workers panel shows it (paced: the same state between its turns).
-    pub lab: LabContext,
+    pub lab: PacedLab,
 }
 
 /// The grid of workers. Drawn again only when the paced lab it is given changes, not on every
