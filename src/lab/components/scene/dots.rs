@@ -18,6 +18,9 @@ pub const DOTS: usize = 400;
 const PATHS: usize = 40;
 /// Names drawn while at most this many are in flight.
 const NAMED: usize = 8;
+/// Beyond [`NAMED`], the picture is cut into this many columns and rows of cells, a path of
+/// dots per kind and cell.
+const CELLS: usize = 6;
 
 /// The dots: while few, each its own element with its path and name; beyond that one path
 /// per kind of message, so a busy frame stays a handful of elements.
@@ -28,27 +31,37 @@ pub fn dots_part(c: &Ctx, messages: &[MessageView]) -> Html {
         (m, a, b, along(a, b, m.progress(c.now), c.reduced))
     });
     if messages.len() > NAMED {
-        let mut by_kind: Vec<(&'static str, String, String)> = Vec::new();
+        // Per kind, the dots in cells of the picture: a tile of the page rasterises only the
+        // cells that cross it (see `STRETCHES` in the workers' part).
+        let mut by_kind: Vec<(&'static str, Vec<String>, String)> = Vec::new();
         for (m, a, b, at) in placed {
             let (class, _) = kind_words(c.lang, m.kind);
             let i = match by_kind.iter().position(|(k, _, _)| *k == class) {
                 Some(i) => i,
                 None => {
-                    by_kind.push((class, String::new(), String::new()));
+                    by_kind.push((class, vec![String::new(); CELLS * CELLS], String::new()));
                     by_kind.len() - 1
                 }
             };
-            let (_, dots, lines) = &mut by_kind[i];
-            dots.push_str(&discs_at(std::iter::once(at), 5.0));
+            let (_, cells, lines) = &mut by_kind[i];
+            let cell =
+                |v: f64, size: f64| ((v / size * CELLS as f64).max(0.0) as usize).min(CELLS - 1);
+            let k = cell(at.y, c.f.h) * CELLS + cell(at.x, c.f.w);
+            cells[k].push_str(&discs_at(std::iter::once(at), 5.0));
             if paths {
                 let _ = write!(lines, "M{:.1} {:.1}L{:.1} {:.1}", a.x, a.y, b.x, b.y);
             }
         }
-        let groups = by_kind.into_iter().map(|(class, dots, lines)| {
+        let groups = by_kind.into_iter().map(|(class, cells, lines)| {
+            let dots = cells
+                .into_iter()
+                .enumerate()
+                .filter(|(_, d)| !d.is_empty())
+                .map(|(k, d)| html! { <path key={k} class="dot" {d} /> });
             html! {
                 <g class={classes!("msg", class)} data-kind={class}>
                     if paths { <path class="msg-path" d={lines} /> }
-                    <path class="dot" d={dots} />
+                    <g>{ for dots }</g>
                 </g>
             }
         });

@@ -14,16 +14,27 @@ use crate::lab::common::state_class;
 use crate::lab::common::worker_summary;
 use crate::lab::scene_layout::{discs_at, Frame, DRAW_EACH, NUMBERED};
 
+/// Stretches of the ring drawn as paths of their own, per state.
+///
+/// The browser rasterises the scene in tiles, and each tile replays every path whose bounds
+/// meet it: one path per state round the whole ring meant every tile went through all 1,000
+/// ticks on every frame that changed any of them (most frames, early in a run). Split into
+/// stretches, a tile goes through only the few that cross it, and a worker changing state
+/// redraws only its stretch's bounds.
+pub const STRETCHES: usize = 32;
+
 /// The workers' shapes for their states (`WorkerState::index` of each, by id): one path per
-/// state. Pure in its inputs, so the scene memoises it and a frame in which no worker changed
-/// state redraws nothing of the ring.
+/// state and stretch of the ring ([`STRETCHES`]), keyed so that a stretch that changed is the
+/// only path that changes. Pure in its inputs, so the scene memoises it and a frame in which
+/// no worker changed state redraws nothing of the ring.
 pub fn ring_shapes(f: Frame, states: &[u8]) -> Html {
     let n = states.len();
     let each = n <= DRAW_EACH;
     let r = f.worker_r(n);
-    let mut paths: [String; 7] = Default::default();
+    let mut paths: Vec<String> = vec![String::new(); WorkerState::ALL.len() * STRETCHES];
     for (i, &s) in states.iter().enumerate() {
-        let Some(d) = paths.get_mut(usize::from(s)) else {
+        let stretch = i * STRETCHES / n;
+        let Some(d) = paths.get_mut(usize::from(s) * STRETCHES + stretch) else {
             continue;
         };
         if each {
@@ -33,16 +44,23 @@ pub fn ring_shapes(f: Frame, states: &[u8]) -> Html {
             let _ = write!(d, "M{:.1} {:.1}L{:.1} {:.1}", a.x, a.y, b.x, b.y);
         }
     }
-    let shapes = WorkerState::ALL.iter().zip(paths).map(|(&s, d)| {
-        html! { <path class={classes!(if each { "discs" } else { "ticks" }, state_class(s))} {d} /> }
-    });
+    let shapes = paths
+        .into_iter()
+        .enumerate()
+        .filter(|(_, d)| !d.is_empty())
+        .map(|(k, d)| {
+            let s = WorkerState::ALL[k / STRETCHES];
+            html! {
+                <path key={k} class={classes!(if each { "discs" } else { "ticks" }, state_class(s))} {d} />
+            }
+        });
     let numbers = (n <= NUMBERED).then(|| {
         (0..n).map(|i| {
             let at = f.worker(i, n);
             html! { <text class="sw-num" data-n={i.to_string()} x={at.sx()} y={format!("{:.1}", at.y + 3.5)}>{ i }</text> }
         }).collect::<Html>()
     });
-    html! { <>{ for shapes }{ for numbers }</> }
+    html! { <><g class="sw-shapes">{ for shapes }</g>{ for numbers }</> }
 }
 
 /// The ring (its shapes from [`ring_shapes`]), with the selected worker's cursor and the
