@@ -12,7 +12,7 @@ use yew::prelude::*;
 use super::Ctx;
 use crate::lab::common::state_class;
 use crate::lab::common::worker_summary;
-use crate::lab::scene_layout::{discs_at, Frame, DRAW_EACH, NUMBERED};
+use crate::lab::scene_layout::{discs_at, Frame, Pt, DRAW_EACH, NUMBERED};
 
 /// Stretches of the ring drawn as paths of their own, per state.
 ///
@@ -63,6 +63,25 @@ pub fn ring_shapes(f: Frame, states: &[u8]) -> Html {
     html! { <><g class="sw-shapes">{ for shapes }</g>{ for numbers }</> }
 }
 
+/// The ring's track: the ellipse in [`STRETCHES`] arcs, for the same reason as the shapes (a
+/// tile goes through only the arcs that cross it).
+fn track(f: Frame) -> Html {
+    let at = |k: usize| {
+        let a = std::f64::consts::TAU * k as f64 / STRETCHES as f64;
+        Pt::new(f.c.x + f.rx * a.cos(), f.c.y + f.ry * a.sin())
+    };
+    (0..STRETCHES)
+        .map(|k| {
+            let (a, b) = (at(k), at(k + 1));
+            let d = format!(
+                "M{:.1} {:.1}A{} {} 0 0 1 {:.1} {:.1}",
+                a.x, a.y, f.rx, f.ry, b.x, b.y
+            );
+            html! { <path class="ring-track" {d} /> }
+        })
+        .collect()
+}
+
 /// The ring (its shapes from [`ring_shapes`]), with the selected worker's cursor and the
 /// hovered one outlined.
 pub fn workers_part(
@@ -94,7 +113,7 @@ pub fn workers_part(
         });
     html! {
         <g class={classes!("scene-workers", (!each).then_some("aggregated"))} data-count={n.to_string()}>
-            <ellipse class="ring-track" cx={c.f.c.sx()} cy={c.f.c.sy()} rx={c.f.rx.to_string()} ry={c.f.ry.to_string()} />
+            { track(c.f) }
             { shapes }
             { for hover }
             { for cursor }
