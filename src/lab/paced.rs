@@ -14,10 +14,10 @@ use yew::UseReducerDispatcher;
 
 use crate::lab::state::{use_lab, LabAction, LabState};
 
-/// While the lab plays, a detail panel redraws once every this many frames (100 ms at 60 fps),
+/// While the lab plays, a detail panel redraws once every this many frames (200 ms at 60 fps),
 /// each panel on its own frame of the cycle ([`Turn`]), so that a frame redraws one or two
 /// panels, never all of them: the frame time stays even instead of spiking every 100 ms.
-pub const PACE_FRAMES: u64 = 6;
+pub const PACE_FRAMES: u64 = 12;
 /// Whatever the frames, a panel is never older than this (ms of page time).
 pub const MAX_AGE_MS: f64 = 500.0;
 

@@ -24,7 +24,7 @@ use crate::lab::components::scene::local::local_part;
 use crate::lab::components::scene::marks::marks_part;
 use crate::lab::components::scene::shard::shard_part;
 use crate::lab::components::scene::storage::storage_part;
-use crate::lab::components::scene::workers::{ring_shapes, workers_part};
+use crate::lab::components::scene::workers::{workers_part, RingShapes};
 use crate::lab::components::scene::Ctx;
 use crate::lab::scene_layout::{Frame, Shape, DRAW_EACH};
 use crate::lab::state::{use_lab, LabAction};
@@ -170,9 +170,7 @@ pub fn lab_scene(props: &LabSceneProps) -> Html {
         reduced: *reduced,
     };
     let states: Vec<u8> = sim.workers().map(|w| w.state.index() as u8).collect();
-    let shapes = use_memo((f.shape, states), |(shape, states)| {
-        ring_shapes(shape.frame(), states)
-    });
+    let shapes = html! { <RingShapes frame={f} states={std::rc::Rc::new(states)} /> };
     let selected = lab.selected.filter(|w| (w.0 as usize) < n);
     let hover = (*hovered).filter(|w| (w.0 as usize) < n);
 
@@ -253,7 +251,7 @@ pub fn lab_scene(props: &LabSceneProps) -> Html {
                 }
                 { middle(&c) }
                 { storage_part(&c) }
-                { workers_part(&c, (*shapes).clone(), selected, hover) }
+                { workers_part(&c, shapes, selected, hover) }
                 { marks_part(&c) }
                 { dots_part(&c, &messages) }
             </svg>

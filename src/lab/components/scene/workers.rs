@@ -5,6 +5,7 @@
 //! keys go round it.
 
 use std::fmt::Write;
+use std::rc::Rc;
 
 use ringlock_lock::{WorkerId, WorkerState};
 use yew::prelude::*;
@@ -23,10 +24,26 @@ use crate::lab::scene_layout::{discs_at, Frame, Pt, DRAW_EACH, NUMBERED};
 /// redraws only its stretch's bounds.
 pub const STRETCHES: usize = 32;
 
+/// Props of [`RingShapes`].
+#[derive(Properties, PartialEq)]
+pub struct RingShapesProps {
+    /// The scene's geometry.
+    pub frame: Frame,
+    /// Each worker's `WorkerState::index`, by id.
+    pub states: Rc<Vec<u8>>,
+}
+
+/// The ring's track and the workers' shapes ([`ring_shapes`]): a component of its own, so
+/// that on a frame in which no worker changed state yew skips the ring whole, without
+/// comparing its paths again.
+#[function_component(RingShapes)]
+pub fn ring_shapes_view(props: &RingShapesProps) -> Html {
+    html! { <>{ track(props.frame) }{ ring_shapes(props.frame, &props.states) }</> }
+}
+
 /// The workers' shapes for their states (`WorkerState::index` of each, by id): one path per
 /// state and stretch of the ring ([`STRETCHES`]), keyed so that a stretch that changed is the
-/// only path that changes. Pure in its inputs, so the scene memoises it and a frame in which
-/// no worker changed state redraws nothing of the ring.
+/// only path that changes.
 pub fn ring_shapes(f: Frame, states: &[u8]) -> Html {
     let n = states.len();
     let each = n <= DRAW_EACH;
@@ -82,7 +99,7 @@ fn track(f: Frame) -> Html {
         .collect()
 }
 
-/// The ring (its shapes from [`ring_shapes`]), with the selected worker's cursor and the
+/// The ring (its track and shapes from [`RingShapes`]), with the selected worker's cursor and the
 /// hovered one outlined.
 pub fn workers_part(
     c: &Ctx,
@@ -113,7 +130,6 @@ pub fn workers_part(
         });
     html! {
         <g class={classes!("scene-workers", (!each).then_some("aggregated"))} data-count={n.to_string()}>
-            { track(c.f) }
             { shapes }
             { for hover }
             { for cursor }
