@@ -152,7 +152,7 @@ export default [
       // Each dot sits on the end of one of its kind's paths.
       const ends = await page.locator('.lab-scene .sc-dots .msg').evaluateAll((els) =>
         els.every((g) => {
-          const dots = [...(g.querySelector('.dot')?.getAttribute('d') ?? '').matchAll(/M(-?[\d.]+) (-?[\d.]+)a([\d.]+)/g)]
+          const dots = [...g.querySelectorAll('.dot')].flatMap((d) => [...(d.getAttribute('d') ?? '').matchAll(/M(-?[\d.]+) (-?[\d.]+)a([\d.]+)/g)])
             .map((m) => [Number(m[1]) + Number(m[3]), Number(m[2])]);
           const line = g.querySelector('line.msg-path');
           const paths = line

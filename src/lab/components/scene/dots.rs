@@ -14,8 +14,11 @@ use crate::lab::scene_layout::{along, discs_at};
 
 /// Most dots drawn (the rest are counted in the scene's label).
 pub const DOTS: usize = 400;
-/// Paths drawn while at most this many are in flight.
-const PATHS: usize = 40;
+/// Paths drawn while at most this many are in flight (and always with reduced motion). Beyond a
+/// dozen they are a web that shows no one message's way, and long thin lines across the whole
+/// picture are what the browser spends most on to paint a busy frame (twice the raster time
+/// of the scene without them, with 30 in flight at 1,000 workers).
+const PATHS: usize = 12;
 /// Names drawn while at most this many are in flight.
 const NAMED: usize = 8;
 /// Beyond [`NAMED`], the picture is cut into this many columns and rows of cells, a path of
