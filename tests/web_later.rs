@@ -165,6 +165,26 @@ async fn a_stage_unmounted_before_its_turn_no_longer_waits() {
 
 /// A hidden page (a link opened in a background tab) gets no frames: the wait ends in the next
 /// task, with the stages still waiting, and a dropped wait still never fires.
+/// Waits (up to 100 tasks) for a `when_drawn` callback that counts its calls in `fired` and
+/// records in `waiting_then` how many placeholders were left then; checks it was called once,
+/// before the stages were drawn.
+async fn fired_before_the_stages(
+    fired: &std::cell::Cell<u32>,
+    waiting_then: &std::cell::Cell<u32>,
+) {
+    for _ in 0..100 {
+        if fired.get() > 0 {
+            break;
+        }
+        zero_delay().await;
+    }
+    assert_eq!(fired.get(), 1);
+    assert!(
+        waiting_then.get() > 0,
+        "it waited for the stages to be drawn"
+    );
+}
+
 #[wasm_bindgen_test]
 async fn a_hidden_page_does_not_wait_for_frames() {
     use std::cell::Cell;
@@ -203,16 +223,51 @@ async fn a_hidden_page_does_not_wait_for_frames() {
     hide(false);
     // Not at once: in a task of its own.
     assert_eq!(fired.get(), 0);
-    for _ in 0..100 {
-        if fired.get() > 0 {
-            break;
-        }
-        zero_delay().await;
-    }
-    assert_eq!(fired.get(), 1);
-    assert!(waiting_then.get() > 0, "it did not wait for the stages");
+    fired_before_the_stages(&fired, &waiting_then).await;
     wait(100).await;
     assert_eq!((fired.get(), cancelled.get()), (1, 0));
+    handle.destroy();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_page_hidden_while_the_wait_goes_on_stops_waiting_for_frames() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    use ringlock::ui::later::when_drawn;
+
+    let root = new_root();
+    let handle = yew::Renderer::<Nested>::with_root(root.clone()).render();
+    microtask().await;
+    let fired = Rc::new(Cell::new(0));
+    // Placeholders left when it fired.
+    let waiting_then = Rc::new(Cell::new(0));
+    let _kept = {
+        let (fired, waiting_then, root) = (fired.clone(), waiting_then.clone(), root.clone());
+        when_drawn(Callback::from(move |_| {
+            fired.set(fired.get() + 1);
+            waiting_then.set(count(&root, ".later"));
+        }))
+    };
+    // The tab is switched away from: `document.hidden` turns true and the document says so.
+    let switch_away = || {
+        js_sys::eval(
+            "Object.defineProperty(document, 'hidden', { value: true, configurable: true }); \
+             document.dispatchEvent(new Event('visibilitychange')); \
+             delete document.hidden",
+        )
+        .unwrap();
+    };
+    switch_away();
+    assert_eq!(fired.get(), 0, "not at once: in a task of its own");
+    fired_before_the_stages(&fired, &waiting_then).await;
+    // Switched away again, and the stages drawn meanwhile (the test's page still gets
+    // frames): it is not called again.
+    switch_away();
+    wait(200).await;
+    assert_eq!(count(&root, ".later"), 0);
+    assert_eq!(fired.get(), 1);
     handle.destroy();
     root.remove();
 }

@@ -8,6 +8,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
@@ -80,6 +81,8 @@ pub fn waiting() -> usize {
 /// A wait started by [`when_drawn`]; dropping it cancels the wait.
 pub struct WhenDrawn {
     hop: Rc<RefCell<Option<Hop>>>,
+    /// Ends the wait if the page is hidden while it waits.
+    _hidden: Option<EventListener>,
 }
 
 impl Drop for WhenDrawn {
@@ -90,23 +93,55 @@ impl Drop for WhenDrawn {
     }
 }
 
+/// Puts in `slot` a task that calls `done` (dropping whatever waited there).
+fn in_a_task(slot: &Rc<RefCell<Option<Hop>>>, done: Callback<()>) {
+    let task = Hop::Task {
+        _task: Timeout::new(0, move || done.emit(())),
+    };
+    let before = slot.borrow_mut().replace(task);
+    drop(before);
+}
+
 /// Calls `done` in a task after a frame in which no [`Later`] is waiting: the stages mounted
 /// so far are drawn, and so are any they brought (a stage's children may hold stages of their
 /// own, which are counted as soon as they are mounted, in the same task).
 ///
 /// A hidden page gets no frames, so nothing is drawn that the work could compete with: there
 /// `done` is called in the next task (a link opened in a background tab gets its keys
-/// meanwhile).
+/// meanwhile), and so it is if the page is hidden while the wait goes on (the tab switched
+/// away from). `done` is called once.
 pub fn when_drawn(done: Callback<()>) -> WhenDrawn {
     let slot = Rc::new(RefCell::new(None));
-    if gloo::utils::document().hidden() {
-        *slot.borrow_mut() = Some(Hop::Task {
-            _task: Timeout::new(0, move || done.emit(())),
-        });
-    } else {
-        check_drawn(slot.clone(), done);
+    let document = gloo::utils::document();
+    if document.hidden() {
+        in_a_task(&slot, done);
+        return WhenDrawn {
+            hop: slot,
+            _hidden: None,
+        };
     }
-    WhenDrawn { hop: slot }
+    let fired = Rc::new(Cell::new(false));
+    let done = {
+        let fired = fired.clone();
+        Callback::from(move |_| {
+            if !fired.replace(true) {
+                done.emit(());
+            }
+        })
+    };
+    check_drawn(slot.clone(), done.clone());
+    let hidden = {
+        let slot = slot.clone();
+        EventListener::new(&document, "visibilitychange", move |_| {
+            if !fired.get() && gloo::utils::document().hidden() {
+                in_a_task(&slot, done.clone());
+            }
+        })
+    };
+    WhenDrawn {
+        hop: slot,
+        _hidden: Some(hidden),
+    }
 }
 
 fn check_drawn(slot: Rc<RefCell<Option<Hop>>>, done: Callback<()>) {
