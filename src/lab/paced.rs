@@ -15,8 +15,9 @@ use yew::UseReducerDispatcher;
 use crate::lab::state::{use_lab, LabAction, LabState};
 
 /// While the lab plays, a detail panel redraws once every this many frames (200 ms at 60 fps),
-/// each panel on its own frame of the cycle ([`Turn`]), so that a frame redraws one or two
-/// panels, never all of them: the frame time stays even instead of spiking every 100 ms.
+/// each panel on its own frame of the cycle ([`Turn`]), so that a frame redraws at most one or
+/// two panels, never all of them, and half the frames none: the frames that redraw a panel are
+/// the ones that run long at 1,000 workers (docs/benchmarks.md, "The lock scene").
 pub const PACE_FRAMES: u64 = 12;
 /// Whatever the frames, a panel is never older than this (ms of page time).
 pub const MAX_AGE_MS: f64 = 500.0;
