@@ -165,6 +165,31 @@ async fn a_stage_unmounted_before_its_turn_no_longer_waits() {
 
 /// A hidden page (a link opened in a background tab) gets no frames: the wait ends in the next
 /// task, with the stages still waiting, and a dropped wait still never fires.
+/// A [`when_drawn`](ringlock::ui::later::when_drawn) wait under `root` that counts its calls
+/// and records how many placeholders were left when it was called; dropping the returned
+/// `WhenDrawn` cancels it.
+fn counted_wait(
+    root: &web_sys::Element,
+) -> (
+    std::rc::Rc<std::cell::Cell<u32>>,
+    std::rc::Rc<std::cell::Cell<u32>>,
+    ringlock::ui::later::WhenDrawn,
+) {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    let fired = Rc::new(Cell::new(0));
+    let waiting_then = Rc::new(Cell::new(0));
+    let wait = {
+        let (fired, waiting_then, root) = (fired.clone(), waiting_then.clone(), root.clone());
+        ringlock::ui::later::when_drawn(Callback::from(move |_| {
+            fired.set(fired.get() + 1);
+            waiting_then.set(count(&root, ".later"));
+        }))
+    };
+    (fired, waiting_then, wait)
+}
+
 /// Waits (up to 100 tasks) for a `when_drawn` callback that counts its calls in `fired` and
 /// records in `waiting_then` how many placeholders were left then; checks it was called once,
 /// before the stages were drawn.
@@ -205,17 +230,8 @@ async fn a_hidden_page_does_not_wait_for_frames() {
     let handle = yew::Renderer::<Nested>::with_root(root.clone()).render();
     microtask().await;
     hide(true);
-    let fired = Rc::new(Cell::new(0));
     let cancelled = Rc::new(Cell::new(0));
-    // Placeholders left when it fired.
-    let waiting_then = Rc::new(Cell::new(0));
-    let _kept = {
-        let (fired, waiting_then, root) = (fired.clone(), waiting_then.clone(), root.clone());
-        when_drawn(Callback::from(move |_| {
-            fired.set(fired.get() + 1);
-            waiting_then.set(count(&root, ".later"));
-        }))
-    };
+    let (fired, waiting_then, _kept) = counted_wait(&root);
     drop(when_drawn({
         let cancelled = cancelled.clone();
         Callback::from(move |_| cancelled.set(cancelled.get() + 1))
@@ -232,24 +248,10 @@ async fn a_hidden_page_does_not_wait_for_frames() {
 
 #[wasm_bindgen_test]
 async fn a_page_hidden_while_the_wait_goes_on_stops_waiting_for_frames() {
-    use std::cell::Cell;
-    use std::rc::Rc;
-
-    use ringlock::ui::later::when_drawn;
-
     let root = new_root();
     let handle = yew::Renderer::<Nested>::with_root(root.clone()).render();
     microtask().await;
-    let fired = Rc::new(Cell::new(0));
-    // Placeholders left when it fired.
-    let waiting_then = Rc::new(Cell::new(0));
-    let _kept = {
-        let (fired, waiting_then, root) = (fired.clone(), waiting_then.clone(), root.clone());
-        when_drawn(Callback::from(move |_| {
-            fired.set(fired.get() + 1);
-            waiting_then.set(count(&root, ".later"));
-        }))
-    };
+    let (fired, waiting_then, _kept) = counted_wait(&root);
     // The tab is switched away from: `document.hidden` turns true and the document says so.
     let switch_away = || {
         js_sys::eval(

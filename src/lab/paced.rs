@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use yew::UseReducerDispatcher;
 
-use crate::lab::state::{use_lab, LabAction, LabState};
+use crate::lab::state::{use_lab, LabAction, LabContext, LabState};
 
 /// While the lab plays, a detail panel redraws once every this many frames (200 ms at 60 fps),
 /// each panel on its own frame of the cycle ([`Turn`]), so that a frame redraws at most one or
@@ -82,11 +82,11 @@ pub struct PacedLab {
 }
 
 impl PacedLab {
-    /// A snapshot of `state` that dispatches through `dispatch`.
-    pub fn new(state: LabState, dispatch: UseReducerDispatcher<LabState>) -> PacedLab {
+    /// A snapshot of the lab as `lab` holds it now, dispatching through `lab`.
+    pub fn now(lab: &LabContext) -> PacedLab {
         PacedLab {
-            state: Rc::new(state),
-            dispatch,
+            state: Rc::new((**lab).clone()),
+            dispatch: lab.dispatcher(),
         }
     }
 
@@ -125,12 +125,12 @@ pub struct PacedProps {
 #[yew::hook]
 pub fn use_lab_paced(turn: Turn) -> PacedLab {
     let lab = use_lab();
-    let shown = yew::use_mut_ref(|| (PacedLab::new((*lab).clone(), lab.dispatcher()), page_ms()));
+    let shown = yew::use_mut_ref(|| (PacedLab::now(&lab), page_ms()));
     let now = page_ms();
     let on_turn = FRAME.with(Cell::get) % PACE_FRAMES == turn as u64;
     let mut shown = shown.borrow_mut();
     if stale(&shown.0, &lab, now - shown.1, on_turn) {
-        *shown = (PacedLab::new((*lab).clone(), lab.dispatcher()), now);
+        *shown = (PacedLab::now(&lab), now);
     }
     shown.0.clone()
 }

@@ -37,6 +37,7 @@ pub fn dots_part(c: &Ctx, messages: &[MessageView]) -> Html {
         // Per kind, the dots in cells of the picture: a tile of the page rasterises only the
         // cells that cross it (see `STRETCHES` in the workers' part).
         let mut by_kind: Vec<(&'static str, Vec<String>, String)> = Vec::new();
+        let cell = |v: f64, size: f64| ((v / size * CELLS as f64).max(0.0) as usize).min(CELLS - 1);
         for (m, a, b, at) in placed {
             let (class, _) = kind_words(c.lang, m.kind);
             let i = match by_kind.iter().position(|(k, _, _)| *k == class) {
@@ -47,8 +48,6 @@ pub fn dots_part(c: &Ctx, messages: &[MessageView]) -> Html {
                 }
             };
             let (_, cells, lines) = &mut by_kind[i];
-            let cell =
-                |v: f64, size: f64| ((v / size * CELLS as f64).max(0.0) as usize).min(CELLS - 1);
             let k = cell(at.y, c.f.h) * CELLS + cell(at.x, c.f.w);
             cells[k].push_str(&discs_at(std::iter::once(at), 5.0));
             if paths {

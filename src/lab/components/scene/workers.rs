@@ -99,8 +99,8 @@ fn track(f: Frame) -> Html {
         .collect()
 }
 
-/// The ring (its track and shapes from [`RingShapes`]), with the selected worker's cursor and the
-/// hovered one outlined.
+/// The ring (its track and shapes from [`RingShapes`]), with the selected worker's cursor and
+/// the hovered one outlined.
 pub fn workers_part(
     c: &Ctx,
     shapes: Html,
